@@ -1,0 +1,102 @@
+"""The records that cross the library boundary: articles, actors, skipped input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+DateOrigin = Literal["header", "field", "text", "none"]
+ActorType = Literal["PER", "ORG", "LOC"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an actor's name in an article's text."""
+
+    start: int
+    end: int
+    text: str
+    type: ActorType
+
+
+@dataclass(frozen=True)
+class ArticleActor:
+    """An actor as it appears in one article: canonical name, type, mention count."""
+
+    name: str
+    type: ActorType
+    mentions: int
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article came from on disk, and the file's fingerprint."""
+
+    path: str  # absolute path of the file
+    root: str  # the corpus path it was found under
+    record: str | None = None  # record id or line number inside a .jsonl/.json file
+    line: int | None = None  # 1-based line for .jsonl records
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """An article as read from its file, before cleaning."""
+
+    id: str
+    source: Source
+    text: str  # body text (control characters already removed)
+    title: str | None = None
+    date: str | None = None  # the record's date field as written
+    outlet: str | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    has_header: bool = False  # text starts with a " date YYYY-MM-DD" header
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article with its metadata, ready to index or show."""
+
+    id: str
+    path: str
+    title: str
+    title_derived: bool
+    source: str | None
+    published: datetime | None  # naive UTC
+    published_from: DateOrigin
+    body: str
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    actors: tuple[ArticleActor, ...] = ()
+    duplicates: tuple[str, ...] = ()  # paths of exact copies
+    record: str | None = None
+    line: int | None = None
+
+    @property
+    def published_iso(self) -> str | None:
+        return self.published.date().isoformat() if self.published else None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Input that could not be read, with a reason a user can act on."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class Problems:
+    """Collects what was skipped during a run, for the summary at the end."""
+
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def add(self, path: str, reason: str, line: int | None = None) -> None:
+        self.skipped.append(Skipped(path, reason, line))
