@@ -15,12 +15,14 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal
 
+from .errors import NewsdeskError
+
 __all__ = ["DateRange", "DateError", "parse_range", "date_parser"]
 
 DateOrder = Literal["MDY", "DMY", "YMD"]
 
 
-class DateError(ValueError):
+class DateError(NewsdeskError, ValueError):
     """A date expression we could not understand; the message names the value."""
 
 

@@ -1,4 +1,4 @@
-"""From a raw article to an Article: cleaning, title, outlet, publication date."""
+"""From a raw article to an Article: cleaning, title, outlet, publication date, actors."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date
 from .article import Article, DateOrigin, RawArticle, Skipped
 from .cleaning import clean
 from .dates import BadDate, date_in_text, parse_published
+from .entities import article_actors
 from .outlets import outlet_from_text, outlet_name
 
 __all__ = ["build_article"]
@@ -44,6 +45,7 @@ def build_article(raw: RawArticle, today: date | None = None) -> tuple[Article, 
             body=cleaned.body,
             url=raw.url,
             authors=raw.authors,
+            actors=article_actors(cleaned.title, cleaned.body),
             record=raw.source.record,
             line=raw.source.line,
         ),

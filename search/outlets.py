@@ -42,7 +42,7 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "go", "ne", "or"}
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\((?P<agency>[A-Za-z]{2,12})\)\s*[—–-]", re.MULTILINE)
 _BYLINE = re.compile(r"^\s*by\s+(?P<who>(?:the\s+)?[A-Z][A-Za-z .&'-]{1,40}?)\s*$", re.MULTILINE | re.IGNORECASE)
 _SIGNOFF = re.compile(
-    r"(?:^|\n)\s*(?:follow|read)\s+(?P<outlet>The\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})[’']s?\s+"
+    r"(?:^|\n)\s*(?:[Ff]ollow|[Rr]ead)\s+(?P<outlet>The\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})[’']s?\s+"
     r"(?:live\s+|full\s+|latest\s+)?(?:coverage|reporting|updates)",
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<outlet>(?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})",

@@ -1,0 +1,133 @@
+"""The Whoosh schema, and the conversion between Article values and index documents.
+
+The schema is pickled into every index, so analyzers here are Whoosh's own
+classes; SCHEMA_VERSION changes whenever a field changes, and an index written
+with another version is rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Any
+
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.support.charset import accent_map
+
+from ..article import Article, ArticleActor
+
+__all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "path_key", "dup_key",
+           "text_analyzer", "name_analyzer"]
+
+SCHEMA_VERSION = "1"
+
+
+def text_analyzer() -> Any:
+    return StemmingAnalyzer(stoplist=None, minsize=1) | CharsetFilter(accent_map)
+
+
+def name_analyzer() -> Any:
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def make_schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        file=ID(),  # path_key of the file the article came from
+        dupfiles=KEYWORD(),  # path_keys of files holding exact copies
+        dupkey=ID(stored=True),  # hash of the cleaned text
+        path=STORED(),
+        stamp=STORED(),  # (size, mtime_ns, digest) of the file when read
+        duplicates=STORED(),  # [(id, path, stamp), ...]
+        title=TEXT(analyzer=text_analyzer(), stored=True, field_boost=2.5),
+        title_derived=STORED(),
+        body=TEXT(analyzer=text_analyzer(), stored=True),
+        source=TEXT(analyzer=name_analyzer(), stored=True),
+        published=DATETIME(stored=True, sortable=True),
+        published_from=STORED(),
+        month=ID(),
+        url=STORED(),
+        authors=STORED(),
+        record=STORED(),
+        line=STORED(),
+        actors=STORED(),  # [(name, type, mentions, aliases), ...]
+        actor=TEXT(analyzer=name_analyzer()),
+        person=TEXT(analyzer=name_analyzer()),
+        org=TEXT(analyzer=name_analyzer()),
+        place=TEXT(analyzer=name_analyzer()),
+        actor_key=KEYWORD(commas=True, lowercase=True),
+    )
+
+
+def path_key(path: str) -> str:
+    return hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
+
+
+def dup_key(article: Article) -> str:
+    folded = " ".join((article.title + "\n" + article.body).split()).casefold()
+    return hashlib.blake2b(folded.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+_TYPE_FIELD = {"PER": "person", "ORG": "org", "LOC": "place"}
+
+
+def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tuple[str, str, tuple[int, int, str]]]
+             ) -> dict[str, Any]:
+    """The index document for an article read from a file with fingerprint `stamp`."""
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "file": path_key(article.path),
+        "dupkey": dup_key(article),
+        "path": article.path,
+        "stamp": stamp,
+        "duplicates": duplicates,
+        "title": article.title,
+        "title_derived": article.title_derived,
+        "body": article.body,
+        "published_from": article.published_from,
+        "url": article.url,
+        "authors": list(article.authors),
+        "record": article.record,
+        "line": article.line,
+        "actors": [(a.name, a.type, a.mentions, list(a.aliases)) for a in article.actors],
+    }
+    if duplicates:
+        doc["dupfiles"] = " ".join(sorted({path_key(path) for _, path, _ in duplicates}))
+    if article.source:
+        doc["source"] = article.source
+    if article.published:
+        doc["published"] = article.published
+        doc["month"] = article.published.strftime("%Y-%m")
+    names: dict[str, list[str]] = {"actor": [], "person": [], "org": [], "place": []}
+    for actor in article.actors:
+        spellings = [actor.name, *actor.aliases]
+        names["actor"].extend(spellings)
+        names[_TYPE_FIELD[actor.type]].extend(spellings)
+    for field, values in names.items():
+        if values:
+            doc[field] = "\n".join(values)
+    if article.actors:
+        doc["actor_key"] = ",".join(a.name.replace(",", " ") for a in article.actors)
+    return doc
+
+
+def article_from_stored(fields: dict[str, Any]) -> Article:
+    published = fields.get("published")
+    return Article(
+        id=fields["id"],
+        path=fields["path"],
+        title=fields["title"],
+        title_derived=bool(fields.get("title_derived")),
+        source=fields.get("source"),
+        published=published if isinstance(published, datetime) else None,
+        published_from=fields.get("published_from") or "none",
+        body=fields.get("body") or "",
+        url=fields.get("url"),
+        authors=tuple(fields.get("authors") or ()),
+        actors=tuple(ArticleActor(name, kind, mentions, tuple(aliases))
+                     for name, kind, mentions, aliases in fields.get("actors") or ()),
+        duplicates=tuple(path for _, path, _ in fields.get("duplicates") or ()),
+        record=fields.get("record"),
+        line=fields.get("line"),
+    )

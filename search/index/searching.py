@@ -1,0 +1,166 @@
+"""Answering questions from an open Whoosh index: search, related articles, actors."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from typing import Any, Literal
+
+from whoosh import highlight
+from whoosh import query as wq
+from whoosh.lang.porter import stem
+
+from ..query import Everything, Node, terms_of
+from ..results import ActorCount, Hit, RelatedArticle, Results, Why
+from .compile import to_whoosh
+
+__all__ = ["search", "related", "actor_counts", "Sort"]
+
+Sort = Literal["rank", "date"]
+SNIPPET_CHARS = 240
+# Function words and reporting verbs: never a reason two articles belong together.
+_COMMON = """a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each even few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself just
+last like made make many may me might more most much must my new no nor not now of off on once one only
+or other our ours out over own said same say says she should since so some still such than that the
+their them then there these they this those though through to told too two under until up upon us very
+was we were what when where which while who whom why will with would year years yet you your""".split()
+STOP_STEMS = frozenset(stem(word) for word in _COMMON) | frozenset(_COMMON)
+
+
+class _Marker(highlight.Formatter):
+    """Wraps matched terms in ** **; article text stays plain text."""
+
+    between = " … "
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        return "**" + highlight.get_text(text, token, replace) + "**"
+
+
+def _lead(body: str) -> str:
+    text = " ".join(body.split())
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    return text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort | None) -> Results:
+    wq_query = to_whoosh(tree, searcher.reader())
+    if sort is None:
+        sort = "date" if isinstance(tree, Everything) or not terms_of(tree) else "rank"
+    kwargs: dict[str, Any] = {"limit": limit, "terms": True}
+    if sort == "date":
+        kwargs.update(sortedby="published", reverse=True)
+    results = searcher.search(wq_query, **kwargs)
+    results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
+    results.formatter = _Marker()
+    hits = []
+    highlight_body = bool(terms_of(tree))
+    for hit in results:
+        fields = hit.fields()
+        snippet = ""
+        if highlight_body:
+            snippet = " ".join(hit.highlights("body", top=2).split())
+        hits.append(Hit(
+            id=fields["id"],
+            title=fields["title"],
+            title_derived=bool(fields.get("title_derived")),
+            source=fields.get("source"),
+            published=fields.get("published"),
+            published_from=fields.get("published_from") or "none",
+            path=fields["path"],
+            score=round(float(hit.score or 0.0), 4),
+            snippet=snippet or _lead(fields.get("body") or ""),
+            actors=tuple(name for name, *_ in fields.get("actors") or ()),
+        ))
+    return Results(query=text, total=len(results), hits=hits)
+
+
+def _surface_words(body: str) -> dict[str, str]:
+    """Stem -> the most frequent word in the text with that stem (for 'why')."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for word in re.findall(r"[^\W\d_]{3,}", body.lower()):
+        counts[stem(word)][word] += 1
+    return {key: words.most_common(1)[0][0] for key, words in counts.items()}
+
+
+def _key_terms(searcher: Any, docnum: int, count: int = 15) -> list[tuple[str, float]]:
+    """The document's most distinctive body terms (no stopwords, no numbers)."""
+    found = searcher.key_terms([docnum], "body", numterms=count * 4)
+    useful = [(term, weight) for term, weight in found
+              if len(term) > 2 and term not in STOP_STEMS and not term.isdigit()]
+    return useful[:count]
+
+
+def related(searcher: Any, docnum: int, limit: int) -> list[RelatedArticle]:
+    """Articles that belong with `docnum`: shared distinctive terms, shared actors,
+    closeness in time, each scored and explained."""
+    source = searcher.stored_fields(docnum)
+    total_docs = max(1, searcher.doc_count())
+    key_terms = _key_terms(searcher, docnum)
+    scores: dict[int, float] = {}
+    if key_terms:
+        like = wq.Or([wq.Term("body", term, boost=weight) for term, weight in key_terms])
+        for hit in searcher.search(like, limit=60, mask={docnum}):
+            scores[hit.docnum] = float(hit.score)
+    best = max(scores.values(), default=1.0) or 1.0
+    term_score = {doc: score / best for doc, score in scores.items()}
+    key_terms = [term for term, _ in key_terms]
+    term_docs = {term: set(searcher.reader().postings("body", term).all_ids())
+                 if (("body", term) in searcher.reader()) else set() for term in key_terms}
+
+    actor_weight: dict[str, float] = {}
+    for name, *_ in source.get("actors") or ():
+        frequency = searcher.doc_frequency("actor_key", name.lower())
+        actor_weight[name] = math.log(1 + total_docs / (1 + frequency))
+    actor_total = sum(actor_weight.values()) or 1.0
+    if actor_weight:
+        top = sorted(actor_weight, key=actor_weight.get, reverse=True)[:8]  # type: ignore[arg-type]
+        query = wq.Or([wq.Term("actor_key", name.lower()) for name in top])
+        for hit in searcher.search(query, limit=60, mask={docnum}):
+            term_score.setdefault(hit.docnum, 0.0)
+
+    surface = _surface_words(source.get("body") or "")
+    answers = []
+    for candidate, t_score in term_score.items():
+        if candidate == docnum:
+            continue
+        fields = searcher.stored_fields(candidate)
+        names = {name for name, *_ in fields.get("actors") or ()}
+        shared_actors = sorted((n for n in actor_weight if n in names), key=lambda n: -actor_weight[n])
+        a_score = sum(actor_weight[n] for n in shared_actors) / actor_total
+        days = None
+        if source.get("published") and fields.get("published"):
+            days = abs((fields["published"] - source["published"]).days)
+        closeness = math.exp(-days / 30) if days is not None else 0.0
+        score = 0.5 * t_score + 0.35 * a_score + 0.15 * closeness
+        shared_terms = [surface.get(term, term) for term in key_terms if candidate in term_docs[term]]
+        answers.append(RelatedArticle(
+            id=fields["id"], title=fields["title"], published=fields.get("published"),
+            score=round(score, 4),
+            why=Why(terms=tuple(shared_terms[:8]), actors=tuple(shared_actors[:8]), days_apart=days),
+        ))
+    answers.sort(key=lambda r: (-r.score, r.id))
+    return answers[:limit]
+
+
+def actor_counts(searcher: Any, tree: Node, limit: int | None) -> list[ActorCount]:
+    """The actors of the articles `tree` matches, most articles first."""
+    matched = searcher.search(to_whoosh(tree, searcher.reader()), limit=None, scored=False)
+    articles: Counter[tuple[str, str]] = Counter()
+    mentions: Counter[tuple[str, str]] = Counter()
+    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for hit in matched:
+        for name, kind, count, names in hit.fields().get("actors") or ():
+            key = (name, kind)
+            articles[key] += 1
+            mentions[key] += count
+            aliases[key].update(names)
+    ranked = sorted(articles, key=lambda k: (-articles[k], -mentions[k], k[0]))
+    if limit is not None:
+        ranked = ranked[:limit]
+    return [ActorCount(name=name, type=kind, aliases=tuple(sorted(aliases[(name, kind)] - {name})),  # type: ignore[arg-type]
+                       articles=articles[(name, kind)], mentions=mentions[(name, kind)])
+            for name, kind in ranked]

@@ -1,0 +1,254 @@
+"""Bringing an index up to date with its corpus: only new, changed and deleted
+files are read, bulk additions use Whoosh's fast writer settings, and a run that
+is killed at any point leaves an index the next run opens and completes.
+
+Crash safety rests on two facts: a Whoosh commit is atomic, and every document
+stores the fingerprint of its file together with how many articles that file
+holds.  The manifest is only a cache of "which files are complete"; when its
+generation differs from the index's, it is rebuilt from those stored counts.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from whoosh import query as wq
+
+from ..article import Skipped
+from ..corpus import CorpusFile, FileRead, read_file
+from ..metadata import build_article
+from .manifest import Manifest, Stamp
+from .schema import article_from_stored, document, dup_key, path_key
+
+__all__ = ["UpdateReport", "update", "reconcile", "Progress"]
+
+Progress = Callable[[int, int, str], None]  # files done, files to read, current path
+BATCH_ARTICLES = 5000
+BULK_THRESHOLD = 2000
+DocStamp = tuple[int, int, str, int]  # size, mtime_ns, digest, articles in the file
+
+
+@dataclass
+class UpdateReport:
+    """What an update did, for the summary a user sees."""
+
+    files: int = 0
+    read: int = 0
+    added: int = 0
+    removed_files: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    busy: bool = False  # another process holds the index; nothing was changed
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.read or self.removed_files)
+
+
+def reconcile(ix: Any, manifest: Manifest) -> None:
+    """Rebuild the manifest's indexed files from the index when they disagree."""
+    generation = ix.latest_generation()
+    if manifest.get_meta("generation") == str(generation):
+        return
+    seen: dict[str, tuple[DocStamp, int]] = {}
+    with ix.searcher() as searcher:
+        for fields in searcher.all_stored_fields():
+            entries = [(fields["path"], fields["stamp"])] + [(p, s) for _, p, s in fields.get("duplicates") or ()]
+            for path, stamp in entries:
+                stamp = tuple(stamp)
+                old = seen.get(path)
+                count = old[1] + 1 if old and old[0] == stamp else 1
+                seen[path] = (stamp, count)  # type: ignore[assignment]
+    complete = [(path, stamp[:3]) for path, (stamp, count) in seen.items() if count == stamp[3]]
+    manifest.replace_indexed(generation, complete)  # type: ignore[arg-type]
+
+
+def update(ix: Any, manifest: Manifest, files: list[CorpusFile], scan_problems: list[Skipped],
+           progress: Progress | None = None, today: date | None = None) -> UpdateReport:
+    """Bring the index up to date with `files`.  The caller holds the update lock."""
+    started = time.perf_counter()
+    report = UpdateReport(files=len(files), skipped=list(scan_problems))
+    reconcile(ix, manifest)
+    known = manifest.files()
+    current = {f.path: f for f in files}
+    to_read: dict[str, CorpusFile] = {}
+    restamp: list[tuple[str, Stamp]] = []
+    preread: dict[str, FileRead] = {}
+    for path, file in current.items():
+        try:
+            size, mtime = file.stat()
+        except OSError as exc:
+            report.skipped.append(Skipped(path, f"cannot read: {exc.strerror or exc}"))
+            continue
+        old = known.get(path)
+        if old and old[0][:2] == (size, mtime):
+            report.unchanged += 1
+            continue
+        if old:
+            read = read_file(file)
+            if read.digest and read.digest == old[0][2]:
+                restamp.append((path, (size, mtime, read.digest)))
+                report.unchanged += 1
+                continue
+            preread[path] = read
+        to_read[path] = file
+    gone = [path for path in known if path not in current]
+    # Problems of skipped files read in earlier runs stay in the report.
+    report.skipped.extend(Skipped(p, r, line) for p, line, r in manifest.problems()
+                          if p in current and p not in to_read)
+    if restamp:
+        manifest.restamp(restamp)
+    if not to_read and not gone:
+        report.seconds = time.perf_counter() - started
+        return report
+
+    index_empty = ix.doc_count_all() == 0
+    clear = set(gone) | (set() if index_empty else set(to_read))
+    if clear:
+        orphans = _remove(ix, clear, current)
+        for path in orphans:
+            to_read.setdefault(path, current[path])
+    report.removed_files = len(gone)
+
+    done, problems = _add(ix, to_read, preread, report, progress, today, index_empty)
+    manifest.record(ix.latest_generation(), done, removed=gone, problems=problems)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _remove(ix: Any, paths: set[str], current: dict[str, CorpusFile]) -> set[str]:
+    """Remove every trace of `paths` from the index.  Returns the files still in the
+    corpus that must be read again because their articles lost their primary copy."""
+    with ix.writer(timeout=60) as writer:
+        searcher = writer.searcher()
+        closure = set(paths)
+        pending = list(paths)
+        while pending:  # a primary copy going away takes its duplicates' files along
+            key = path_key(pending.pop())
+            for docnum in searcher.document_numbers(file=key):
+                for _, dup_path, _ in searcher.stored_fields(docnum).get("duplicates") or ():
+                    if dup_path in current and dup_path not in closure:
+                        closure.add(dup_path)
+                        pending.append(dup_path)
+        survivors: dict[int, dict[str, Any]] = {}
+        for path in closure:
+            key = path_key(path)
+            writer.delete_by_term("file", key)
+            for docnum in searcher.document_numbers(dupfiles=key):
+                fields = searcher.stored_fields(docnum)
+                if fields["path"] not in closure:
+                    survivors[docnum] = fields
+        for fields in survivors.values():
+            kept = [entry for entry in fields.get("duplicates") or () if entry[1] not in closure]
+            writer.update_document(**_redocument(fields, kept))
+    return closure - paths
+
+
+def _redocument(fields: dict[str, Any], duplicates: list[Any]) -> dict[str, Any]:
+    return document(article_from_stored(fields), tuple(fields["stamp"]), duplicates)  # type: ignore[arg-type]
+
+
+def _writer(ix: Any, expected: int) -> Any:
+    if expected >= BULK_THRESHOLD:
+        return ix.writer(procs=2, limitmb=256, multisegment=True, timeout=60)
+    return ix.writer(limitmb=128, timeout=60)
+
+
+def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], report: UpdateReport,
+         progress: Progress | None, today: date | None, index_empty: bool
+         ) -> tuple[list[tuple[str, Stamp, bool]], list[tuple[str, int | None, str]]]:
+    done: list[tuple[str, Stamp, bool]] = []
+    problems: list[tuple[str, int | None, str]] = []
+    primaries: dict[str, str] = {}  # dupkey -> id, for this run
+    new_dups: dict[str, list[tuple[str, str, DocStamp]]] = defaultdict(list)
+    searcher = None if index_empty else ix.searcher()
+    files = sorted(to_read.values(), key=lambda f: f.path)
+    writer = _writer(ix, _estimate(files))
+    in_batch = 0
+    try:
+        for number, file in enumerate(files, start=1):
+            if progress:
+                progress(number - 1, len(files), file.path)
+            read = preread.pop(file.path, None) or read_file(file)
+            report.read += 1
+            for skipped in read.skipped:
+                problems.append((skipped.path, skipped.line, skipped.reason))
+                report.skipped.append(skipped)
+            try:
+                size, mtime = file.stat()
+            except OSError as exc:
+                report.skipped.append(Skipped(file.path, f"vanished while indexing: {exc.strerror or exc}"))
+                continue
+            stamp: DocStamp = (size, mtime, read.digest, len(read.articles))
+            for raw in read.articles:
+                article, bad = build_article(raw, today)
+                for skipped in bad:
+                    problems.append((skipped.path, skipped.line, skipped.reason))
+                    report.skipped.append(skipped)
+                key = dup_key(article)
+                primary = primaries.get(key) or _indexed_primary(searcher, key)
+                if primary is not None:
+                    new_dups[primary].append((article.id, article.path, stamp))
+                    report.duplicates += 1
+                    continue
+                primaries[key] = article.id
+                writer.add_document(**document(article, stamp, []))
+                report.added += 1
+                in_batch += 1
+            done.append((file.path, stamp[:3], bool(read.articles)))
+            if in_batch >= BATCH_ARTICLES:
+                writer.commit()
+                writer = _writer(ix, _estimate(files[number:]))
+                in_batch = 0
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    finally:
+        if searcher is not None:
+            searcher.close()
+    if new_dups:
+        _register_duplicates(ix, new_dups)
+    if progress:
+        progress(len(files), len(files), "")
+    return done, problems
+
+
+def _estimate(files: Iterable[CorpusFile]) -> int:
+    """A rough count of articles to add, to choose the writer."""
+    total = 0
+    for file in files:
+        if file.path.endswith((".gz", ".jsonl", ".ndjson", ".json")):
+            return BULK_THRESHOLD
+        total += 1
+        if total >= BULK_THRESHOLD:
+            break
+    return total
+
+
+def _indexed_primary(searcher: Any, key: str) -> str | None:
+    if searcher is None:
+        return None
+    docnum = searcher.document_number(dupkey=key)
+    return None if docnum is None else searcher.stored_fields(docnum)["id"]
+
+
+def _register_duplicates(ix: Any, new_dups: dict[str, list[tuple[str, str, DocStamp]]]) -> None:
+    with ix.writer(timeout=60) as writer:
+        searcher = writer.searcher()
+        for primary, entries in new_dups.items():
+            docnum = searcher.document_number(id=primary)
+            if docnum is None:
+                continue
+            fields = searcher.stored_fields(docnum)
+            merged = {(i, p): (i, p, tuple(s)) for i, p, s in fields.get("duplicates") or ()}
+            for entry in entries:
+                merged[(entry[0], entry[1])] = entry  # type: ignore[assignment]
+            writer.update_document(**_redocument(fields, sorted(merged.values())))

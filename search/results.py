@@ -1,0 +1,60 @@
+"""What searches answer with: plain values that the CLI prints and the reader shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .article import ActorType, DateOrigin
+
+__all__ = ["Hit", "Results", "Why", "RelatedArticle", "ActorCount"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: str
+    title_derived: bool
+    source: str | None
+    published: datetime | None
+    published_from: DateOrigin
+    path: str
+    score: float
+    snippet: str  # matched terms wrapped in ** **
+    actors: tuple[str, ...]
+
+    @property
+    def published_iso(self) -> str | None:
+        return self.published.date().isoformat() if self.published else None
+
+
+@dataclass(frozen=True)
+class Results:
+    query: str
+    total: int
+    hits: list[Hit] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Why:
+    terms: tuple[str, ...]
+    actors: tuple[str, ...]
+    days_apart: int | None
+
+
+@dataclass(frozen=True)
+class RelatedArticle:
+    id: str
+    title: str
+    published: datetime | None
+    score: float
+    why: Why
+
+
+@dataclass(frozen=True)
+class ActorCount:
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...]
+    articles: int
+    mentions: int
