@@ -296,3 +296,20 @@ def _authors(record: dict[str, Any], problems: list[str]) -> tuple[str, ...]:
             return tuple(names)
         problems.append(f"{name!r} holds no author names")
     return ()
+
+
+def raw_text(path: str, line: int | None = None) -> str:
+    """The text of an article as it is in its file now, before cleaning: the whole
+    file for one-article files, the record's text fields for a record."""
+    file = CorpusFile(path, str(Path(path).parent), Path(path).name)
+    read = read_file(file)
+    if line is None:
+        if not read.articles:
+            raise OSError(read.skipped[0].reason if read.skipped else "no text")
+        article = read.articles[0]
+        header = f" date {article.date} " if article.has_header else ""
+        return header + article.text
+    for article in read.articles:
+        if article.source.line == line:
+            return "\n\n".join(part for part in (article.title, article.text) if part)
+    raise OSError(f"line {line} no longer holds an article")

@@ -1,0 +1,241 @@
+"""The `newsdesk` command: the reader by default, and scriptable subcommands.
+
+    newsdesk [PATH ...]                      open the reader (default: bundled seeds)
+    newsdesk index  [PATH ...] [--rebuild]
+    newsdesk search [QUERY] [--corpus PATH]... [--limit N] [--sort rank|date] [--json]
+    newsdesk show   ID [--corpus PATH]... [--raw] [--json]
+    newsdesk related ID [--corpus PATH]... [--limit N] [--json]
+    newsdesk actors [QUERY] [--corpus PATH]... [--limit N] [--json]
+
+Every answer comes from the search library; this module only reads arguments and
+prints.  Exit status: 0 success, 1 failure, 2 a query or usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from search import Index, IndexUnavailable, NewsdeskError, QueryError, UnknownArticle, UpdateReport
+from search.locations import seeds_dir
+
+from . import output
+
+__all__ = ["main"]
+
+SUBCOMMANDS = ("index", "search", "show", "related", "actors")
+EXAMPLES = {
+    "search": 'examples:\n  newsdesk search putin talks\n  newsdesk search \'"peace deal" -trump after:2025-02-01\'\n'
+              '  newsdesk search \'actor:"Pete Hegseth" date:"Q1 2025"\' --json\n'
+              '  newsdesk search --corpus ~/news --sort date',
+    "index": "examples:\n  newsdesk index ~/news\n  newsdesk index feeds.jsonl.gz articles/ --rebuild",
+    "show": "examples:\n  newsdesk show 002_9628709f8aff7fc1\n  newsdesk show business/001 --corpus bbc --raw",
+    "related": "examples:\n  newsdesk related 000_280bedb2750b87d1 --limit 3 --json",
+    "actors": "examples:\n  newsdesk actors\n  newsdesk actors 'budapest OR alaska' --limit 10 --json",
+}
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _common(parser: argparse.ArgumentParser, corpus: bool = True) -> None:
+    if corpus:
+        parser.add_argument("--corpus", action="append", metavar="PATH",
+                            help="a folder or file of articles (repeatable; default: the bundled seeds)")
+    parser.add_argument("--index-dir", metavar="DIR",
+                        help="where the index lives (default: the user cache; or $NEWSDESK_INDEX_DIR)")
+    parser.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
+                        help="the day relative dates ('last two weeks') count from (default: today)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    from search import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="A terminal reader for news coverage: search a folder of articles by keyword, "
+                    "actor and date, and jump between related articles.",
+        epilog="With no subcommand, newsdesk opens the reader on PATHs (default: the bundled seeds). "
+               "Subcommands: " + ", ".join(SUBCOMMANDS) + ". 'newsdesk SUBCOMMAND --help' shows examples.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, epilog=EXAMPLES[name],
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    p = add("index", "Index a corpus (only new and changed files are read).")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="folders and files (default: the bundled seeds)")
+    p.add_argument("--rebuild", action="store_true", help="discard the index and build it again")
+    p.add_argument("--skipped", action="store_true", help="list every skipped file and record")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    _common(p, corpus=False)
+
+    p = add("search", "Search articles; an empty query lists them all.")
+    p.add_argument("query", nargs="*", help="the query (words, \"phrases\", OR, -word, field:value)")
+    p.add_argument("--limit", type=_positive, default=20, help="at most this many results (default 20)")
+    p.add_argument("--sort", choices=("rank", "date"), help="rank (default with words) or date (newest first)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _common(p)
+
+    p = add("show", "Show one article, cleaned (or --raw as it is in its file).")
+    p.add_argument("id", help="the article id, as search prints it")
+    p.add_argument("--raw", action="store_true", help="the text as it is in the file, before cleaning")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _common(p)
+
+    p = add("related", "Articles that belong with one article, and why.")
+    p.add_argument("id", help="the article id")
+    p.add_argument("--limit", type=_positive, default=10, help="at most this many (default 10)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _common(p)
+
+    p = add("actors", "The people, organisations and places in the articles a query matches.")
+    p.add_argument("query", nargs="*", help="the query (default: every article)")
+    p.add_argument("--limit", type=_positive, default=30, help="at most this many (default 30)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _common(p)
+    return parser
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsdesk", add_help=False)
+    parser.add_argument("paths", nargs="*")
+    _common(parser, corpus=False)
+    return parser
+
+
+def _open(paths: Sequence[str] | None, args: argparse.Namespace, rebuild: bool = False) -> Index:
+    corpus = list(paths) if paths else [str(seeds_dir())]
+    index = Index.open(corpus, args.index_dir, rebuild=rebuild)
+    report = index.update(progress=_progress_bar(), today=args.today)
+    if not getattr(args, "json", False) or index.notices or report.busy or args.command == "index":
+        output.print_report(report, index.notices) if args.command != "index" else None
+    args._report = report
+    return index
+
+
+class _Bar:
+    """A Rich progress bar on stderr while files are read (only on a terminal)."""
+
+    def __init__(self) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                 console=output.console(stderr=True), transient=True)
+        self.task = None
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if self.task is None:
+            if total < 2:
+                return
+            self.progress.start()
+            self.task = self.progress.add_task("indexing", total=total)
+        self.progress.update(self.task, completed=done)
+        if done >= total:
+            self.progress.stop()
+
+
+def _progress_bar() -> _Bar | None:
+    return _Bar() if sys.stderr.isatty() else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS or argv[:1] in (["-h"], ["--help"], ["--version"]):
+            args = _parser().parse_args(argv)
+            return _run(args)
+        args = _reader_parser().parse_args(argv)
+        args.command = None
+        return _reader(args)
+    except QueryError as exc:
+        print(f"newsdesk: query error: {exc}", file=sys.stderr)
+        return 2
+    except UnknownArticle as exc:
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        return 1
+    except (IndexUnavailable, NewsdeskError) as exc:
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _query(words: list[str]) -> str:
+    return " ".join(words)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "index":
+        with _open(args.paths, args, rebuild=args.rebuild) as index:
+            report: UpdateReport = args._report
+            total = len(index)
+            if args.json:
+                output.dump({"articles": total, "files": report.files, "read": report.read,
+                             "added": report.added, "duplicates": report.duplicates,
+                             "removed_files": report.removed_files, "busy": report.busy,
+                             "seconds": round(report.seconds, 3),
+                             "skipped": [{"path": s.path, "line": s.line, "reason": s.reason}
+                                         for s in report.skipped]})
+            else:
+                output.print_report(report, index.notices)
+                if args.skipped:
+                    for item in report.skipped:
+                        print(item)
+                output.console(stderr=True).print(f"newsdesk: {total} articles in the index at {index.directory}")
+            return 0 if total or not (report.files or report.skipped) else 1
+    with _open(args.corpus, args) as index:
+        if args.command == "search":
+            results = index.search(_query(args.query), limit=args.limit, sort=args.sort, today=args.today)
+            output.dump(output.results_json(results)) if args.json else output.print_results(results)
+        elif args.command == "show":
+            article = index.article(args.id)
+            body = None
+            if args.raw:
+                from search.corpus import raw_text
+
+                try:
+                    body = raw_text(article.path, article.line)
+                except OSError as exc:
+                    print(f"newsdesk: cannot read the raw text of {args.id}: {exc}", file=sys.stderr)
+                    return 1
+            output.dump(output.article_json(article, body)) if args.json else output.print_article(article, body)
+        elif args.command == "related":
+            related = index.related(args.id, limit=args.limit)
+            output.dump(output.related_json(args.id, related)) if args.json else output.print_related(args.id, related)
+        elif args.command == "actors":
+            actors = index.actors(_query(args.query), limit=args.limit, today=args.today)
+            output.dump(output.actors_json(actors)) if args.json else output.print_actors(actors)
+    return 0
+
+
+def _reader(args: argparse.Namespace) -> int:
+    """Until the reader exists, list the corpus's articles, newest first."""
+    with _open(args.paths, args) as index:
+        output.print_results(index.search("", limit=None, today=args.today))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""How CLI answers look: JSON shapes (the contract scripts rely on) and terminal text.
+
+Terminal text is built from rich.text.Text, never from markup strings, so brackets
+in article text are shown as they are and run nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+from search import ActorCount, Article, RelatedArticle, Results, UpdateReport
+
+__all__ = ["results_json", "article_json", "related_json", "actors_json", "dump",
+           "print_results", "print_article", "print_related", "print_actors", "print_report", "console"]
+
+_MARK = re.compile(r"\*\*(.+?)\*\*")
+
+
+def console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=False)
+
+
+def dump(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def results_json(results: Results) -> dict[str, Any]:
+    return {
+        "query": results.query,
+        "total": results.total,
+        "results": [
+            {"id": h.id, "title": h.title, "title_derived": h.title_derived, "source": h.source,
+             "published": h.published_iso, "published_from": h.published_from, "path": h.path,
+             "score": h.score, "snippet": h.snippet, "actors": list(h.actors)}
+            for h in results.hits
+        ],
+    }
+
+
+def article_json(article: Article, body: str | None = None) -> dict[str, Any]:
+    return {
+        "id": article.id, "title": article.title, "title_derived": article.title_derived,
+        "source": article.source, "published": article.published_iso,
+        "published_from": article.published_from, "path": article.path, "url": article.url,
+        "authors": list(article.authors), "body": article.body if body is None else body,
+        "duplicates": list(article.duplicates),
+        "actors": [{"name": a.name, "type": a.type, "mentions": a.mentions, "aliases": list(a.aliases)}
+                   for a in article.actors],
+    }
+
+
+def related_json(article_id: str, related: list[RelatedArticle]) -> dict[str, Any]:
+    return {
+        "id": article_id,
+        "related": [
+            {"id": r.id, "title": r.title, "published": r.published.date().isoformat() if r.published else None,
+             "score": r.score,
+             "why": {"terms": list(r.why.terms), "actors": list(r.why.actors), "days_apart": r.why.days_apart}}
+            for r in related
+        ],
+    }
+
+
+def actors_json(actors: list[ActorCount]) -> dict[str, Any]:
+    return {"actors": [{"name": a.name, "type": a.type, "aliases": list(a.aliases), "articles": a.articles,
+                        "mentions": a.mentions} for a in actors]}
+
+
+def _marked(snippet: str) -> Text:
+    text = Text()
+    position = 0
+    for match in _MARK.finditer(snippet):
+        text.append(snippet[position:match.start()])
+        text.append(match.group(1), style="bold reverse")
+        position = match.end()
+    text.append(snippet[position:])
+    return text
+
+
+def _meta(published: str | None, source: str | None) -> str:
+    return f"{published or 'no date':<10}  {source or 'unknown outlet'}"
+
+
+def print_results(results: Results) -> None:
+    out = console()
+    shown = len(results.hits)
+    more = f", showing {shown}" if shown < results.total else ""
+    out.print(Text(f"{results.total} article{'s' if results.total != 1 else ''}{more}", style="bold"))
+    for hit in results.hits:
+        out.print()
+        title = Text(hit.title, style="bold")
+        if hit.title_derived:
+            title.append("  (title from the lead)", style="dim")
+        out.print(title)
+        out.print(Text(f"{_meta(hit.published_iso, hit.source)}  ·  {hit.id}", style="dim"))
+        out.print(_marked(hit.snippet))
+
+
+def print_article(article: Article, body: str | None = None) -> None:
+    out = console()
+    title = Text(article.title, style="bold")
+    if article.title_derived:
+        title.append("  (title from the lead)", style="dim")
+    out.print(title)
+    out.print(Text(f"{_meta(article.published_iso, article.source)}  (date from: {article.published_from})",
+                   style="dim"))
+    out.print(Text(f"{article.id}  ·  {article.path}", style="dim"))
+    if article.duplicates:
+        out.print(Text("Also at: " + ", ".join(article.duplicates), style="dim"))
+    if article.actors:
+        out.print(Text("Actors: " + ", ".join(f"{a.name} ({a.type}, {a.mentions})" for a in article.actors[:12]),
+                       style="dim"))
+    out.print()
+    out.print(Text(article.body if body is None else body))
+
+
+def print_related(article_id: str, related: list[RelatedArticle]) -> None:
+    out = console()
+    out.print(Text(f"Related to {article_id}: {len(related)}", style="bold"))
+    for r in related:
+        out.print()
+        out.print(Text(r.title, style="bold"))
+        date = r.published.date().isoformat() if r.published else "no date"
+        out.print(Text(f"{date}  ·  {r.id}  ·  score {r.score:.3f}", style="dim"))
+        reasons = []
+        if r.why.actors:
+            reasons.append("actors: " + ", ".join(r.why.actors))
+        if r.why.terms:
+            reasons.append("terms: " + ", ".join(r.why.terms))
+        if r.why.days_apart is not None:
+            reasons.append(f"{r.why.days_apart} days apart")
+        out.print(Text("; ".join(reasons)))
+
+
+_TYPE_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+
+
+def print_actors(actors: list[ActorCount]) -> None:
+    out = console()
+    for a in actors:
+        line = Text(f"{a.articles:>5}  {a.mentions:>6}  {_TYPE_NAMES[a.type]:<12}  ")
+        line.append(a.name, style="bold")
+        if a.aliases:
+            line.append("  also: " + ", ".join(a.aliases), style="dim")
+        out.print(line)
+    if not actors:
+        out.print(Text("no actors found"))
+
+
+def print_report(report: UpdateReport, notices: list[str]) -> None:
+    out = console(stderr=True)
+    for notice in notices:
+        out.print(Text(f"newsdesk: {notice}"))
+    if report.busy:
+        out.print(Text("newsdesk: another newsdesk process is updating this index; "
+                       "using what it has saved so far"))
+        return
+    if not report.changed and not report.skipped:
+        return
+    parts = [f"{report.files} files", f"{report.read} read", f"{report.added} articles added"]
+    if report.duplicates:
+        parts.append(f"{report.duplicates} exact duplicates folded")
+    if report.removed_files:
+        parts.append(f"{report.removed_files} files gone")
+    out.print(Text(f"newsdesk: indexed in {report.seconds:.1f} s: " + ", ".join(parts)))
+    if report.skipped:
+        reasons: dict[str, int] = {}
+        for item in report.skipped:
+            reason = item.reason.split(":")[0]
+            reasons[reason] = reasons.get(reason, 0) + 1
+        summary = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]))
+        out.print(Text(f"newsdesk: skipped {len(report.skipped)}: {summary}"))
+        for item in report.skipped[:10]:
+            out.print(Text(f"  {item}", style="dim"))
+        if len(report.skipped) > 10:
+            out.print(Text(f"  … and {len(report.skipped) - 10} more (newsdesk index --skipped lists all)",
+                           style="dim"))
