@@ -22,23 +22,26 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\)?$")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 
 _CODE = re.compile(r"[#.]?[\w-]+(?:\s*[>+~,]\s*[#.]?[\w:-]+)*\s*\{[^{}]*:[^{}]*\}|[{};]\s*[\w-]+\s*:\s*[^;{}]+;")
-_PROMPT = re.compile(
-    r"^(?:follow|subscribe|sign up|sign in|log in|register|leave a (?:reply|comment)|check out|"
-    r"read (?:next|more|also)|share (?:this|on|via)|click|tap|download|join (?:us|our|the conversation)|"
-    r"comments?\b|you (?:may|might) (?:also )?like|related(?: (?:stories|articles|coverage|content))?\s*:?$|"
-    r"recommended|most (?:read|popular|viewed)|more (?:from|on|stories)|advertisement|sponsored|"
-    r"our community|support (?:our|us)|newsletter|watch(?: now)?:|listen(?: now)?:|"
-    r"copyright|©|all rights reserved|get (?:the|our) (?:app|newsletter))",
+# Phrases that only ever appear as page furniture when they open a line.
+_UI_PHRASE = re.compile(
+    r"^(?:subscribe|sign up|sign in|log in|leave a (?:reply|comment)|read (?:next|more|also)|"
+    r"you (?:may|might) (?:also )?like|related(?: (?:stories|articles|coverage|content|topics))?|"
+    r"recommended(?: for you)?|most (?:read|popular|viewed)|more (?:from|on|stories)|advertisement|"
+    r"sponsored(?: content)?|all rights reserved|skip to (?:content|main)|share (?:this|on|via))\b",
     re.IGNORECASE,
 )
+# Verbs that open a call to action; furniture only when the line addresses the reader.
+_CTA_VERB = re.compile(r"^(?:follow|check out|download|join|share|watch|listen|click|tap|register)\b",
+                       re.IGNORECASE)
 _SOCIAL = re.compile(r"https?://|www\.|@\w|\b(?:X/Twitter|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram)\b|\|",
                      re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|our|us)\b", re.IGNORECASE)
 _CREDIT_START = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|illustration|video)\b\s*(?::|by\b)",
                            re.IGNORECASE)
-_SLASH_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.&'’ -]{0,30}(?:/|$|\s[A-Z])")
-_PAREN_CREDIT = re.compile(r"\((?:[^()]*\b(?:photo|photograph|image|file|pool|getty|handout)\b[^()]*)\)\s*$",
-                           re.IGNORECASE)
+_SLASH_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s+/\s+[A-Z][\w.&'’ -]{0,30}(?:/|$|\s[A-Z])")
+_PAREN_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:photo|photograph|image|file|pool|getty|handout|credit|courtesy)\b[^()]*)\)\s*$",
+    re.IGNORECASE)
 _DATELINE_NOISE = re.compile(
     r"\b(?:updated|published|posted|last|modified|at|on|am|pm|a\.m\.|p\.m\.|[ecmp][sd]?t|gmt|utc|bst|cet|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -55,6 +58,7 @@ class Cleaned:
     title: str
     title_derived: bool
     body: str
+    furniture: tuple[str, ...] = ()  # what was removed: datelines, bylines, captions, prompts…
 
 
 def clean(text: str, title: str | None = None) -> Cleaned:
@@ -69,25 +73,36 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     _mark_captions_before_credits(kinds)
 
     head_end = next((i for i, kind in enumerate(kinds) if kind == "prose"), len(blocks))
+    for i in range(head_end, len(blocks)):
+        # In the body, an unpunctuated line opening with an imperative is a call to action.
+        if kinds[i] == "subhead" and _CTA_VERB.match(blocks[i]) and not _SENTENCE_END.search(blocks[i]):
+            kinds[i] = "prompt"
     headline_at = None if title else _headline(blocks[:head_end], kinds[:head_end])
     if headline_at is not None:
         title = blocks[headline_at]
     keep = []
     for i, (block, kind) in enumerate(zip(blocks, kinds)):
-        if i < head_end:
+        if i < head_end and not (headline_at is not None and i > headline_at and _short_sentence(block, kind)):
             continue  # headline, navigation, bylines, datelines and captions above the article
         if kind in ("prose", "subhead"):
             keep.append(i)
     # The tail: headings and prompts after the last paragraph are page furniture.
-    while keep and kinds[keep[-1]] != "prose":
+    while keep and kinds[keep[-1]] != "prose" and not _SENTENCE_END.search(blocks[keep[-1]]):
         keep.pop()
     if title:
         folded_title = _fold(title)
         keep = [i for i in keep if _fold(blocks[i]) != folded_title]
     body = "\n\n".join(blocks[i] for i in keep)
+    kept = set(keep)
+    furniture = tuple(block for i, block in enumerate(blocks) if i not in kept and i != headline_at)
     if title:
-        return Cleaned(title=title.strip(), title_derived=False, body=body)
-    return Cleaned(title=derive_title(body), title_derived=True, body=body)
+        return Cleaned(title=title.strip(), title_derived=False, body=body, furniture=furniture)
+    return Cleaned(title=derive_title(body), title_derived=True, body=body, furniture=furniture)
+
+
+def _short_sentence(block: str, kind: str) -> bool:
+    """'So what is the gap between Labour and the Tories?' — a sentence, though short."""
+    return kind == "subhead" and _words(block) >= 4 and bool(_SENTENCE_END.search(block))
 
 
 def _blocks(text: str) -> list[str]:
@@ -116,11 +131,13 @@ def _kind(block: str) -> str:
     words = _words(block)
     if _CODE.search(block) and _letters_ratio(block) < 0.8:
         return "code"
-    if _PROMPT.match(block) and (not block.endswith(".") or _SOCIAL.search(block) or _READER.search(block)):
+    if _UI_PHRASE.match(block) and (words <= 20 or not block.endswith(".")):
+        return "prompt"
+    if _CTA_VERB.match(block) and (_SOCIAL.search(block) or _READER.search(block) or ":" in block[:20]):
         return "prompt"
     if _CREDIT_START.match(block) or (words <= 8 and _SLASH_CREDIT.match(block)):
         return "credit"
-    if block.startswith("(") and block.endswith(")") and words <= 8:
+    if block.startswith("(") and block.endswith(")") and words <= 8 and _PAREN_CREDIT.search(block):
         return "credit"
     if _SLASH_CREDIT.match(block) or _PAREN_CREDIT.search(block) or _credit_tail(block):
         return "caption"
@@ -132,6 +149,8 @@ def _kind(block: str) -> str:
         return "byline"
     if words == 0:
         return "noise"
+    if words < 12 and block.endswith(("?", "!")):
+        return "subhead"  # "What now for British tennis?" is a headline, not a paragraph
     if (words >= 12 and _SENTENCE_END.search(block)) or words >= 25 or (
             _SENTENCE_END.search(block) and words >= 4 and block[0].isupper() and "." in block[:-1] + "."):
         return "prose" if words >= 4 else "subhead"
@@ -196,12 +215,14 @@ def _mark_captions_before_credits(kinds: list[str]) -> None:
 
 
 def _headline(blocks: list[str], kinds: list[str]) -> int | None:
-    candidates = [i for i, kind in enumerate(kinds) if kind == "subhead" and not _BYLINE.match(blocks[i])
-                  and len(blocks[i]) <= 250 and not blocks[i].endswith(".")]
+    candidates = [i for i, kind in enumerate(kinds) if kind in ("subhead", "truncated")
+                  and not _BYLINE.match(blocks[i]) and len(blocks[i]) <= 250
+                  and (not blocks[i].endswith(".") or blocks[i].endswith("..."))]
     if not candidates:
         return None
-    full = [i for i in candidates if _words(blocks[i]) >= 4]
-    return full[0] if full else candidates[-1]
+    # Section labels and navigation ("Close", "NATIONAL NEWS", "Politics") come first.
+    titles = [i for i in candidates if _words(blocks[i]) >= 3]
+    return titles[0] if titles else candidates[-1]
 
 
 _LEAD_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]+\s*")

@@ -92,10 +92,15 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[CorpusFile
     return sorted(files.values(), key=lambda f: f.path), problems
 
 
+_NOT_ARTICLES = re.compile(r"^(?:readme|license|licence|copying|changelog|notice)(?:\.|$)", re.IGNORECASE)
+
+
 def _add(files: dict[str, CorpusFile], path: Path, root: Path, label: str, explicit: bool) -> None:
     suffix = article_suffix(path.name)
     if suffix is None and not explicit:
         return
+    if not explicit and _NOT_ARTICLES.match(path.name):
+        return  # a corpus folder's README or licence is not an article
     rel = path.relative_to(root).as_posix()
     stem = rel[: -len(suffix)] if suffix else rel
     if label:

@@ -33,12 +33,12 @@ WEEKDAYS = {
     "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
 }
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+(?:the\s+)?)?"
+_WEEKDAY = r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?[ \t]+(?:the[ \t]+)?)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TEXT_DATES = [
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 ]
 
@@ -99,11 +99,16 @@ def _dateparser_parse(text: str) -> datetime | None:
     return data.date_obj if data and data.date_obj else None
 
 
-def date_in_text(text: str, today: date | None = None) -> datetime | None:
-    """The latest plausible explicit date (with a year) in the text, or None."""
+def date_in_text(text: str, today: date | None = None, with_weekday: bool = False) -> datetime | None:
+    """The latest plausible explicit date (with a year) in the text, or None.
+
+    `with_weekday` accepts only dates that name their weekday ("Friday, Jan. 31, 2025").
+    """
     best: datetime | None = None
     for pattern in _TEXT_DATES:
         for match in pattern.finditer(text):
+            if with_weekday and not match.groupdict().get("weekday"):
+                continue
             found = _match_date(match)
             if found is None or not plausible(found, today):
                 continue

@@ -26,7 +26,12 @@ def build_article(raw: RawArticle, today: date | None = None) -> tuple[Article, 
         except BadDate as exc:
             problems.append(Skipped(raw.source.path, f"date ignored: {exc}", raw.source.line))
     if published is None and not raw.has_header and raw.date is None:
-        found = date_in_text(raw.text, today)
+        # Publication dates stand in datelines, bylines and captions, and in a lead that
+        # names the weekday; not in the history an article recounts or the events it
+        # announces ("vanished on 1 February 1995", "the final on 15 July 2006").
+        lead = cleaned.body.split("\n\n", 1)[0]
+        found = max((d for d in (date_in_text("\n".join(cleaned.furniture), today),
+                                 date_in_text(lead, today, with_weekday=True)) if d), default=None)
         if found is not None:
             published, origin = found, "text"
     if raw.outlet:

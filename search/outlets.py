@@ -45,8 +45,10 @@ _SIGNOFF = re.compile(
     r"(?:^|\n)\s*(?:[Ff]ollow|[Rr]ead)\s+(?P<outlet>The\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})[’']s?\s+"
     r"(?:live\s+|full\s+|latest\s+)?(?:coverage|reporting|updates)",
 )
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<outlet>(?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})",
-                        re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^[ \t]*(?:©|\([cC]\)|[Cc]opyright(?: ©)?)[ \t]*(?:\d{4}[ \t]+)?"
+    r"(?P<outlet>(?:[Tt]he[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})[ \t.,]*(?:All rights reserved\.?)?[ \t]*$",
+    re.MULTILINE)
 
 
 def outlet_name(source: str) -> str:
