@@ -27,7 +27,7 @@ from .errors import NewsdeskError
 
 __all__ = [
     "QueryError", "Word", "Phrase", "Dates", "Not", "And", "Or", "Everything", "Node", "parse",
-    "TEXT_FIELDS", "DATE_FIELDS", "terms_of",
+    "TEXT_FIELDS", "DATE_FIELDS", "terms_of", "has_terms",
 ]
 
 TEXT_FIELDS = {"title": "title", "body": "body", "source": "source", "outlet": "source",
@@ -258,6 +258,15 @@ def parse(text: str, today: date | None = None, order: DateOrder = "MDY") -> Nod
     if not isinstance(text, str):
         raise QueryError("the query must be text")
     return _Parser(_tokens(text), today, order).parse()
+
+
+def has_terms(node: Node) -> bool:
+    """Does the query ask for any word (in any field), so that ranking means something?"""
+    if isinstance(node, (Word, Phrase)):
+        return True
+    if isinstance(node, (And, Or)):
+        return any(has_terms(child) for child in node.nodes)
+    return False
 
 
 def terms_of(node: Node) -> list[str]:

@@ -38,10 +38,11 @@ def to_whoosh(node: Node, reader: Any) -> wq.Query:
     if isinstance(node, Dates):
         start, end = node.range.start, node.range.end
         if start is None and end is None:
-            return wq.Every("published")
+            return wq.ConstantScoreQuery(wq.Every("published"), 0.0)
         # DATETIME ranges are inclusive at both ends; our ranges end exclusively.
+        # A date narrows the results; it must not change their rank.
         last = end - timedelta(microseconds=1) if end is not None else None
-        return wq.DateRange("published", start, last)
+        return wq.ConstantScoreQuery(wq.DateRange("published", start, last), 0.0)
     if isinstance(node, Not):
         return wq.And([wq.Every(), wq.Not(to_whoosh(node.node, reader))])
     if isinstance(node, And):

@@ -11,7 +11,7 @@ from whoosh import highlight
 from whoosh import query as wq
 from whoosh.lang.porter import stem
 
-from ..query import Everything, Node, terms_of
+from ..query import Node, has_terms, terms_of
 from ..results import ActorCount, Hit, RelatedArticle, Results, Why
 from .compile import to_whoosh
 
@@ -49,7 +49,7 @@ def _lead(body: str) -> str:
 def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort | None) -> Results:
     wq_query = to_whoosh(tree, searcher.reader())
     if sort is None:
-        sort = "date" if isinstance(tree, Everything) or not terms_of(tree) else "rank"
+        sort = "rank" if has_terms(tree) else "date"
     kwargs: dict[str, Any] = {"limit": limit, "terms": True}
     if sort == "date":
         kwargs.update(sortedby="published", reverse=True)
@@ -71,7 +71,7 @@ def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort |
             published=fields.get("published"),
             published_from=fields.get("published_from") or "none",
             path=fields["path"],
-            score=round(float(hit.score or 0.0), 4),
+            score=round(float(hit.score or 0.0), 4) if sort == "rank" else 0.0,
             snippet=snippet or _lead(fields.get("body") or ""),
             actors=tuple(name for name, *_ in fields.get("actors") or ()),
         ))
