@@ -81,7 +81,7 @@ def parse_published(value: str, today: date | None = None) -> datetime:
         except (TypeError, ValueError, IndexError):
             parsed = None
     if parsed is None:
-        parsed = _dateparser_parse(text)
+        parsed = _dateparser_parse(text, today or date.today())
     if parsed is None:
         raise BadDate(f"{value!r} is not a date")
     parsed = _utc_naive(parsed)
@@ -90,12 +90,12 @@ def parse_published(value: str, today: date | None = None) -> datetime:
     return parsed
 
 
-def _dateparser_parse(text: str) -> datetime | None:
+def _dateparser_parse(text: str, today: date) -> datetime | None:
     if len(text) > 64 or not re.search(r"\d", text):
         return None
     from .daterange import date_parser
 
-    data = date_parser("MDY", today or date.today()).get_date_data(text)
+    data = date_parser("MDY", today).get_date_data(text)
     return data.date_obj if data and data.date_obj else None
 
 

@@ -104,6 +104,6 @@ def outlet_from_text(text: str) -> str | None:
         return " ".join(match.group("outlet").split())
     match = _COPYRIGHT.search(tail)
     if match:
-        name = " ".join(match.group("outlet").split())
+        name = " ".join(match.group("outlet").split()).rstrip(".")
         return AGENCIES.get(name.upper(), name)
     return None
