@@ -20,6 +20,7 @@ from datetime import date
 
 from search import Index, IndexUnavailable, NewsdeskError, QueryError, UnknownArticle, UpdateReport
 from search.locations import seeds_dir
+from search.query import parse
 
 from . import output
 
@@ -136,15 +137,15 @@ class _Bar:
     """A Rich progress bar on stderr while files are read (only on a terminal)."""
 
     def __init__(self) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.progress = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        self.progress = Progress(TextColumn("indexing"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
                                  console=output.console(stderr=True), transient=True)
         self.task = None
 
     def __call__(self, done: int, total: int, path: str) -> None:
         if self.task is None:
-            if total < 2:
+            if total < 200_000 or done >= total:  # small corpora index in a blink
                 return
             self.progress.start()
             self.task = self.progress.add_task("indexing", total=total)
@@ -180,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except SystemExit as exc:  # argparse: --help, --version and usage errors (status 2)
+        return exc.code if isinstance(exc.code, int) else 2
 
 
 def _query(words: list[str]) -> str:
@@ -205,6 +208,8 @@ def _run(args: argparse.Namespace) -> int:
                         print(item)
                 output.console(stderr=True).print(f"newsdesk: {total} articles in the index at {index.directory}")
             return 0 if total or not (report.files or report.skipped) else 1
+    if args.command in ("search", "actors"):
+        parse(_query(args.query), args.today)  # a bad query fails before any indexing work
     with _open(args.corpus, args) as index:
         if args.command == "search":
             results = index.search(_query(args.query), limit=args.limit, sort=args.sort, today=args.today)

@@ -30,7 +30,7 @@ from ..results import ActorCount, RelatedArticle, Results
 from .manifest import Manifest
 from .schema import SCHEMA_VERSION, article_from_stored, make_schema
 from .searching import Sort, actor_counts, related, search
-from .update import Progress, UpdateReport, update
+from .incremental import Progress, UpdateReport, update
 
 __all__ = ["Index", "UpdateReport", "Progress"]
 
@@ -168,9 +168,16 @@ class Index:
                 raise IndexUnavailable(
                     f"cannot write the index at {self.directory}: {exc.strerror or exc}; "
                     "the previous index is unchanged") from None
-        if report.changed and self._searcher is not None:
-            self._searcher = self._searcher.refresh()
+        if report.changed:
+            self._drop_searcher()
         return report
+
+    def _drop_searcher(self) -> None:
+        # Searcher.refresh() fails on a searcher of an empty index (whoosh-reloaded
+        # 2.7.5); a new searcher is as cheap.
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
 
     def skipped(self) -> list[tuple[str, int | None, str]]:
         """Everything skipped in the files of this corpus, as recorded by updates."""
@@ -180,10 +187,10 @@ class Index:
     # Asking -----------------------------------------------------------------------
 
     def _s(self) -> Any:
+        if self._searcher is not None and not self._searcher.up_to_date():
+            self._drop_searcher()
         if self._searcher is None:
             self._searcher = self._ix.searcher()
-        elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
         return self._searcher
 
     def __len__(self) -> int:

@@ -27,7 +27,7 @@ from .schema import article_from_stored, document, dup_key, path_key
 
 __all__ = ["UpdateReport", "update", "reconcile", "Progress"]
 
-Progress = Callable[[int, int, str], None]  # files done, files to read, current path
+Progress = Callable[[int, int, str], None]  # bytes done, bytes to read, current path
 BATCH_ARTICLES = 5000
 BULK_THRESHOLD = 2000
 DocStamp = tuple[int, int, str, int]  # size, mtime_ns, digest, articles in the file
@@ -170,12 +170,15 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     new_dups: dict[str, list[tuple[str, str, DocStamp]]] = defaultdict(list)
     searcher = None if index_empty else ix.searcher()
     files = sorted(to_read.values(), key=lambda f: f.path)
+    sizes = [_size(f) for f in files]
+    total_bytes = sum(sizes) or 1
+    done_bytes = 0
     writer = _writer(ix, _estimate(files))
     in_batch = 0
     try:
         for number, file in enumerate(files, start=1):
             if progress:
-                progress(number - 1, len(files), file.path)
+                progress(done_bytes, total_bytes, file.path)
             read = preread.pop(file.path, None) or read_file(file)
             report.read += 1
             for skipped in read.skipped:
@@ -187,7 +190,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                 report.skipped.append(Skipped(file.path, f"vanished while indexing: {exc.strerror or exc}"))
                 continue
             stamp: DocStamp = (size, mtime, read.digest, len(read.articles))
-            for raw in read.articles:
+            for position, raw in enumerate(read.articles, start=1):
                 article, bad = build_article(raw, today)
                 for skipped in bad:
                     problems.append((skipped.path, skipped.line, skipped.reason))
@@ -202,11 +205,16 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                 writer.add_document(**document(article, stamp, []))
                 report.added += 1
                 in_batch += 1
+                if in_batch >= BATCH_ARTICLES:
+                    # Safe mid-file: a file counts as indexed only once all its articles are.
+                    writer.commit()
+                    writer = _writer(ix, _estimate(files[number - 1:]))
+                    in_batch = 0
+                    if progress:
+                        progress(done_bytes + sizes[number - 1] * position // len(read.articles),
+                                 total_bytes, file.path)
             done.append((file.path, stamp[:3], bool(read.articles)))
-            if in_batch >= BATCH_ARTICLES:
-                writer.commit()
-                writer = _writer(ix, _estimate(files[number:]))
-                in_batch = 0
+            done_bytes += sizes[number - 1]
         writer.commit()
     except BaseException:
         writer.cancel()
@@ -217,8 +225,15 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     if new_dups:
         _register_duplicates(ix, new_dups)
     if progress:
-        progress(len(files), len(files), "")
+        progress(total_bytes, total_bytes, "")
     return done, problems
+
+
+def _size(file: CorpusFile) -> int:
+    try:
+        return file.stat()[0]
+    except OSError:
+        return 0
 
 
 def _estimate(files: Iterable[CorpusFile]) -> int:

@@ -1,0 +1,117 @@
+"""The CLI contract that scripts rely on."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+
+from .conftest import SEED_DATES, write
+
+
+@pytest.fixture()
+def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    def call(*args: str) -> tuple[int, str, str]:
+        status = main([*args, "--index-dir", str(tmp_path / "ix")] if args and args[0] in
+                      ("index", "search", "show", "related", "actors") else list(args))
+        out, err = capsys.readouterr()
+        return status, out, err
+    return call
+
+
+def test_search_json_contract_on_the_seeds(run) -> None:
+    status, out, _ = run("search", "--json", "--limit", "50")
+    data = json.loads(out)
+    assert status == 0 and data["query"] == "" and data["total"] == 5
+    assert {r["id"]: r["published"] for r in data["results"]} == SEED_DATES
+    keys = {"id", "title", "title_derived", "source", "published", "published_from", "path", "score",
+            "snippet", "actors"}
+    assert all(keys <= set(r) for r in data["results"])
+
+
+def test_search_words_and_limit(run) -> None:
+    status, out, _ = run("search", "hegseth", "nato", "--json", "--limit", "1")
+    data = json.loads(out)
+    assert data["total"] == 2 and len(data["results"]) == 1 and "**" in data["results"][0]["snippet"]
+
+
+def test_bad_query_exits_2_with_one_line(run) -> None:
+    status, out, err = run("search", "putin OR")
+    assert status == 2 and out == "" and err.strip().count("\n") == 0 and "OR needs" in err
+
+
+def test_relative_dates_follow_today(run) -> None:
+    _, out, _ = run("search", 'date:"last two weeks"', "--today", "2025-02-14", "--json")
+    assert {r["id"] for r in json.loads(out)["results"]} == {"000_280bedb2750b87d1", "001_869b093860f3ba4e"}
+    status, _, err = run("search", "x", "--today", "yesterday")
+    assert status == 2 and "YYYY-MM-DD" in err
+
+
+def test_show_cleaned_raw_and_unknown(run) -> None:
+    _, out, _ = run("show", "004_300d874ee8deddb0", "--json")
+    data = json.loads(out)
+    assert data["title"] == "Trump: Putin Wants To End the War" and "Leave a Reply" not in data["body"]
+    assert {"duplicates", "actors", "body"} <= set(data)
+    assert all({"name", "type", "mentions"} <= set(a) for a in data["actors"])
+    _, out, _ = run("show", "004_300d874ee8deddb0", "--raw")
+    assert "Leave a Reply" in out
+    status, _, err = run("show", "no-such-id")
+    assert status == 1 and "no article" in err
+
+
+def test_related_and_actors_json(run) -> None:
+    _, out, _ = run("related", "000_280bedb2750b87d1", "--json", "--limit", "2")
+    data = json.loads(out)
+    assert data["id"] == "000_280bedb2750b87d1" and len(data["related"]) == 2
+    assert set(data["related"][0]["why"]) == {"terms", "actors", "days_apart"}
+    _, out, _ = run("actors", "--json", "--limit", "5")
+    actors = json.loads(out)["actors"]
+    assert actors[0]["name"] == "Vladimir Putin" and actors[0]["articles"] == 5
+    assert set(actors[0]) == {"name", "type", "aliases", "articles", "mentions"}
+
+
+def test_index_summary_and_status(run, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "good.txt", "A headline here\n\nA sentence of news, reporters said.\n")
+    write(corpus / "bad.txt", b"\x00\x01binary")
+    status, out, _ = run("index", str(corpus), "--json")
+    data = json.loads(out)
+    assert status == 0 and data["articles"] == 1 and data["skipped"][0]["path"].endswith("bad.txt")
+    only_bad = tmp_path / "only-bad"
+    write(only_bad / "bad.txt", b"\x00\x01binary")
+    assert main(["index", str(only_bad), "--index-dir", str(tmp_path / "ix2")]) == 1
+
+
+def test_help_has_examples_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "--help"]) == 0
+    assert "examples:" in capsys.readouterr().out
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("newsdesk ")
+    assert main(["search", "--limit", "0"]) == 2
+    assert "at least 1" in capsys.readouterr().err
+
+
+def test_markup_in_articles_is_printed_as_text(run, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "evil.txt", "[bold]Evil[/] [@click=app.quit]x[/] headline\n\n"
+                               "Text with [link=file:///etc/passwd]a link[/link] and \x1b]52;c;aGk=\x07 in it.\n")
+    status, out, _ = run("show", "evil", "--corpus", str(corpus))
+    assert "[@click=app.quit]x[/]" in out and "[link=file:///etc/passwd]" in out
+    assert "\x1b]52" not in out
+
+
+def test_installed_command_finds_the_bundled_seeds(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "newsdesk"
+    if not script.exists():
+        pytest.skip("newsdesk is not installed as a command in this environment")
+    env = {**os.environ, "NEWSDESK_INDEX_DIR": str(tmp_path / "ix")}
+    done = subprocess.run([str(script), "search", "--json"], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["total"] == 5

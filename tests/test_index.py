@@ -1,0 +1,205 @@
+"""The index: contents on the seeds, incremental updates, duplicates, and recovery."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from search import Index, QueryError, UnknownArticle
+from search.index import incremental as update_module
+from search.index.schema import SCHEMA_VERSION
+
+from .conftest import SEED_DATES, SEEDS, write
+
+ARTICLE = "Budapest summit planned\n\nLeaders will meet in Budapest next month, officials said on Monday.\n"
+
+
+def test_seeds_are_indexed_with_their_true_dates(seed_index: Index) -> None:
+    results = seed_index.search("", limit=None)
+    assert results.total == 5
+    assert {h.id: h.published_iso for h in results.hits} == SEED_DATES
+    assert [h.published_iso for h in results.hits] == sorted(SEED_DATES.values(), reverse=True)
+
+
+def test_title_outweighs_body(seed_index: Index) -> None:
+    hits = seed_index.search("budapest").hits
+    assert hits[0].id == "003_88b91152cc9c2647"  # "Budapest" is in its headline
+    assert "**Budapest**" in hits[0].snippet
+
+
+def test_filters_negation_and_fields(seed_index: Index) -> None:
+    ids = lambda q: {h.id for h in seed_index.search(q, limit=None).hits}  # noqa: E731
+    assert ids('on:"feb 2025"') == {"000_280bedb2750b87d1", "001_869b093860f3ba4e"}
+    assert ids('on:"feb 2025" -hegseth') == set()
+    assert ids("after:2025-10-16") == {"003_88b91152cc9c2647", "004_300d874ee8deddb0"}
+    assert ids("before:2025-02-12") == {"002_9628709f8aff7fc1"}
+    assert ids('actor:"Pete Hegseth"') == {"000_280bedb2750b87d1", "001_869b093860f3ba4e"}
+    assert ids("budapest OR witkoff") == {"003_88b91152cc9c2647", "004_300d874ee8deddb0"}
+    assert ids('"face-to-face"') == {"000_280bedb2750b87d1", "003_88b91152cc9c2647"}
+    assert ids("source:post") == {"003_88b91152cc9c2647"}
+    assert ids("negoti*") >= {"001_869b093860f3ba4e"}
+
+
+def test_bad_query_is_our_error(seed_index: Index) -> None:
+    with pytest.raises(QueryError):
+        seed_index.search("putin OR")
+
+
+def test_article_show_and_unknown_id(seed_index: Index) -> None:
+    article = seed_index.article("002_9628709f8aff7fc1")
+    assert article.source == "Associated Press" and article.published_from == "header"
+    assert any(a.name == "Vladimir Putin" for a in article.actors)
+    with pytest.raises(UnknownArticle):
+        seed_index.article("nope")
+
+
+def test_related_explains_itself(seed_index: Index) -> None:
+    related = seed_index.related("000_280bedb2750b87d1")
+    assert related[0].id == "001_869b093860f3ba4e"  # the next day, the same speaker and subject
+    assert related[0].why.days_apart == 1
+    assert "Pete Hegseth" in related[0].why.actors and related[0].why.terms
+    assert [r.score for r in related] == sorted((r.score for r in related), reverse=True)
+
+
+def test_actor_counts_follow_the_query(seed_index: Index) -> None:
+    everyone = {a.name: a.articles for a in seed_index.actors("")}
+    assert everyone["Vladimir Putin"] == 5
+    budapest = {a.name for a in seed_index.actors("budapest")}
+    assert "Viktor Orbán" in budapest and "Pete Hegseth" not in budapest
+
+
+def _open(corpus: Path, tmp: Path) -> Index:
+    return Index.open([corpus], tmp / "ix")
+
+
+def test_incremental_add_change_touch_delete(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", ARTICLE)
+    write(corpus / "b.txt", "Markets fall\n\nShares fell sharply in London on Tuesday, traders said.\n")
+    with _open(corpus, tmp_path) as index:
+        assert index.update().added == 2
+        assert index.update().read == 0  # unchanged: nothing is read
+        write(corpus / "c.txt", "Rain expected\n\nForecasters expect heavy rain across the north on Friday.\n")
+        report = index.update()
+        assert (report.read, report.added) == (1, 1)
+        write(corpus / "b.txt", "Markets rise\n\nShares rose sharply in London on Tuesday, traders said.\n")
+        assert index.update().read == 1
+        assert index.search("rose").total == 1 and index.search("fell").total == 0
+        os.utime(corpus / "a.txt", ns=(time.time_ns(), time.time_ns() + 10**9))  # touched, same text
+        assert index.update().read == 0
+        (corpus / "c.txt").unlink()
+        report = index.update()
+        assert report.removed_files == 1 and len(index) == 2
+
+
+def test_exact_duplicates_are_indexed_once_and_survive_deletion(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for name in ("a.txt", "copy1.txt", "copy2.txt"):
+        write(corpus / name, ARTICLE)
+    with _open(corpus, tmp_path) as index:
+        report = index.update()
+        assert (report.added, report.duplicates) == (1, 2)
+        article = index.article("a")
+        assert sorted(Path(p).name for p in article.duplicates) == ["copy1.txt", "copy2.txt"]
+        (corpus / "a.txt").unlink()
+        index.update()
+        assert len(index) == 1
+        survivor = index.search("budapest").hits[0]
+        assert survivor.id == "copy1"
+        assert [Path(p).name for p in index.article("copy1").duplicates] == ["copy2.txt"]
+
+
+def test_interrupted_run_is_completed_without_loss_or_repeats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    corpus = tmp_path / "corpus"
+    records = [{"id": f"r{i}", "title": f"Item {i}", "body": f"Body number {i} of the feed."} for i in range(30)]
+    write(corpus / "feed.jsonl", "\n".join(json.dumps(r) for r in records))
+    write(corpus / "x.txt", ARTICLE)
+    monkeypatch.setattr(update_module, "BATCH_ARTICLES", 7)
+    real = update_module.build_article
+    calls = {"n": 0}
+
+    def dies_half_way(raw, today=None):
+        calls["n"] += 1
+        if calls["n"] == 20:
+            raise KeyboardInterrupt  # as if killed: batches before this were committed
+        return real(raw, today)
+
+    with _open(corpus, tmp_path) as index:
+        monkeypatch.setattr(update_module, "build_article", dies_half_way)
+        with pytest.raises(KeyboardInterrupt):
+            index.update()
+        assert 0 < len(index) < 31
+    monkeypatch.setattr(update_module, "build_article", real)
+    with _open(corpus, tmp_path) as index:
+        index.update()
+        ids = [h.id for h in index.search("", limit=None).hits]
+        assert len(ids) == len(set(ids)) == 31
+
+
+def test_manifest_lost_after_commit_is_rebuilt_from_the_index(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", ARTICLE)
+    with _open(corpus, tmp_path) as index:
+        index.update()
+        index._manifest.set_meta("generation", "-1")  # as if killed between commit and manifest
+        assert index.update().read == 0
+        assert len(index) == 1
+
+
+def test_second_process_is_never_blocked_into_a_crash(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", ARTICLE)
+    with _open(corpus, tmp_path) as index:
+        index.update()
+        write(corpus / "b.txt", "Other news\n\nSomething else happened on Monday, police said.\n")
+        with open(index.directory / "newsdesk.lock", "a+") as held:
+            fcntl.flock(held, fcntl.LOCK_EX)  # another process is updating
+            report = index.update()
+            assert report.busy and len(index) == 1  # reads what is committed
+        assert index.update().added == 1
+
+
+def test_corrupt_index_is_rebuilt_with_a_message(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", ARTICLE)
+    with _open(corpus, tmp_path) as index:
+        index.update()
+        directory = index.directory
+    for toc in directory.glob("_MAIN_*.toc"):
+        toc.write_bytes(b"garbage")
+    with _open(corpus, tmp_path) as index:
+        assert any("rebuilding" in notice for notice in index.notices)
+        index.update()
+        assert index.search("budapest").total == 1
+
+
+def test_other_schema_version_is_rebuilt(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", ARTICLE)
+    with _open(corpus, tmp_path) as index:
+        index.update()
+        index._manifest.set_meta("schema", SCHEMA_VERSION + "-old")
+    with _open(corpus, tmp_path) as index:
+        assert index.notices and len(index) == 0
+        assert index.update().added == 1
+
+
+def test_bad_date_is_reported_and_the_article_kept(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "bad.txt", " date 2025-13-45 Headline of the day here\n\nSomething happened, they said.\n")
+    with _open(corpus, tmp_path) as index:
+        report = index.update()
+        assert report.added == 1 and "2025-13-45" in str(report.skipped[0])
+        assert index.search("").hits[0].published is None
+        assert index.skipped()[0][2].startswith("date ignored")
+
+
+def test_default_index_location_is_in_the_user_cache(tmp_path: Path) -> None:
+    with Index.open([SEEDS]) as index:
+        assert str(index.directory).startswith(os.environ["XDG_CACHE_HOME"])
