@@ -203,3 +203,20 @@ def test_bad_date_is_reported_and_the_article_kept(tmp_path: Path) -> None:
 def test_default_index_location_is_in_the_user_cache(tmp_path: Path) -> None:
     with Index.open([SEEDS]) as index:
         assert str(index.directory).startswith(os.environ["XDG_CACHE_HOME"])
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from .test_query import QUERY_ALPHABET  # noqa: E402
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(max_size=40), st.lists(QUERY_ALPHABET, max_size=12).map("".join)))
+def test_any_query_searches_or_raises_our_error(seed_index: Index, text: str) -> None:
+    try:
+        results = seed_index.search(text, limit=5)
+    except QueryError as exc:
+        assert str(exc)
+    else:
+        assert 0 <= results.total <= 5 and len(results.hits) <= 5
