@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from .article import Article, ArticleActor, Mention, Skipped
 from .daterange import DateError, DateRange, parse_range
-from .errors import IndexUnavailable, NewsdeskError, UnknownArticle
+from .errors import IndexUnavailable, NewsdeskError, UnknownActor, UnknownArticle
 from .index import Index, UpdateReport
 from .query import QueryError
-from .results import ActorCount, Hit, RelatedArticle, Results, Why
+from .results import ActorCount, Hit, QuoteHit, RelatedArticle, Results, Why
 
 __all__ = [
     "Article", "ArticleActor", "Mention", "Skipped", "DateError", "DateRange", "parse_range",
-    "IndexUnavailable", "NewsdeskError", "UnknownArticle", "Index", "UpdateReport", "QueryError",
-    "ActorCount", "Hit", "RelatedArticle", "Results", "Why",
+    "IndexUnavailable", "NewsdeskError", "UnknownActor", "UnknownArticle", "Index", "UpdateReport",
+    "QueryError", "ActorCount", "Hit", "QuoteHit", "RelatedArticle", "Results", "Why",
 ]
 
 __version__ = "0.1.0"

@@ -31,6 +31,24 @@ class ArticleActor:
 
 
 @dataclass(frozen=True)
+class MentionSpan:
+    """Where the body mentions one of the article's actors (index into `actors`)."""
+
+    start: int
+    end: int
+    actor: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation in the body, with its speaker when it can be attributed."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass(frozen=True)
 class Source:
     """Where an article came from on disk, and the file's fingerprint."""
 
@@ -71,6 +89,8 @@ class Article:
     authors: tuple[str, ...] = ()
     actors: tuple[ArticleActor, ...] = ()
     duplicates: tuple[str, ...] = ()  # paths of exact copies
+    mentions: tuple[MentionSpan, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     record: str | None = None
     line: int | None = None
 

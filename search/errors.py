@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["NewsdeskError", "UnknownArticle", "IndexUnavailable"]
+__all__ = ["NewsdeskError", "UnknownArticle", "UnknownActor", "IndexUnavailable"]
 
 
 class NewsdeskError(Exception):
@@ -18,3 +18,10 @@ class UnknownArticle(NewsdeskError, KeyError):
 
 class IndexUnavailable(NewsdeskError):
     """The index cannot be opened or written (permissions, disk, another process)."""
+
+
+class UnknownActor(NewsdeskError, KeyError):
+    """No actor of the corpus goes by that name."""
+
+    def __str__(self) -> str:
+        return f"no actor named {self.args[0]!r} in this corpus"

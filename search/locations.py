@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["seeds_dir", "index_dir_for", "INDEX_DIR_ENV"]
+__all__ = ["seeds_dir", "index_dir_for", "overrides_path", "INDEX_DIR_ENV"]
 
 INDEX_DIR_ENV = "NEWSDESK_INDEX_DIR"
 
@@ -36,3 +36,10 @@ def index_dir_for(paths: Sequence[str | os.PathLike[str]], override: str | os.Pa
     names = "+".join(Path(p).name for p in resolved)[:40]
     label = re.sub(r"[^\w.+-]", "_", names) or "corpus"
     return Path(user_cache_dir("newsdesk")) / "indexes" / f"{label}-{key}"
+
+
+def overrides_path() -> Path:
+    """actors.toml in the user config directory: the user's actor corrections."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("newsdesk")) / "actors.toml"

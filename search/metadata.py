@@ -8,6 +8,7 @@ from .article import Article, DateOrigin, RawArticle, Skipped
 from .cleaning import clean
 from .dates import BadDate, date_in_text, parse_published
 from .entities import article_actors
+from .entities.quotes import find_quotes
 from .outlets import outlet_from_text, outlet_name
 
 __all__ = ["build_article"]
@@ -34,6 +35,8 @@ def build_article(raw: RawArticle, today: date | None = None) -> tuple[Article, 
                                  date_in_text(lead, today, with_weekday=True)) if d), default=None)
         if found is not None:
             published, origin = found, "text"
+    actors, mentions = article_actors(cleaned.title, cleaned.body)
+    quotes = find_quotes(cleaned.body, actors, mentions)
     if raw.outlet:
         source: str | None = outlet_name(raw.outlet)
     else:
@@ -50,7 +53,9 @@ def build_article(raw: RawArticle, today: date | None = None) -> tuple[Article, 
             body=cleaned.body,
             url=raw.url,
             authors=raw.authors,
-            actors=article_actors(cleaned.title, cleaned.body),
+            actors=actors,
+            mentions=tuple(mentions),
+            quotes=tuple(quotes),
             record=raw.source.record,
             line=raw.source.line,
         ),

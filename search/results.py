@@ -7,7 +7,7 @@ from datetime import datetime
 
 from .article import ActorType, DateOrigin
 
-__all__ = ["Hit", "Results", "Why", "RelatedArticle", "ActorCount"]
+__all__ = ["Hit", "Results", "Why", "RelatedArticle", "ActorCount", "QuoteHit"]
 
 
 @dataclass(frozen=True)
@@ -58,3 +58,14 @@ class ActorCount:
     aliases: tuple[str, ...]
     articles: int
     mentions: int
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    """A quotation: its article, speaker (None when unattributed), text and offsets in the body."""
+
+    article: str
+    speaker: str | None
+    text: str
+    start: int
+    end: int

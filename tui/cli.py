@@ -5,7 +5,8 @@
     newsdesk search [QUERY] [--corpus PATH]... [--limit N] [--sort rank|date] [--json]
     newsdesk show   ID [--corpus PATH]... [--raw] [--json]
     newsdesk related ID [--corpus PATH]... [--limit N] [--json]
-    newsdesk actors [QUERY] [--corpus PATH]... [--limit N] [--json]
+    newsdesk actors [QUERY] [--corpus PATH]... [--with NAME] [--limit N] [--json]
+    newsdesk quotes [QUERY] [--corpus PATH]... [--actor NAME] [--limit N] [--json]
 
 Every answer comes from the search library; this module only reads arguments and
 prints.  Exit status: 0 success, 1 failure, 2 a query or usage error.
@@ -18,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from search import Index, IndexUnavailable, NewsdeskError, QueryError, UnknownArticle, UpdateReport
+from search import Index, IndexUnavailable, NewsdeskError, QueryError, UnknownActor, UnknownArticle, UpdateReport
 from search.locations import seeds_dir
 from search.query import parse
 
@@ -26,7 +27,7 @@ from . import output
 
 __all__ = ["main"]
 
-SUBCOMMANDS = ("index", "search", "show", "related", "actors")
+SUBCOMMANDS = ("index", "search", "show", "related", "actors", "quotes")
 EXAMPLES = {
     "search": 'examples:\n  newsdesk search putin talks\n  newsdesk search \'"peace deal" -trump after:2025-02-01\'\n'
               '  newsdesk search \'actor:"Pete Hegseth" date:"Q1 2025"\' --json\n'
@@ -34,7 +35,9 @@ EXAMPLES = {
     "index": "examples:\n  newsdesk index ~/news\n  newsdesk index feeds.jsonl.gz articles/ --rebuild",
     "show": "examples:\n  newsdesk show 002_9628709f8aff7fc1\n  newsdesk show business/001 --corpus bbc --raw",
     "related": "examples:\n  newsdesk related 000_280bedb2750b87d1 --limit 3 --json",
-    "actors": "examples:\n  newsdesk actors\n  newsdesk actors 'budapest OR alaska' --limit 10 --json",
+    "actors": "examples:\n  newsdesk actors\n  newsdesk actors 'budapest OR alaska' --limit 10 --json\n"
+              "  newsdesk actors --with zelensky --json     # who appears with Zelensky",
+    "quotes": "examples:\n  newsdesk quotes --actor hegseth\n  newsdesk quotes 'nato after:2025-02-01' --json",
 }
 
 
@@ -110,7 +113,16 @@ def _parser() -> argparse.ArgumentParser:
 
     p = add("actors", "The people, organisations and places in the articles a query matches.")
     p.add_argument("query", nargs="*", help="the query (default: every article)")
+    p.add_argument("--with", dest="with_actor", metavar="NAME",
+                   help="the actors appearing with this one, by how many articles they share")
     p.add_argument("--limit", type=_positive, default=30, help="at most this many (default 30)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _common(p)
+
+    p = add("quotes", "Direct quotations and who said them, in the articles a query matches.")
+    p.add_argument("query", nargs="*", help="the query (default: every article)")
+    p.add_argument("--actor", metavar="NAME", help="only this actor's quotations")
+    p.add_argument("--limit", type=_positive, default=50, help="at most this many (default 50)")
     p.add_argument("--json", action="store_true", help="print JSON")
     _common(p)
     return parser
@@ -170,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QueryError as exc:
         print(f"newsdesk: query error: {exc}", file=sys.stderr)
         return 2
-    except UnknownArticle as exc:
+    except (UnknownArticle, UnknownActor) as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
         return 1
     except (IndexUnavailable, NewsdeskError) as exc:
@@ -208,7 +220,7 @@ def _run(args: argparse.Namespace) -> int:
                         print(item)
                 output.console(stderr=True).print(f"newsdesk: {total} articles in the index at {index.directory}")
             return 0 if total or not (report.files or report.skipped) else 1
-    if args.command in ("search", "actors"):
+    if args.command in ("search", "actors", "quotes"):
         parse(_query(args.query), args.today)  # a bad query fails before any indexing work
     with _open(args.corpus, args) as index:
         if args.command == "search":
@@ -230,8 +242,12 @@ def _run(args: argparse.Namespace) -> int:
             related = index.related(args.id, limit=args.limit)
             output.dump(output.related_json(args.id, related)) if args.json else output.print_related(args.id, related)
         elif args.command == "actors":
-            actors = index.actors(_query(args.query), limit=args.limit, today=args.today)
+            actors = index.actors(_query(args.query), limit=args.limit, today=args.today,
+                                  with_actor=args.with_actor)
             output.dump(output.actors_json(actors)) if args.json else output.print_actors(actors)
+        elif args.command == "quotes":
+            found = index.quotes(_query(args.query), actor=args.actor, limit=args.limit, today=args.today)
+            output.dump(output.quotes_json(found)) if args.json else output.print_quotes(found)
     return 0
 
 

@@ -14,10 +14,11 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from search import ActorCount, Article, RelatedArticle, Results, UpdateReport
+from search import ActorCount, Article, QuoteHit, RelatedArticle, Results, UpdateReport
 
-__all__ = ["results_json", "article_json", "related_json", "actors_json", "dump",
-           "print_results", "print_article", "print_related", "print_actors", "print_report", "console"]
+__all__ = ["results_json", "article_json", "related_json", "actors_json", "quotes_json", "dump",
+           "print_results", "print_article", "print_related", "print_actors", "print_quotes", "print_report",
+           "console"]
 
 _MARK = re.compile(r"\*\*(.+?)\*\*")
 
@@ -52,6 +53,8 @@ def article_json(article: Article, body: str | None = None) -> dict[str, Any]:
         "duplicates": list(article.duplicates),
         "actors": [{"name": a.name, "type": a.type, "mentions": a.mentions, "aliases": list(a.aliases)}
                    for a in article.actors],
+        "quotes": [{"speaker": q.speaker, "text": article.body[q.start:q.end], "start": q.start, "end": q.end}
+                   for q in article.quotes],
     }
 
 
@@ -70,6 +73,23 @@ def related_json(article_id: str, related: list[RelatedArticle]) -> dict[str, An
 def actors_json(actors: list[ActorCount]) -> dict[str, Any]:
     return {"actors": [{"name": a.name, "type": a.type, "aliases": list(a.aliases), "articles": a.articles,
                         "mentions": a.mentions} for a in actors]}
+
+
+def quotes_json(quotes: list[QuoteHit]) -> dict[str, Any]:
+    return {"quotes": [{"article": q.article, "speaker": q.speaker, "text": q.text, "start": q.start,
+                        "end": q.end} for q in quotes]}
+
+
+def print_quotes(quotes: list[QuoteHit]) -> None:
+    out = console()
+    for q in quotes:
+        line = Text(f"{q.speaker or 'unattributed'}", style="bold")
+        line.append(f"  ·  {q.article}  ·  {q.start}-{q.end}", style="dim")
+        out.print(line)
+        out.print(Text(f"“{q.text}”"))
+        out.print()
+    if not quotes:
+        out.print(Text("no quotations found"))
 
 
 def _marked(snippet: str) -> Text:

@@ -20,19 +20,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..article import Article
+from dataclasses import replace
+
+from ..article import Article, ArticleActor, MentionSpan, Quote
 from ..corpus import find_files
 from ..daterange import DateOrder
-from ..errors import IndexUnavailable, UnknownArticle
-from ..locations import index_dir_for
-from ..query import parse
-from ..results import ActorCount, RelatedArticle, Results
+from ..entities.directory import Actor, ActorDirectory, Overrides, OverridesError
+from ..errors import IndexUnavailable, UnknownActor, UnknownArticle
+from ..locations import index_dir_for, overrides_path
+from ..query import And, Phrase, Word, parse
+from ..results import ActorCount, QuoteHit, RelatedArticle, Results
 from .manifest import Manifest
-from .schema import SCHEMA_VERSION, article_from_stored, make_schema
-from .searching import Sort, actor_counts, related, search
+from .schema import SCHEMA_VERSION, actor_term, article_from_stored, make_schema, split_actor_term
+from .searching import Sort, actor_counts, quotes, related, search
 from .incremental import Progress, UpdateReport, update
 
-__all__ = ["Index", "UpdateReport", "Progress"]
+__all__ = ["Index", "UpdateReport", "Progress", "Actor"]
 
 _LOCK = "newsdesk.lock"
 _MANIFEST = "manifest.sqlite"
@@ -41,10 +44,12 @@ _MANIFEST = "manifest.sqlite"
 class Index:
     """The index of one corpus (a list of paths), stored in `directory`."""
 
-    def __init__(self, paths: Sequence[str], directory: Path) -> None:
+    def __init__(self, paths: Sequence[str], directory: Path, overrides: Path | None = None) -> None:
         self.paths = [str(p) for p in paths]
         self.directory = directory
+        self.overrides_path = overrides if overrides is not None else overrides_path()
         self.notices: list[str] = []
+        self._actors: tuple[Any, ActorDirectory] | None = None
         self._ix: Any = None
         self._searcher: Any = None
         self._manifest: Manifest | None = None
@@ -53,9 +58,13 @@ class Index:
 
     @classmethod
     def open(cls, paths: Sequence[str | os.PathLike[str]], index_dir: str | os.PathLike[str] | None = None,
-             rebuild: bool = False) -> Index:
-        """Open (creating if needed) the index of the corpus made of `paths`."""
-        index = cls([str(p) for p in paths], index_dir_for(paths, index_dir))
+             rebuild: bool = False, overrides: str | os.PathLike[str] | None = None) -> Index:
+        """Open (creating if needed) the index of the corpus made of `paths`.
+
+        `overrides` is the actors file (merge, split, rename, hide); by default
+        actors.toml in the user config directory."""
+        index = cls([str(p) for p in paths], index_dir_for(paths, index_dir),
+                    Path(overrides) if overrides is not None else None)
         try:
             index.directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -202,25 +211,122 @@ class Index:
 
         Raises QueryError for a query that cannot be understood."""
         tree = parse(query, today, order)
-        return search(self._s(), tree, query, limit, sort)
+        return search(self._s(), tree, query, limit, sort, self.actor_directory(), self._actor_terms)
 
     def article(self, article_id: str) -> Article:
+        """The article, with its actors under their corpus-wide names."""
         searcher = self._s()
         docnum = searcher.document_number(id=article_id)
         if docnum is None:
             raise UnknownArticle(article_id)
-        return article_from_stored(searcher.stored_fields(docnum))
+        return _corpus_names(article_from_stored(searcher.stored_fields(docnum)), self.actor_directory())
 
     def related(self, article_id: str, limit: int = 10) -> list[RelatedArticle]:
         searcher = self._s()
         docnum = searcher.document_number(id=article_id)
         if docnum is None:
             raise UnknownArticle(article_id)
-        return related(searcher, docnum, limit)
+        return related(searcher, docnum, limit, self.actor_directory())
 
     def actors(self, query: str = "", limit: int | None = 50, today: date | None = None,
-               order: DateOrder = "MDY") -> list[ActorCount]:
-        return actor_counts(self._s(), parse(query, today, order), limit)
+               order: DateOrder = "MDY", with_actor: str | None = None) -> list[ActorCount]:
+        """The actors of the articles `query` matches; with `with_actor`, the actors
+        that appear with that one (co-occurrence), itself left out."""
+        tree = parse(query, today, order)
+        leave_out: frozenset[str] = frozenset()
+        if with_actor is not None:
+            actor = self.actor(with_actor)
+            tree = And((tree, _actor_node(with_actor)))
+            leave_out = frozenset({actor.name})
+        return actor_counts(self._s(), tree, limit, self.actor_directory(), self._actor_terms, leave_out)
+
+    def quotes(self, query: str = "", actor: str | None = None, limit: int | None = None,
+               today: date | None = None, order: DateOrder = "MDY") -> list[QuoteHit]:
+        """Direct quotations in the articles `query` matches; with `actor`, only theirs."""
+        tree = parse(query, today, order)
+        speaker = None
+        if actor is not None:
+            speaker = self.actor(actor).name
+            tree = And((tree, _actor_node(actor)))
+        return quotes(self._s(), tree, self.actor_directory(), self._actor_terms, speaker, limit)
+
+    def actor(self, name: str) -> Actor:
+        """The actor a user means by `name`.  Raises UnknownActor."""
+        found = self.actor_directory().find(name)
+        if not found:
+            raise UnknownActor(name)
+        return max(found, key=lambda a: a.articles)
+
+    def actor_directory(self) -> ActorDirectory:
+        """Which names are one actor, from the index's names and the overrides file;
+        rebuilt when either changes."""
+        try:
+            stamp = self.overrides_path.stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        key = (self._ix.latest_generation(), stamp)
+        if self._actors is not None and self._actors[0] == key:
+            return self._actors[1]
+        try:
+            overrides = Overrides.load(self.overrides_path)
+        except OverridesError as exc:
+            self.notices.append(f"{exc}; using no overrides")
+            overrides = Overrides()
+        reader = self._s().reader()
+        seen = []
+        for raw in reader.lexicon("actor_key"):
+            term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            name, kind = split_actor_term(term)
+            seen.append((name, kind, reader.doc_frequency("actor_key", term)))
+        directory = ActorDirectory(seen, overrides)
+        self._actors = (key, directory)
+        return directory
+
+    def _actor_terms(self, text: str, kind: str | None) -> list[str] | None:
+        directory = self.actor_directory()
+        found = directory.find(text, kind)
+        if not found:
+            return None
+        return [actor_term(name, seen_as) for actor in found for name in directory.names_of(actor)
+                for seen_as in directory.types[name]]
+
+
+def _corpus_names(article: Article, directory: ActorDirectory) -> Article:
+    """The article's actors and quote speakers under their corpus-wide names; actors
+    that turn out to be one are merged, hidden ones dropped."""
+    merged: dict[str, ArticleActor] = {}
+    new_index: dict[int, int] = {}
+    for number, actor in enumerate(article.actors):
+        found = directory.actor_of(actor.name)
+        if found is not None and found.hidden:
+            continue
+        name = found.name if found else actor.name
+        kind = found.type if found else actor.type
+        if name in merged:
+            old = merged[name]
+            aliases = tuple(sorted(set(old.aliases) | set(actor.aliases) | {actor.name} - {name}))
+            merged[name] = ArticleActor(name, old.type, old.mentions + actor.mentions, aliases)
+        else:
+            aliases = tuple(sorted((set(actor.aliases) | {actor.name}) - {name}))
+            merged[name] = ArticleActor(name, kind, actor.mentions, aliases)  # type: ignore[arg-type]
+        new_index[number] = list(merged).index(name)
+    actors = tuple(sorted(merged.values(), key=lambda a: (-a.mentions, a.name)))
+    order = {a.name: i for i, a in enumerate(actors)}
+    names = list(merged)
+    mentions = tuple(MentionSpan(m.start, m.end, order[names[new_index[m.actor]]])
+                     for m in article.mentions if m.actor in new_index)
+    quotes = tuple(Quote(q.start, q.end, _speaker(directory, q.speaker)) for q in article.quotes)
+    return replace(article, actors=actors, mentions=mentions, quotes=quotes)
+
+
+def _speaker(directory: ActorDirectory, name: str | None) -> str | None:
+    found = directory.actor_of(name) if name else None
+    return found.name if found else name
+
+
+def _actor_node(name: str) -> Word | Phrase:
+    words = tuple(name.split())
+    return Word(words[0], "actor") if len(words) == 1 else Phrase(words, "actor")
 
 
 def _describe(exc: BaseException) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from collections.abc import Callable
 from typing import Any
 
 from whoosh import query as wq
@@ -10,7 +11,12 @@ from whoosh import query as wq
 from ..query import And, Dates, Everything, Node, Not, Or, Phrase, Word
 from .schema import name_analyzer, text_analyzer
 
-__all__ = ["to_whoosh", "MAX_EXPANSION"]
+__all__ = ["to_whoosh", "MAX_EXPANSION", "ActorTerms"]
+
+# Given what a user typed after actor: (or person:, org:, place:) and the type asked
+# for, the index terms of every name of the actors meant; None when no actor matches.
+ActorTerms = Callable[[str, str | None], list[str] | None]
+_ACTOR_TYPES = {"actor": None, "person": "PER", "org": "ORG", "place": "LOC"}
 
 MAX_EXPANSION = 200  # terms a wildcard may expand to
 _TEXT = text_analyzer()
@@ -23,8 +29,14 @@ def _tokens(text: str, field: str) -> list[str]:
     return [token.text for token in analyzer(text)]
 
 
-def to_whoosh(node: Node, reader: Any) -> wq.Query:
-    """Compile a query tree; `reader` bounds wildcard expansion."""
+def to_whoosh(node: Node, reader: Any, actors: ActorTerms | None = None) -> wq.Query:
+    """Compile a query tree; `reader` bounds wildcard expansion, `actors` resolves names."""
+    if isinstance(node, (Word, Phrase)) and node.field in _ACTOR_TYPES and actors is not None \
+            and not (isinstance(node, Word) and node.wildcard):
+        text = node.text if isinstance(node, Word) else " ".join(node.words)
+        terms = actors(text, _ACTOR_TYPES[node.field])
+        if terms is not None:
+            return wq.Or([wq.Term("actor_key", term) for term in terms]) if terms else wq.NullQuery
     if isinstance(node, Everything):
         return wq.Every()
     if isinstance(node, Word):
@@ -44,16 +56,16 @@ def to_whoosh(node: Node, reader: Any) -> wq.Query:
         last = end - timedelta(microseconds=1) if end is not None else None
         return wq.ConstantScoreQuery(wq.DateRange("published", start, last), 0.0)
     if isinstance(node, Not):
-        return wq.And([wq.Every(), wq.Not(to_whoosh(node.node, reader))])
+        return wq.And([wq.Every(), wq.Not(to_whoosh(node.node, reader, actors))])
     if isinstance(node, And):
-        positives = [to_whoosh(child, reader) for child in node.nodes if not isinstance(child, Not)]
-        negatives = [to_whoosh(child.node, reader) for child in node.nodes if isinstance(child, Not)]
+        positives = [to_whoosh(child, reader, actors) for child in node.nodes if not isinstance(child, Not)]
+        negatives = [to_whoosh(child.node, reader, actors) for child in node.nodes if isinstance(child, Not)]
         base = wq.And(positives) if positives else wq.Every()
         if not negatives:
             return base
         return wq.AndNot(base, _either(negatives))
     if isinstance(node, Or):
-        return wq.Or([to_whoosh(child, reader) for child in node.nodes])
+        return wq.Or([to_whoosh(child, reader, actors) for child in node.nodes])
     raise TypeError(f"not a query node: {node!r}")
 
 

@@ -15,12 +15,12 @@ from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Stem
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.support.charset import accent_map
 
-from ..article import Article, ArticleActor
+from ..article import Article, ArticleActor, MentionSpan, Quote
 
 __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "path_key", "dup_key",
-           "text_analyzer", "name_analyzer"]
+           "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 def text_analyzer() -> Any:
@@ -52,11 +52,13 @@ def make_schema() -> Schema:
         record=STORED(),
         line=STORED(),
         actors=STORED(),  # [(name, type, mentions, aliases), ...]
+        mentions=STORED(),  # [(start, end, actor index), ...] in the body
+        quotes=STORED(),  # [(start, end, speaker), ...] in the body
         actor=TEXT(analyzer=name_analyzer()),
         person=TEXT(analyzer=name_analyzer()),
         org=TEXT(analyzer=name_analyzer()),
         place=TEXT(analyzer=name_analyzer()),
-        actor_key=KEYWORD(commas=True, lowercase=True),
+        actor_key=KEYWORD(commas=True),  # "TYPE|Name" per actor: the directory's input
     )
 
 
@@ -91,6 +93,8 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "record": article.record,
         "line": article.line,
         "actors": [(a.name, a.type, a.mentions, list(a.aliases)) for a in article.actors],
+        "mentions": [(m.start, m.end, m.actor) for m in article.mentions],
+        "quotes": [(q.start, q.end, q.speaker) for q in article.quotes],
     }
     if duplicates:
         doc["dupfiles"] = " ".join(sorted({path_key(path) for _, path, _ in duplicates}))
@@ -108,8 +112,17 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         if values:
             doc[field] = "\n".join(values)
     if article.actors:
-        doc["actor_key"] = ",".join(a.name.replace(",", " ") for a in article.actors)
+        doc["actor_key"] = ",".join(actor_term(a.name, a.type) for a in article.actors)
     return doc
+
+
+def actor_term(name: str, kind: str) -> str:
+    return f"{kind}|{' '.join(name.replace(',', ' ').split())}"
+
+
+def split_actor_term(term: str) -> tuple[str, str]:
+    kind, _, name = term.partition("|")
+    return name, kind
 
 
 def article_from_stored(fields: dict[str, Any]) -> Article:
@@ -128,6 +141,8 @@ def article_from_stored(fields: dict[str, Any]) -> Article:
         actors=tuple(ArticleActor(name, kind, mentions, tuple(aliases))
                      for name, kind, mentions, aliases in fields.get("actors") or ()),
         duplicates=tuple(path for _, path, _ in fields.get("duplicates") or ()),
+        mentions=tuple(MentionSpan(*m) for m in fields.get("mentions") or ()),
+        quotes=tuple(Quote(*q) for q in fields.get("quotes") or ()),
         record=fields.get("record"),
         line=fields.get("line"),
     )

@@ -11,11 +11,13 @@ from whoosh import highlight
 from whoosh import query as wq
 from whoosh.lang.porter import stem
 
+from ..entities.directory import ActorDirectory
 from ..query import Node, has_terms, terms_of
-from ..results import ActorCount, Hit, RelatedArticle, Results, Why
-from .compile import to_whoosh
+from ..results import ActorCount, Hit, QuoteHit, RelatedArticle, Results, Why
+from .compile import ActorTerms, to_whoosh
+from .schema import actor_term
 
-__all__ = ["search", "related", "actor_counts", "Sort"]
+__all__ = ["search", "related", "actor_counts", "quotes", "canonical_names", "Sort"]
 
 Sort = Literal["rank", "date"]
 SNIPPET_CHARS = 240
@@ -46,8 +48,9 @@ def _lead(body: str) -> str:
     return text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort | None) -> Results:
-    wq_query = to_whoosh(tree, searcher.reader())
+def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort | None,
+           directory: ActorDirectory, actor_terms: ActorTerms) -> Results:
+    wq_query = to_whoosh(tree, searcher.reader(), actor_terms)
     if sort is None:
         sort = "rank" if has_terms(tree) else "date"
     kwargs: dict[str, Any] = {"limit": limit, "terms": True}
@@ -73,9 +76,21 @@ def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort |
             path=fields["path"],
             score=round(float(hit.score or 0.0), 4) if sort == "rank" else 0.0,
             snippet=snippet or _lead(fields.get("body") or ""),
-            actors=tuple(name for name, *_ in fields.get("actors") or ()),
+            actors=canonical_names(directory, fields.get("actors") or ()),
         ))
     return Results(query=text, total=len(results), hits=hits)
+
+
+def canonical_names(directory: ActorDirectory, stored: Any) -> tuple[str, ...]:
+    """An article's actors under their corpus-wide names, hidden ones left out."""
+    names: dict[str, None] = {}
+    for name, *_ in stored:
+        actor = directory.actor_of(name)
+        if actor is None:
+            names[name] = None
+        elif not actor.hidden:
+            names[actor.name] = None
+    return tuple(names)
 
 
 def _surface_words(body: str) -> dict[str, str]:
@@ -94,7 +109,16 @@ def _key_terms(searcher: Any, docnum: int, count: int = 15) -> list[tuple[str, f
     return useful[:count]
 
 
-def related(searcher: Any, docnum: int, limit: int) -> list[RelatedArticle]:
+def _actors_of(directory: ActorDirectory, fields: dict[str, Any]) -> dict[str, Any]:
+    found = {}
+    for name, *_ in fields.get("actors") or ():
+        actor = directory.actor_of(name)
+        if actor is not None and not actor.hidden:
+            found[actor.name] = actor
+    return found
+
+
+def related(searcher: Any, docnum: int, limit: int, directory: ActorDirectory) -> list[RelatedArticle]:
     """Articles that belong with `docnum`: shared distinctive terms, shared actors,
     closeness in time, each scored and explained."""
     source = searcher.stored_fields(docnum)
@@ -107,19 +131,19 @@ def related(searcher: Any, docnum: int, limit: int) -> list[RelatedArticle]:
             scores[hit.docnum] = float(hit.score)
     best = max(scores.values(), default=1.0) or 1.0
     term_score = {doc: score / best for doc, score in scores.items()}
-    key_terms = [term for term, _ in key_terms]
-    term_docs = {term: set(searcher.reader().postings("body", term).all_ids())
-                 if (("body", term) in searcher.reader()) else set() for term in key_terms}
+    terms = [term for term, _ in key_terms]
+    reader = searcher.reader()
+    term_docs = {term: set(reader.postings("body", term).all_ids()) if ("body", term) in reader else set()
+                 for term in terms}
 
-    actor_weight: dict[str, float] = {}
-    for name, *_ in source.get("actors") or ():
-        frequency = searcher.doc_frequency("actor_key", name.lower())
-        actor_weight[name] = math.log(1 + total_docs / (1 + frequency))
+    own = _actors_of(directory, source)
+    actor_weight = {name: math.log(1 + total_docs / (1 + actor.articles)) for name, actor in own.items()}
     actor_total = sum(actor_weight.values()) or 1.0
-    if actor_weight:
-        top = sorted(actor_weight, key=actor_weight.get, reverse=True)[:8]  # type: ignore[arg-type]
-        query = wq.Or([wq.Term("actor_key", name.lower()) for name in top])
-        for hit in searcher.search(query, limit=60, mask={docnum}):
+    if own:
+        top = sorted(own, key=lambda n: -actor_weight[n])[:8]
+        wanted = [actor_term(alias, kind) for name in top for alias in directory.names_of(own[name])
+                  for kind in directory.types[alias]]
+        for hit in searcher.search(wq.Or([wq.Term("actor_key", t) for t in wanted]), limit=60, mask={docnum}):
             term_score.setdefault(hit.docnum, 0.0)
 
     surface = _surface_words(source.get("body") or "")
@@ -128,15 +152,15 @@ def related(searcher: Any, docnum: int, limit: int) -> list[RelatedArticle]:
         if candidate == docnum:
             continue
         fields = searcher.stored_fields(candidate)
-        names = {name for name, *_ in fields.get("actors") or ()}
-        shared_actors = sorted((n for n in actor_weight if n in names), key=lambda n: -actor_weight[n])
+        theirs = _actors_of(directory, fields)
+        shared_actors = sorted((n for n in own if n in theirs), key=lambda n: -actor_weight[n])
         a_score = sum(actor_weight[n] for n in shared_actors) / actor_total
         days = None
         if source.get("published") and fields.get("published"):
             days = abs((fields["published"] - source["published"]).days)
         closeness = math.exp(-days / 30) if days is not None else 0.0
         score = 0.5 * t_score + 0.35 * a_score + 0.15 * closeness
-        shared_terms = [surface.get(term, term) for term in key_terms if candidate in term_docs[term]]
+        shared_terms = [surface.get(term, term) for term in terms if candidate in term_docs[term]]
         answers.append(RelatedArticle(
             id=fields["id"], title=fields["title"], published=fields.get("published"),
             score=round(score, 4),
@@ -146,21 +170,46 @@ def related(searcher: Any, docnum: int, limit: int) -> list[RelatedArticle]:
     return answers[:limit]
 
 
-def actor_counts(searcher: Any, tree: Node, limit: int | None) -> list[ActorCount]:
+def actor_counts(searcher: Any, tree: Node, limit: int | None, directory: ActorDirectory,
+                 actor_terms: ActorTerms, leave_out: frozenset[str] = frozenset()) -> list[ActorCount]:
     """The actors of the articles `tree` matches, most articles first."""
-    matched = searcher.search(to_whoosh(tree, searcher.reader()), limit=None, scored=False)
-    articles: Counter[tuple[str, str]] = Counter()
-    mentions: Counter[tuple[str, str]] = Counter()
-    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    matched = searcher.search(to_whoosh(tree, searcher.reader(), actor_terms), limit=None, scored=False)
+    articles: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    found: dict[str, Any] = {}
     for hit in matched:
-        for name, kind, count, names in hit.fields().get("actors") or ():
-            key = (name, kind)
-            articles[key] += 1
-            mentions[key] += count
-            aliases[key].update(names)
-    ranked = sorted(articles, key=lambda k: (-articles[k], -mentions[k], k[0]))
+        seen: set[str] = set()
+        for name, kind, count, _ in hit.fields().get("actors") or ():
+            actor = directory.actor_of(name)
+            if actor is None or actor.hidden or actor.name in leave_out:
+                continue
+            found[actor.name] = actor
+            mentions[actor.name] += count
+            if actor.name not in seen:
+                seen.add(actor.name)
+                articles[actor.name] += 1
+    ranked = sorted(articles, key=lambda n: (-articles[n], -mentions[n], n))
     if limit is not None:
         ranked = ranked[:limit]
-    return [ActorCount(name=name, type=kind, aliases=tuple(sorted(aliases[(name, kind)] - {name})),  # type: ignore[arg-type]
-                       articles=articles[(name, kind)], mentions=mentions[(name, kind)])
-            for name, kind in ranked]
+    return [ActorCount(name=n, type=found[n].type, aliases=found[n].aliases, articles=articles[n],
+                       mentions=mentions[n]) for n in ranked]
+
+
+def quotes(searcher: Any, tree: Node, directory: ActorDirectory, actor_terms: ActorTerms,
+           speaker: str | None, limit: int | None) -> list[QuoteHit]:
+    """Quotations in the articles `tree` matches, newest articles first."""
+    matched = searcher.search(to_whoosh(tree, searcher.reader(), actor_terms), limit=None,
+                              sortedby="published", reverse=True)
+    found: list[QuoteHit] = []
+    for hit in matched:
+        fields = hit.fields()
+        body = fields.get("body") or ""
+        for start, end, who in fields.get("quotes") or ():
+            actor = directory.actor_of(who) if who else None
+            name = actor.name if actor else who
+            if speaker is not None and name != speaker:
+                continue
+            found.append(QuoteHit(article=fields["id"], speaker=name, text=body[start:end], start=start, end=end))
+            if limit is not None and len(found) >= limit:
+                return found
+    return found

@@ -1,0 +1,224 @@
+"""The actors of a whole corpus: which names are one actor, and what to call it.
+
+Built from the names the index holds (each with the types and article counts it
+was seen with), so it is cheap to rebuild after every update and follows the
+user's overrides file (merge, split, rename, hide) without re-indexing:
+
+- spellings with one variant key are one actor (Zelensky, Zelenskyy, Zelenskiy);
+- a lone surname is the one person of that surname named in full, when there is
+  exactly one ("Hegseth" -> "Pete Hegseth"); two Bidens keep "Biden" apart;
+- an acronym is its expansion when the corpus has both ("NATO");
+- the canonical name is the most complete form among the common ones.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .names import initials, surname_key, variant_key
+
+__all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError"]
+
+
+class OverridesError(ValueError):
+    """The overrides file could not be used; the message names the problem."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    articles: int  # articles naming it (an upper bound: one article may use two spellings)
+    hidden: bool = False
+
+
+@dataclass
+class Overrides:
+    """The user's corrections, from actors.toml in the config directory:
+
+        merge = [["Volodymyr Zelensky", "Zelenskyy", "Zelenskiy"]]
+        split = ["Hunter Biden"]
+        hide = ["Oval Office"]
+        [rename]
+        "Donald J Trump" = "Donald Trump"
+    """
+
+    merge: list[list[str]] = field(default_factory=list)
+    split: list[str] = field(default_factory=list)
+    hide: list[str] = field(default_factory=list)
+    rename: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> Overrides:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise OverridesError(f"{path}: cannot read: {exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise OverridesError(f"{path}: {exc}") from None
+        found = cls()
+        for key, value in data.items():
+            if key == "merge" and isinstance(value, list) and all(
+                    isinstance(group, list) and all(isinstance(n, str) for n in group) for group in value):
+                found.merge = value
+            elif key in ("split", "hide") and isinstance(value, list) and all(isinstance(n, str) for n in value):
+                setattr(found, key, value)
+            elif key == "rename" and isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+                found.rename = value
+            else:
+                raise OverridesError(f"{path}: '{key}' is not one of merge (list of lists of names), "
+                                     "split, hide (lists of names) or rename (a table of names)")
+        return found
+
+
+class _Sets:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {item: item for item in items}
+
+    def find(self, item: str) -> str:
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def _acronym(name: str) -> str | None:
+    bare = name.replace(".", "")
+    return bare.lower() if re.fullmatch(r"[A-Z]{2,6}", bare) else None
+
+
+class ActorDirectory:
+    """Names -> actors for one corpus."""
+
+    def __init__(self, seen: Iterable[tuple[str, str, int]], overrides: Overrides | None = None) -> None:
+        """`seen`: (name, type, articles) for every name and type the index holds."""
+        overrides = overrides or Overrides()
+        self.types: dict[str, Counter[str]] = defaultdict(Counter)
+        for name, kind, articles in seen:
+            self.types[name][kind] += articles
+        for group in overrides.merge:
+            for name in group:
+                self.types.setdefault(name, Counter())
+        names = list(self.types)
+        self.articles = {name: sum(self.types[name].values()) for name in names}
+        self.kind = {name: (self.types[name].most_common(1)[0][0] if self.types[name] else "PER")
+                     for name in names}
+        sets = _Sets(names)
+        split = set(overrides.split)
+
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            if name not in split:
+                by_key[variant_key(name)].append(name)
+        for group in by_key.values():
+            for other in group[1:]:
+                sets.union(group[0], other)
+
+        # Lone surnames and "Donald J Trump" go to the one person named in full.
+        totals: Counter[str] = Counter()
+        for name in names:
+            totals[sets.find(name)] += self.articles[name]
+        people: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            if self.kind[name] == "PER" and " " in name.strip() and name not in split:
+                people[surname_key(name)].add(sets.find(name))
+        for name in names:
+            if name in split:
+                continue
+            key = variant_key(name)
+            if " " not in key:
+                persons = people.get(key, set())
+                if len(persons) == 1:
+                    person = next(iter(persons))
+                    per_share = self.types[name]["PER"] / max(1, self.articles[name])
+                    if per_share >= 0.5 or self.articles[name] <= 2 * totals[person]:
+                        sets.union(person, name)
+            elif self.kind[name] == "PER":
+                first = key.split()[0]
+                same = {p for p in people.get(surname_key(name), set())
+                        if variant_key(p).split()[0] == first}
+                if len(same) == 1:
+                    sets.union(next(iter(same)), name)
+
+        # An acronym is its expansion when the corpus has exactly one.
+        expansions: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            if len(name.split()) >= 2 and self.kind[name] in ("ORG", "LOC") and name not in split:
+                expansions[initials(name)].add(sets.find(name))
+        for name in names:
+            acronym = _acronym(name)
+            if acronym and name not in split and len(expansions.get(acronym, ())) == 1:
+                sets.union(next(iter(expansions[acronym])), name)
+
+        for group in overrides.merge:
+            for other in group[1:]:
+                sets.union(group[0], other)
+
+        members: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            members[sets.find(name)].append(name)
+        hidden = {variant_key(n) for n in overrides.hide}
+        renamed = {variant_key(k): v for k, v in overrides.rename.items()}
+        self._actor_of: dict[str, Actor] = {}
+        self.actors: list[Actor] = []
+        for group in members.values():
+            actor = self._make(group, hidden, renamed, overrides)
+            self.actors.append(actor)
+            for name in group:
+                self._actor_of[name] = actor
+        self.actors.sort(key=lambda a: (-a.articles, a.name))
+        self._by_key: dict[str, list[Actor]] = defaultdict(list)
+        for actor in self.actors:
+            keys = {variant_key(n) for n in (actor.name, *actor.aliases)}
+            if actor.type == "PER":
+                keys |= {surname_key(n) for n in (actor.name, *actor.aliases)}
+            for key in keys:
+                self._by_key[key].append(actor)
+
+    def _make(self, group: list[str], hidden: set[str], renamed: dict[str, str], overrides: Overrides) -> Actor:
+        kinds: Counter[str] = Counter()
+        for name in group:
+            kinds.update(self.types[name])
+        kind = max(kinds, key=lambda k: (kinds[k], k == "PER")) if kinds else "PER"
+        counts = {name: self.articles[name] for name in group}
+        merged = next((g for g in overrides.merge if set(g) & set(group)), None)
+        if merged:
+            canonical = merged[0]
+        else:
+            common = [n for n in group if counts[n] >= 0.2 * max(counts.values())]
+            canonical = max(common, key=lambda n: (len(n.split()) if kind == "PER" else 0, counts[n], n))
+        display = renamed.get(variant_key(canonical)) or next(
+            (renamed[variant_key(n)] for n in group if variant_key(n) in renamed), canonical)
+        is_hidden = any(variant_key(n) in hidden for n in (*group, display))
+        aliases = tuple(sorted(set(group) - {display}))
+        return Actor(display, kind, aliases, sum(counts.values()), is_hidden)
+
+    def actor_of(self, name: str) -> Actor | None:
+        return self._actor_of.get(name)
+
+    def names_of(self, actor: Actor) -> list[str]:
+        """Every indexed name that belongs to `actor`."""
+        return [n for n in (actor.name, *actor.aliases) if n in self.types]
+
+    def find(self, text: str, kind: str | None = None) -> list[Actor]:
+        """The actors a user means by `text` ('zelensky', 'Volodymyr Zelenskyy', 'NATO')."""
+        found = [a for a in self._by_key.get(variant_key(text), []) if kind is None or a.type == kind]
+        acronym = _acronym(text.upper()) if len(text) <= 6 else None
+        if not found and acronym:
+            found = [a for a in self.actors if any(_acronym(n) == acronym for n in (a.name, *a.aliases))]
+        return found

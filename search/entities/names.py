@@ -1,0 +1,37 @@
+"""Keys under which spellings of one name meet.
+
+`variant_key` folds accents and case and the usual transliteration differences
+between outlets: doubled letters (Zelenskyy/Zelensky, Odessa/Odesa), Slavic
+adjective endings (-skiy/-skyi/-sky), and i/y/ie spellings (Kyiv/Kiev).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import fold
+
+__all__ = ["variant_key", "initials", "surname_key"]
+
+_STOPWORDS = frozenset("of the and for de la le du von van".split())
+
+
+def _word(word: str) -> str:
+    word = re.sub(r"(s|z)k(?:iy|yi|yy|ij|ii|i|y)$", r"\1ky", word)
+    word = re.sub(r"(?:iy|yi|yy|ij)$", "y", word)
+    word = word.replace("yi", "i").replace("ie", "i").replace("iy", "i")
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def variant_key(name: str) -> str:
+    return " ".join(_word(word) for word in fold(name).split())
+
+
+def surname_key(name: str) -> str:
+    key = variant_key(name)
+    return key.rsplit(" ", 1)[-1]
+
+
+def initials(name: str) -> str:
+    """'North Atlantic Treaty Organization' -> 'nato'."""
+    return "".join(word[0] for word in fold(name).split() if word not in _STOPWORDS)

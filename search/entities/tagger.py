@@ -1,0 +1,51 @@
+"""Finding mentions of people, organisations and places in text with the trained
+CRF (ner.crfsuite, see train.py).  Loading the model is lazy and happens once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..article import Mention
+from .conll import spans
+from .features import Document, sequence_features
+from .tokens import paragraphs, tokenize
+from .train import MODEL
+
+__all__ = ["find_mentions", "tag_words"]
+
+KEPT = ("PER", "ORG", "LOC")
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+
+
+def tag_words(sentences: list[list[str]]) -> list[list[str]]:
+    """IOB2 tags for sentences of one document (CoNLL evaluation uses this)."""
+    document = Document([word for sentence in sentences for word in sentence])
+    tagger = _tagger()
+    return [tagger.tag(sequence_features(sentence, document)) if sentence else [] for sentence in sentences]
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Mentions of PER, ORG and LOC in `text`, with character offsets, in order."""
+    pieces = [(offset, tokenize(line, offset)) for offset, line in paragraphs(text)]
+    pieces = [(offset, tokens) for offset, tokens in pieces if tokens]
+    # CoNLL's Reuters text has straight quotes only.
+    tags = tag_words([[t.text.translate(_QUOTES) for t in tokens] for _, tokens in pieces])
+    mentions = []
+    for (_, tokens), sentence_tags in zip(pieces, tags):
+        for first, last, kind in spans(sentence_tags):
+            if kind in KEPT:
+                start, end = tokens[first].start, tokens[last - 1].end
+                mentions.append(Mention(start, end, text[start:end], kind))  # type: ignore[arg-type]
+    return mentions
