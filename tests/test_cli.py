@@ -70,10 +70,25 @@ def test_related_and_actors_json(run) -> None:
     data = json.loads(out)
     assert data["id"] == "000_280bedb2750b87d1" and len(data["related"]) == 2
     assert set(data["related"][0]["why"]) == {"terms", "actors", "days_apart"}
-    _, out, _ = run("actors", "--json", "--limit", "5")
-    actors = json.loads(out)["actors"]
-    assert actors[0]["name"] == "Vladimir Putin" and actors[0]["articles"] == 5
-    assert set(actors[0]) == {"name", "type", "aliases", "articles", "mentions"}
+    _, out, _ = run("actors", "--json", "--limit", "10")
+    actors = {a["name"]: a for a in json.loads(out)["actors"]}
+    for name in ("Donald Trump", "Vladimir Putin"):
+        assert actors[name]["articles"] == 5 and actors[name]["type"] == "PER"
+    assert set(actors["Donald Trump"]) == {"name", "type", "aliases", "articles", "mentions"}
+
+
+def test_quotes_and_cooccurrence_json(run) -> None:
+    _, out, _ = run("quotes", "--actor", "peskov", "--json")
+    quotes = json.loads(out)["quotes"]
+    assert quotes and all(q["speaker"] == "Dmitry Peskov" for q in quotes)
+    assert set(quotes[0]) == {"article", "speaker", "text", "start", "end"}
+    _, out, _ = run("show", quotes[0]["article"], "--json")
+    assert json.loads(out)["body"][quotes[0]["start"]:quotes[0]["end"]] == quotes[0]["text"]
+    _, out, _ = run("actors", "--with", "hegseth", "--json")
+    together = {a["name"]: a["articles"] for a in json.loads(out)["actors"]}
+    assert together["Donald Trump"] == 2 and "Pete Hegseth" not in together
+    status, _, err = run("quotes", "--actor", "nobody at all")
+    assert status == 1 and "no actor" in err
 
 
 def test_index_summary_and_status(run, tmp_path: Path) -> None:

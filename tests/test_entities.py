@@ -1,19 +1,147 @@
+"""Actors: the tagger, grouping within an article, the corpus directory, quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
 from search.entities import article_actors, find_mentions
+from search.entities.__main__ import main as conll_main
+from search.entities.conll import read_conll, score, spans, to_iob2
+from search.entities.directory import ActorDirectory, Overrides, OverridesError
+from search.entities.quotes import find_quotes
+
+from .conftest import CORPORA, needs_corpora
 
 
-def test_titles_and_possessives_are_not_part_of_names() -> None:
-    text = "Russian President Vladimir Putin met reporters. Putin's aide said Mr. Putin was tired."
-    mentions = find_mentions(text)
-    assert {m.text for m in mentions} == {"Vladimir Putin", "Putin"}
-    assert all(text[m.start:m.end] == m.text for m in mentions)
+def test_spans_read_iob1_and_iob2() -> None:
+    iob1 = ["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "O", "I-MISC"]
+    assert spans(iob1) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (6, 7, "MISC")]
+    assert to_iob2(iob1) == ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "O", "B-MISC"]
+    assert spans(to_iob2(iob1)) == spans(iob1)
 
 
-def test_surnames_resolve_to_the_full_name_within_an_article() -> None:
-    actors = article_actors("Hegseth in Brussels", "Defense Secretary Pete Hegseth spoke. Hegseth said no.")
-    hegseth = next(a for a in actors if a.name == "Pete Hegseth")
-    assert hegseth.type == "PER" and hegseth.mentions == 3 and "Hegseth" in hegseth.aliases
+def test_score_counts_exact_spans_and_ignores_misc() -> None:
+    gold = [["B-PER", "I-PER", "O", "B-ORG", "B-MISC"]]
+    predicted = [["B-PER", "O", "O", "B-ORG", "O"]]
+    result = score(gold, predicted)
+    assert result.prf("ORG") == (1.0, 1.0, 1.0)
+    assert result.prf("PER") == (0.0, 0.0, 0.0)
+    assert result.prf() == (0.5, 0.5, 0.5)
 
 
-def test_organisations_by_their_words_and_acronyms() -> None:
-    types = {m.text: m.type for m in find_mentions("Officials at NATO and the U.S. Department of Defense agreed.")}
-    assert types["NATO"] == "ORG" and types["U.S. Department of Defense"] == "ORG"
+def test_conll_command_scores_and_writes_predictions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample = tmp_path / "tiny.conll"
+    sample.write_text("-DOCSTART- -X- O O\n\nAngela NNP I-NP I-PER\nMerkel NNP I-NP I-PER\nvisited VBD I-VP O\n"
+                      "Paris NNP I-NP I-LOC\n. . O O\n\n", encoding="utf-8")
+    assert conll_main(["--conll", str(sample), "--predict", str(tmp_path / "out")]) == 0
+    printed = capsys.readouterr().out
+    assert "overall" in printed and "tokens/s" in printed
+    lines = [line.split() for line in (tmp_path / "out").read_text().splitlines() if line and "DOCSTART" not in line]
+    assert len(lines) == 5 and all(len(columns) == 5 for columns in lines)
+    assert all(columns[4] == "O" or columns[4][:2] in ("B-", "I-") for columns in lines)
+
+
+def test_tagger_finds_people_organisations_places_with_offsets() -> None:
+    text = "Ukrainian President Volodymyr Zelensky met NATO chief Mark Rutte in Brussels on Monday."
+    found = {(m.text, m.type) for m in find_mentions(text)}
+    assert {("Volodymyr Zelensky", "PER"), ("NATO", "ORG"), ("Mark Rutte", "PER"), ("Brussels", "LOC")} <= found
+    assert all(text[m.start:m.end] == m.text for m in find_mentions(text))
+
+
+def test_one_person_many_forms_within_an_article() -> None:
+    actors, mentions = article_actors(
+        "Allies meet",
+        "President Donald Trump spoke on Monday. Mr. Trump said Trump's plan would work. "
+        "Joe Biden disagreed, and Hunter Biden stayed silent. Biden said nothing more.")
+    names = {a.name: a for a in actors}
+    assert names["Donald Trump"].mentions == 3 and names["Donald Trump"].type == "PER"
+    assert "Trump" in names["Donald Trump"].aliases
+    assert "Joe Biden" in names and "Hunter Biden" in names and "Biden" not in names
+    body = "President Donald Trump spoke"
+    assert any(m.start == body.index("Donald") for m in mentions)
+
+
+def _directory(*seen: tuple[str, str, int], overrides: Overrides | None = None) -> ActorDirectory:
+    return ActorDirectory(seen, overrides)
+
+
+def test_spellings_surnames_and_acronyms_merge() -> None:
+    directory = _directory(("Volodymyr Zelensky", "PER", 10), ("Zelenskyy", "PER", 4), ("Zelenskiy", "PER", 3),
+                           ("Kyiv", "LOC", 9), ("Kiev", "LOC", 2), ("Viktor Orbán", "PER", 2), ("Orban", "PER", 1),
+                           ("Pete Hegseth", "PER", 3), ("Hegseth", "PER", 5), ("NATO", "ORG", 8),
+                           ("North Atlantic Treaty Organization", "ORG", 1))
+    zelensky = directory.actor_of("Zelenskiy")
+    assert zelensky is directory.actor_of("Zelenskyy") and zelensky.name == "Volodymyr Zelensky"
+    assert directory.actor_of("Kiev") is directory.actor_of("Kyiv")
+    assert directory.actor_of("Orban").name == "Viktor Orbán"
+    assert directory.actor_of("Hegseth").name == "Pete Hegseth"
+    assert directory.actor_of("NATO") is directory.actor_of("North Atlantic Treaty Organization")
+    assert [a.name for a in directory.find("zelensky")] == ["Volodymyr Zelensky"]
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    directory = _directory(("Joe Biden", "PER", 9), ("Hunter Biden", "PER", 3), ("Biden", "PER", 20))
+    assert directory.actor_of("Joe Biden") is not directory.actor_of("Hunter Biden")
+    assert directory.actor_of("Biden").name == "Biden"
+
+
+def test_overrides_merge_split_rename_hide(tmp_path: Path) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text('merge = [["Boris Johnson", "BoJo"]]\nsplit = ["Kiev"]\nhide = ["Oval Office"]\n'
+                    '[rename]\n"Volodymyr Zelensky" = "Zelensky"\n', encoding="utf-8")
+    directory = _directory(("Boris Johnson", "PER", 3), ("BoJo", "PER", 1), ("Kyiv", "LOC", 5), ("Kiev", "LOC", 1),
+                           ("Oval Office", "LOC", 2), ("Volodymyr Zelensky", "PER", 4),
+                           overrides=Overrides.load(path))
+    assert directory.actor_of("BoJo").name == "Boris Johnson"
+    assert directory.actor_of("Kiev") is not directory.actor_of("Kyiv")
+    assert directory.actor_of("Oval Office").hidden
+    assert directory.actor_of("Volodymyr Zelensky").name == "Zelensky"
+    path.write_text("merge = 3\n", encoding="utf-8")
+    with pytest.raises(OverridesError, match="merge"):
+        Overrides.load(path)
+    path.write_text("[broken\n", encoding="utf-8")
+    with pytest.raises(OverridesError, match="actors.toml"):
+        Overrides.load(path)
+
+
+def _quotes(body: str) -> list[tuple[str | None, str]]:
+    actors, mentions = article_actors("Talks", body)
+    return [(q.speaker, body[q.start:q.end]) for q in find_quotes(body, actors, mentions)]
+
+
+def test_quote_patterns() -> None:
+    body = ("Defense Secretary Pete Hegseth spoke in Brussels.\n\n"
+            "\u201cThere is no betrayal there,\u201d Hegseth told reporters.\n\n"
+            "\u201cWe are ready to meet many times,\u201d said Kremlin spokesman Dmitry Peskov.\n\n"
+            "Hegseth said, \u201cWe want a sovereign and prosperous Ukraine.\u201d\n\n"
+            "Peskov spoke again on Tuesday. \u201cNothing has changed since last week,\u201d he said.\n\n"
+            "\u201cThis is a quote that nobody in particular can claim.\u201d\n\n"
+            "It was a \u201cvery good\u201d meeting.")
+    assert _quotes(body) == [
+        ("Pete Hegseth", "There is no betrayal there,"),
+        ("Dmitry Peskov", "We are ready to meet many times,"),
+        ("Pete Hegseth", "We want a sovereign and prosperous Ukraine."),
+        ("Dmitry Peskov", "Nothing has changed since last week,"),
+        (None, "This is a quote that nobody in particular can claim."),
+    ]
+
+
+def test_quote_over_several_paragraphs() -> None:
+    body = ("Foreign Minister Sergei Lavrov said: \u201cWe will not accept this plan in any form.\n\n"
+            "\u201cIt ignores every concern we have raised for years.\u201d")
+    [(speaker, text)] = _quotes(body)
+    assert speaker == "Sergei Lavrov" and text.endswith("raised for years.") and "\n\n" in text
+
+
+@needs_corpora
+def test_f1_on_the_development_set_meets_the_target(capsys: pytest.CaptureFixture[str]) -> None:
+    gold = read_conll(CORPORA / "conll2003" / "eng.testa")
+    from search.entities.conll import documents
+    from search.entities.tagger import tag_words
+
+    predicted = [tags for document in documents(gold) for tags in tag_words([s.words for s in document])]
+    result = score([s.tags for s in gold], predicted)
+    assert result.prf()[2] >= 0.85, result.table()
+    assert all(result.prf(kind)[2] >= 0.8 for kind in ("PER", "ORG", "LOC")), result.table()

@@ -66,6 +66,19 @@ def test_related_explains_itself(seed_index: Index) -> None:
     assert [r.score for r in related] == sorted((r.score for r in related), reverse=True)
 
 
+def test_seed_actors_are_one_actor_each(seed_index: Index) -> None:
+    everyone = {a.name: a.articles for a in seed_index.actors("", limit=None)}
+    zelensky = seed_index.actor("zelensky").name
+    assert everyone["Donald Trump"] == everyone["Vladimir Putin"] == everyone[zelensky] == 5
+    assert everyone["Pete Hegseth"] == 2 and everyone["Dmitry Peskov"] == 2
+    assert "Trump" not in everyone and "Putin" not in everyone and "Zelenskyy" not in everyone
+    for furniture in ("Omar Havana", "Evan Vucci", "Andrew Caballero-Reynols", "ZUMAPRESS", "Lee"):
+        assert not any(furniture in name for name in everyone)
+    ids = lambda q: {h.id for h in seed_index.search(q, limit=None).hits}  # noqa: E731
+    assert ids("actor:zelensky") == ids("actor:Zelenskyy") == ids('actor:"Volodymyr Zelensky"') == set(
+        h.id for h in seed_index.search("", limit=None).hits)
+
+
 def test_actor_counts_follow_the_query(seed_index: Index) -> None:
     everyone = {a.name: a.articles for a in seed_index.actors("")}
     assert everyone["Vladimir Putin"] == 5
