@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import re
 from pathlib import Path
 
 import pytest
@@ -73,16 +74,42 @@ def test_rss_files_load_with_outlet_names_and_dates(name: str, items: int) -> No
     assert {"CNN", "BBC News", "Fox News", "Daily Mail", "The Guardian"} <= set(outlets)
 
 
-@pytest.mark.slow
-def test_rss_index_answers_like_a_reader_expects(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def ukraine(tmp_path_factory: pytest.TempPathFactory):
     corpus = CORPORA / "rss" / "ukraine-2022-2023.jsonl.gz"
-    with Index.open([corpus], tmp_path / "ix") as index:
-        report = index.update()
-        assert report.added + report.duplicates == 64269
-        hits = index.search('"grain deal" date:"2022"', limit=10).hits
-        assert hits and all(h.published and h.published.year == 2022 for h in hits)
-        assert all("grain" in (h.title + h.snippet).lower() for h in hits)
-        newest = index.search("", limit=1).hits[0]
-        assert newest.published_iso and newest.published_iso.startswith("2023-12")
-        assert index.search("source:reuters").total == 143
-        assert index.update().read == 0  # unchanged: nothing read again
+    index = Index.open([corpus], tmp_path_factory.mktemp("ukraine"), overrides=Path("/nonexistent/actors.toml"))
+    report = index.update()
+    yield index, report
+    index.close()
+
+
+@pytest.mark.slow
+def test_rss_index_answers_like_a_reader_expects(ukraine) -> None:
+    index, report = ukraine
+    assert report.added + report.duplicates == 64269
+    hits = index.search('"grain deal" date:"2022"', limit=10).hits
+    assert hits and all(h.published and h.published.year == 2022 for h in hits)
+    assert all("grain" in (h.title + h.snippet).lower() for h in hits)
+    newest = index.search("", limit=1).hits[0]
+    assert newest.published_iso and newest.published_iso.startswith("2023-12")
+    assert index.search("source:reuters").total == 143
+    assert index.update().read == 0  # unchanged: nothing read again
+
+
+@pytest.mark.slow
+def test_rss_top_actors_are_real_names_without_spelling_twins(ukraine) -> None:
+    from search.entities.names import surname_key, variant_key
+
+    index, _ = ukraine
+    top = index.actors("", limit=30)
+    names = [a.name for a in top]
+    assert all(re.fullmatch(r"[A-Z][\w.'’ -]+", name) for name in names), names
+    keys = [variant_key(name) for name in names]
+    assert len(set(keys)) == len(keys), names
+    people = [surname_key(a.name) for a in top if a.type == "PER"]
+    assert len(set(people)) == len(people), names
+    for expected in ("Donald Trump", "Vladimir Putin", "Volodymyr Zelensky", "Kyiv", "NATO"):
+        assert expected in names, names
+    assert next(a for a in top if a.name == "Kyiv").type == "LOC"
+    ids = lambda q: {h.id for h in index.search(q, limit=None).hits}  # noqa: E731
+    assert ids("actor:zelensky") == ids("actor:Zelenskyy") == ids('actor:"Volodymyr Zelensky"')

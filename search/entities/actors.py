@@ -9,10 +9,12 @@ when two share the surname).  A name's type is the majority of its mentions'.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 
 from ..article import ActorType, ArticleActor, Mention, MentionSpan
+from .organisations import ORGANISATION_WORDS
+from .names import fold
+from .places import is_place
 from .tagger import find_mentions
 
 __all__ = ["article_actors", "fold", "TITLES"]
@@ -27,14 +29,6 @@ TITLES = frozenset(
     first lady commissioner chairman chairwoman chair ceo""".split()
 )
 _PARTICLES = frozenset("of the de da del der van von bin al la le du".split())
-
-
-def fold(name: str) -> str:
-    """A comparison key: no accents, no case, no punctuation ("U.S." == "US")."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"['’`.]", "", text.casefold())
-    return " ".join(re.findall(r"\w+", text))
 
 
 def _strip_titles(mention: Mention) -> Mention | None:
@@ -56,6 +50,14 @@ def _strip_titles(mention: Mention) -> Mention | None:
     return Mention(mention.start + offset, mention.end, mention.text[offset:], "PER")
 
 
+_NAME_SHAPE = re.compile(r"[^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,5}")
+
+
+def _looks_like_name(text: str) -> bool:
+    """Letters, inner dots, hyphens and apostrophes; no brackets, at most six words."""
+    return bool(_NAME_SHAPE.fullmatch(text)) and not text.endswith(("-", "'", "’", "&"))
+
+
 def _surname(key: str) -> str:
     return key.split()[-1] if key else key
 
@@ -65,7 +67,8 @@ def article_actors(title: str, body: str) -> tuple[tuple[ArticleActor, ...], lis
     (offsets into `body`)."""
     text = f"{title}\n\n{body}"
     body_offset = len(title) + 2
-    mentions = [m for m in (_strip_titles(m) for m in find_mentions(text)) if m and fold(m.text)]
+    mentions = [m for m in (_strip_titles(m) for m in find_mentions(text))
+                if m and fold(m.text) and _looks_like_name(m.text)]
     keys = [fold(m.text) for m in mentions]
 
     # People named in full, by surname, in order of appearance.
@@ -101,6 +104,10 @@ def article_actors(title: str, body: str) -> tuple[tuple[ArticleActor, ...], lis
         kind = max(types, key=lambda t: (types[t], t == "PER"))
         surfaces = Counter(mentions[i].text for i in indices)
         name = max(surfaces, key=lambda s: (len(fold(s).split()), surfaces[s], s))
+        if kind == "PER" and is_place(name):
+            kind = "LOC"
+        elif kind == "PER" and " " in name and fold(name).split()[-1] in ORGANISATION_WORDS:
+            kind = "ORG"
         aliases = tuple(sorted(set(surfaces) - {name}))
         actors.append((name, kind, len(indices), aliases, indices))
     actors.sort(key=lambda a: (-a[2], a[0]))

@@ -20,7 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .names import initials, surname_key, variant_key
+from .organisations import ORGANISATION_WORDS
+from .names import fold, initials, surname_key, variant_key
+from .places import is_place
 
 __all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError"]
 
@@ -97,6 +99,27 @@ class _Sets:
             self.parent[rb] = ra
 
 
+def _same_first_name(a: str, b: str) -> bool:
+    """'vladimir'/'volodymyr', 'dmitry'/'dmitri', 'j'/'joe' are one first name; 'hunter'/'joe' are not."""
+    from rapidfuzz.fuzz import ratio
+
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return False
+    return a[0] == b[0] and ratio(a, b) >= 70
+
+
+def _dominant(roots: set[str], totals: Counter[str]) -> str | None:
+    """The only candidate, or one named at least four times as often as any other."""
+    ranked = sorted(roots, key=lambda r: -totals[r])
+    if not ranked:
+        return None
+    if len(ranked) == 1 or totals[ranked[0]] >= 4 * totals[ranked[1]]:
+        return ranked[0]
+    return None
+
+
 def _acronym(name: str) -> str | None:
     bare = name.replace(".", "")
     return bare.lower() if re.fullmatch(r"[A-Z]{2,6}", bare) else None
@@ -135,35 +158,62 @@ class ActorDirectory:
             totals[sets.find(name)] += self.articles[name]
         people: dict[str, set[str]] = defaultdict(set)
         for name in names:
-            if self.kind[name] == "PER" and " " in name.strip() and name not in split:
+            if self.kind[name] == "PER" and " " in name.strip() and name not in split and not is_place(name):
                 people[surname_key(name)].add(sets.find(name))
         for name in names:
-            if name in split:
+            if name in split or self.kind[name] != "PER" or " " not in variant_key(name):
+                continue
+            # "Donald J Trump", "Vladimir Zelensky": one person when the surname agrees
+            # and the first names are spellings of one name.
+            first = variant_key(name).split()[0]
+            same = {p for p in people.get(surname_key(name), set()) if p != sets.find(name)
+                    and _same_first_name(variant_key(p).split()[0], first)}
+            for other in same:
+                sets.union(other, name)
+        totals = Counter()
+        for name in names:
+            totals[sets.find(name)] += self.articles[name]
+        for name in names:
+            if name in split or is_place(name):
                 continue
             key = variant_key(name)
-            if " " not in key:
-                persons = people.get(key, set())
-                if len(persons) == 1:
-                    person = next(iter(persons))
-                    per_share = self.types[name]["PER"] / max(1, self.articles[name])
-                    if per_share >= 0.5 or self.articles[name] <= 2 * totals[person]:
-                        sets.union(person, name)
-            elif self.kind[name] == "PER":
-                first = key.split()[0]
-                same = {p for p in people.get(surname_key(name), set())
-                        if variant_key(p).split()[0] == first}
-                if len(same) == 1:
-                    sets.union(next(iter(same)), name)
+            if " " in key:
+                continue
+            persons = sorted({sets.find(p) for p in people.get(key, set())}, key=lambda p: -totals[p])
+            # The person a lone surname means: the only one, or one named far more often
+            # than any other (Joe Biden over Hunter Biden only when it is overwhelming).
+            if persons and (len(persons) == 1 or totals[persons[0]] >= 4 * totals[persons[1]]):
+                person = persons[0]
+                per_share = self.types[name]["PER"] / max(1, self.articles[name])
+                if per_share >= 0.5 or self.articles[name] <= 2 * totals[person]:
+                    sets.union(person, name)
 
-        # An acronym is its expansion when the corpus has exactly one.
+        # An acronym is its expansion when the corpus has one (or one far more common
+        # than the others: "United States" over "US Senate" for "US").
+        totals = Counter()
+        for name in names:
+            totals[sets.find(name)] += self.articles[name]
         expansions: dict[str, set[str]] = defaultdict(set)
+        openings: dict[str, set[str]] = defaultdict(set)
         for name in names:
             if len(name.split()) >= 2 and self.kind[name] in ("ORG", "LOC") and name not in split:
                 expansions[initials(name)].add(sets.find(name))
+                if fold(name).split()[-1] in ORGANISATION_WORDS:
+                    openings[variant_key(name).split()[0]].add(sets.find(name))
         for name in names:
+            if name in split:
+                continue
             acronym = _acronym(name)
-            if acronym and name not in split and len(expansions.get(acronym, ())) == 1:
-                sets.union(next(iter(expansions[acronym])), name)
+            if acronym:
+                target = _dominant(expansions.get(acronym, set()), totals)
+            elif " " not in name.strip() and not is_place(name):
+                # "Wagner" for "Wagner Group", unless it is someone's name.
+                target = None if variant_key(name) in people else _dominant(
+                    openings.get(variant_key(name), set()), totals)
+            else:
+                continue
+            if target is not None:
+                sets.union(target, name)
 
         for group in overrides.merge:
             for other in group[1:]:
@@ -195,6 +245,11 @@ class ActorDirectory:
         for name in group:
             kinds.update(self.types[name])
         kind = max(kinds, key=lambda k: (kinds[k], k == "PER")) if kinds else "PER"
+        full = [n for n in group if " " in n.strip()]
+        if kind == "PER" and any(is_place(n) for n in group) and not full:
+            kind = "LOC"
+        elif kind == "PER" and full and all(fold(n).split()[-1] in ORGANISATION_WORDS for n in full):
+            kind = "ORG"  # "Fox News", "Wagner Group"
         counts = {name: self.articles[name] for name in group}
         merged = next((g for g in overrides.merge if set(g) & set(group)), None)
         if merged:

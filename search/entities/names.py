@@ -8,10 +8,18 @@ adjective endings (-skiy/-skyi/-sky), and i/y/ie spellings (Kyiv/Kiev).
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from .actors import fold
+__all__ = ["fold", "variant_key", "initials", "surname_key"]
 
-__all__ = ["variant_key", "initials", "surname_key"]
+
+def fold(name: str) -> str:
+    """A comparison key: no accents, no case, no punctuation ("U.S." == "US")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"['’`.]", "", text.casefold())
+    return " ".join(re.findall(r"\w+", text))
+
 
 _STOPWORDS = frozenset("of the and for de la le du von van".split())
 
