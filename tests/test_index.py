@@ -233,3 +233,20 @@ def test_any_query_searches_or_raises_our_error(seed_index: Index, text: str) ->
         assert str(exc)
     else:
         assert 0 <= results.total <= 5 and len(results.hits) <= 5
+
+
+def test_actor_overrides_apply_without_reindexing(tmp_path: Path) -> None:
+    overrides = tmp_path / "actors.toml"
+    with Index.open([SEEDS], tmp_path / "ix", overrides=overrides) as index:
+        index.update()
+        assert index.actor("hegseth").name == "Pete Hegseth"
+        overrides.write_text('hide = ["Oval Office"]\n[rename]\n"Pete Hegseth" = "Secretary Hegseth"\n',
+                             encoding="utf-8")
+        names = {a.name for a in index.actors("", limit=None)}
+        assert "Secretary Hegseth" in names and "Pete Hegseth" not in names and "Oval Office" not in names
+        assert index.update().read == 0  # nothing was re-indexed
+        assert {h.id for h in index.search('actor:"Secretary Hegseth"').hits} == {
+            "000_280bedb2750b87d1", "001_869b093860f3ba4e"}
+        overrides.write_text("merge = 'not a list'\n", encoding="utf-8")
+        index.actors("")
+        assert any("merge" in notice for notice in index.notices)

@@ -10,16 +10,18 @@ generation differs from the index's, it is rebuilt from those stored counts.
 
 from __future__ import annotations
 
+import itertools
+import os
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from whoosh import query as wq
 
-from ..article import Skipped
+from ..article import Article, RawArticle, Skipped
 from ..corpus import CorpusFile, FileRead, read_file
 from ..metadata import build_article
 from .manifest import Manifest, Stamp
@@ -30,6 +32,9 @@ __all__ = ["UpdateReport", "update", "reconcile", "Progress"]
 Progress = Callable[[int, int, str], None]  # bytes done, bytes to read, current path
 BATCH_ARTICLES = 5000
 BULK_THRESHOLD = 2000
+PARALLEL_THRESHOLD = 400  # articles: below this, a worker process costs more than it saves
+SLICE = 64  # articles sent to the worker at a time
+AHEAD = 32  # slices in flight: bounds memory on corpora of any size
 DocStamp = tuple[int, int, str, int]  # size, mtime_ns, digest, articles in the file
 
 
@@ -170,28 +175,35 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     new_dups: dict[str, list[tuple[str, str, DocStamp]]] = defaultdict(list)
     searcher = None if index_empty else ix.searcher()
     files = sorted(to_read.values(), key=lambda f: f.path)
-    sizes = [_size(f) for f in files]
-    total_bytes = sum(sizes) or 1
+    sizes = {f.path: _size(f) for f in files}
+    total_bytes = sum(sizes.values()) or 1
     done_bytes = 0
     writer = _writer(ix, _estimate(files))
     in_batch = 0
     try:
-        for number, file in enumerate(files, start=1):
-            if progress:
-                progress(done_bytes, total_bytes, file.path)
-            read = preread.pop(file.path, None) or read_file(file)
-            report.read += 1
-            for skipped in read.skipped:
-                problems.append((skipped.path, skipped.line, skipped.reason))
-                report.skipped.append(skipped)
-            try:
-                size, mtime = file.stat()
-            except OSError as exc:
-                report.skipped.append(Skipped(file.path, f"vanished while indexing: {exc.strerror or exc}"))
+        stamp: DocStamp = (0, 0, "", 0)
+        position = 0
+        gone = False
+        for file, read, first, built, last in _analysed(files, preread, today):
+            if first:
+                if progress:
+                    progress(done_bytes, total_bytes, file.path)
+                report.read += 1
+                position = 0
+                for skipped in read.skipped:
+                    problems.append((skipped.path, skipped.line, skipped.reason))
+                    report.skipped.append(skipped)
+                try:
+                    size, mtime = file.stat()
+                    gone = False
+                except OSError as exc:
+                    report.skipped.append(Skipped(file.path, f"vanished while indexing: {exc.strerror or exc}"))
+                    gone = True
+                stamp = (size, mtime, read.digest, len(read.articles)) if not gone else stamp
+            if gone:
                 continue
-            stamp: DocStamp = (size, mtime, read.digest, len(read.articles))
-            for position, raw in enumerate(read.articles, start=1):
-                article, bad = build_article(raw, today)
+            for article, bad in built:
+                position += 1
                 for skipped in bad:
                     problems.append((skipped.path, skipped.line, skipped.reason))
                     report.skipped.append(skipped)
@@ -208,13 +220,14 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                 if in_batch >= BATCH_ARTICLES:
                     # Safe mid-file: a file counts as indexed only once all its articles are.
                     writer.commit()
-                    writer = _writer(ix, _estimate(files[number - 1:]))
+                    writer = _writer(ix, BULK_THRESHOLD)
                     in_batch = 0
                     if progress:
-                        progress(done_bytes + sizes[number - 1] * position // len(read.articles),
+                        progress(done_bytes + sizes[file.path] * position // max(1, len(read.articles)),
                                  total_bytes, file.path)
-            done.append((file.path, stamp[:3], bool(read.articles)))
-            done_bytes += sizes[number - 1]
+            if last:
+                done.append((file.path, stamp[:3], bool(read.articles)))
+                done_bytes += sizes[file.path]
         writer.commit()
     except BaseException:
         writer.cancel()
@@ -227,6 +240,58 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     if progress:
         progress(total_bytes, total_bytes, "")
     return done, problems
+
+
+Built = list[tuple[Article, list[Skipped]]]
+
+
+def _build_many(raws: list[RawArticle], today: date | None) -> Built:
+    return [build_article(raw, today) for raw in raws]
+
+
+def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date | None
+              ) -> Iterator[tuple[CorpusFile, FileRead, bool, Iterable[tuple[Article, list[Skipped]]], bool]]:
+    """(file, read, first slice?, built articles, last slice?) in file order.
+
+    On a large update the articles are built (cleaned, dated, their actors and
+    quotes found) in worker processes while this one reads files and writes the
+    index, so the work overlaps on every core; a bounded window of slices in
+    flight keeps memory flat whatever the corpus size."""
+    reads = ((file, preread.pop(file.path, None) or read_file(file)) for file in files)
+    ahead: list[tuple[CorpusFile, FileRead]] = []
+    for file, read in reads:  # read ahead until it is clear whether a worker pays off
+        ahead.append((file, read))
+        if sum(len(r.articles) for _, r in ahead) >= PARALLEL_THRESHOLD:
+            break
+    else:
+        for file, read in ahead:
+            yield file, read, True, (build_article(raw, today) for raw in read.articles), True
+        return
+    import concurrent.futures
+    import multiprocessing
+
+    jobs = ((file, read, start, start + SLICE >= len(read.articles))
+            for file, read in itertools.chain(ahead, reads)
+            for start in range(0, max(1, len(read.articles)), SLICE))
+    workers = max(1, os.cpu_count() or 2)  # the writer mostly waits on them
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")
+                                                ) as pool:
+        window: deque[tuple[CorpusFile, FileRead, int, bool, Any]] = deque()
+
+        def fill() -> None:
+            while len(window) < AHEAD:
+                job = next(jobs, None)
+                if job is None:
+                    return
+                file, read, start, last = job
+                window.append((file, read, start, last,
+                               pool.submit(_build_many, read.articles[start:start + SLICE], today)))
+
+        fill()
+        while window:
+            file, read, start, last, future = window.popleft()
+            fill()
+            yield file, read, start == 0, future.result(), last
 
 
 def _size(file: CorpusFile) -> int:
