@@ -32,20 +32,23 @@ _PARTICLES = frozenset("of the de da del der van von bin al la le du".split())
 
 
 def _strip_titles(mention: Mention) -> Mention | None:
+    """'Ukrainian President Volodymyr Zelenskyy' -> 'Volodymyr Zelenskyy'; 'Secretary of
+    Defense Pete Hegseth' -> 'Pete Hegseth'; 'Ukraine Volodymyr Zelensky' (a headline's
+    place before a person) -> 'Volodymyr Zelensky'."""
     words = list(re.finditer(r"[^\s]+", mention.text))
+    lowered = [w.group(0).lower().rstrip(".,") for w in words]
     first = 0
-    while first < len(words) - 1 and words[first].group(0).lower().rstrip(".") in TITLES:
-        first += 1
-    if first < len(words) - 1 and words[first].group(0).lower() == "of":
-        # "Secretary of Defense Pete Hegseth": the office, then the name.
-        first += 1
-        while first < len(words) - 1 and words[first].group(0)[:1].isupper() and \
-                words[first].group(0).lower() in TITLES:
+    titled = [i for i, word in enumerate(lowered[:5]) if word in TITLES and i < len(words) - 1]
+    if titled:
+        first = titled[-1] + 1
+        if first < len(words) - 1 and lowered[first] == "of":  # "Secretary of Defense Pete Hegseth"
             first += 1
+            while first < len(words) - 1 and lowered[first] in TITLES:
+                first += 1
+    elif mention.type == "PER" and len(words) >= 3 and is_place(words[0].group(0)):
+        first = 1
     if first == 0:
         return mention
-    if first >= len(words):
-        return None
     offset = words[first].start()
     return Mention(mention.start + offset, mention.end, mention.text[offset:], "PER")
 

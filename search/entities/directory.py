@@ -99,15 +99,20 @@ class _Sets:
             self.parent[rb] = ra
 
 
+def _skeleton(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
+
+
 def _same_first_name(a: str, b: str) -> bool:
-    """'vladimir'/'volodymyr', 'dmitry'/'dmitri', 'j'/'joe' are one first name; 'hunter'/'joe' are not."""
+    """'vladimir'/'volodymyr', 'dmitry'/'dmitri', 'yevgeny'/'yevgeniy' are one first name;
+    'hunter'/'harry' and 'joe'/'jill' are not."""
     from rapidfuzz.fuzz import ratio
 
     if a == b:
         return True
-    if len(a) == 1 or len(b) == 1:
+    if len(a) < 3 or len(b) < 3 or a[0] != b[0]:
         return False
-    return a[0] == b[0] and ratio(a, b) >= 70
+    return ratio(a, b) >= 70 or _skeleton(a) == _skeleton(b)
 
 
 def _dominant(roots: set[str], totals: Counter[str]) -> str | None:
@@ -271,8 +276,18 @@ class ActorDirectory:
         return [n for n in (actor.name, *actor.aliases) if n in self.types]
 
     def find(self, text: str, kind: str | None = None) -> list[Actor]:
-        """The actors a user means by `text` ('zelensky', 'Volodymyr Zelenskyy', 'NATO')."""
-        found = [a for a in self._by_key.get(variant_key(text), []) if kind is None or a.type == kind]
+        """The actors a user means by `text` ('zelensky', 'Volodymyr Zelenskyy', 'NATO'):
+        those with that name or spelling; else, for a surname, the person who bears it
+        (or every bearer when none dominates)."""
+        key = variant_key(text)
+        found = [a for a in self._by_key.get(key, []) if kind is None or a.type == kind]
+        exact = [a for a in found if any(variant_key(n) == key for n in (a.name, *a.aliases))]
+        if exact:
+            return exact
+        if len(found) > 1:
+            found.sort(key=lambda a: -a.articles)
+            if found[0].articles >= 4 * found[1].articles:
+                return found[:1]
         acronym = _acronym(text.upper()) if len(text) <= 6 else None
         if not found and acronym:
             found = [a for a in self.actors if any(_acronym(n) == acronym for n in (a.name, *a.aliases))]

@@ -10,7 +10,7 @@ from ..article import Mention
 from .conll import spans
 from .features import Document, sequence_features
 from .tokens import paragraphs, tokenize
-from .train import MODEL
+from .train import MODEL, VOCABULARY
 
 __all__ = ["find_mentions", "tag_words"]
 
@@ -24,6 +24,22 @@ def _tagger() -> Any:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(MODEL))
     return tagger
+
+
+@lru_cache(maxsize=1)
+def _lowercase_words() -> frozenset[str]:
+    return frozenset(VOCABULARY.read_text(encoding="utf-8").split())
+
+
+def _sentence_case(words: list[str]) -> list[str]:
+    """'Biden Meets With Zelensky In Kyiv' -> 'Biden meets with Zelensky in Kyiv': in a
+    Title Case line every word looks like a name to the tagger."""
+    alphabetic = [w for w in words if w[:1].isalpha()]
+    capitalised = sum(1 for w in alphabetic if w[:1].isupper())
+    if len(alphabetic) < 4 or capitalised < 0.75 * len(alphabetic):
+        return words
+    common = _lowercase_words()
+    return [w.lower() if w[:1].isupper() and not w.isupper() and w.lower() in common else w for w in words]
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
@@ -41,7 +57,7 @@ def find_mentions(text: str) -> list[Mention]:
     pieces = [(offset, tokenize(line, offset)) for offset, line in paragraphs(text)]
     pieces = [(offset, tokens) for offset, tokens in pieces if tokens]
     # CoNLL's Reuters text has straight quotes only.
-    tags = tag_words([[t.text.translate(_QUOTES) for t in tokens] for _, tokens in pieces])
+    tags = tag_words([_sentence_case([t.text.translate(_QUOTES) for t in tokens]) for _, tokens in pieces])
     mentions = []
     for (_, tokens), sentence_tags in zip(pieces, tags):
         for first, last, kind in spans(sentence_tags):
