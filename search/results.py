@@ -7,7 +7,7 @@ from datetime import datetime
 
 from .article import ActorType, DateOrigin
 
-__all__ = ["Hit", "Results", "Why", "RelatedArticle", "ActorCount", "QuoteHit"]
+__all__ = ["Hit", "Results", "Why", "RelatedArticle", "ActorCount", "QuoteHit", "Row"]
 
 
 @dataclass(frozen=True)
@@ -69,3 +69,13 @@ class QuoteHit:
     text: str
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the article list."""
+
+    id: str
+    title: str
+    source: str | None
+    published: datetime | None

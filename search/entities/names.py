@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "variant_key", "initials", "surname_key"]
 
 
+@lru_cache(maxsize=262_144)
 def fold(name: str) -> str:
     """A comparison key: no accents, no case, no punctuation ("U.S." == "US")."""
     text = unicodedata.normalize("NFKD", name)
@@ -31,15 +33,18 @@ def _word(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+@lru_cache(maxsize=262_144)
 def variant_key(name: str) -> str:
     return " ".join(_word(word) for word in fold(name).split())
 
 
+@lru_cache(maxsize=262_144)
 def surname_key(name: str) -> str:
     key = variant_key(name)
     return key.rsplit(" ", 1)[-1]
 
 
+@lru_cache(maxsize=262_144)
 def initials(name: str) -> str:
     """'North Atlantic Treaty Organization' -> 'nato'."""
     return "".join(word[0] for word in fold(name).split() if word not in _STOPWORDS)

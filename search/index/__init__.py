@@ -14,6 +14,7 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import threading
 from collections.abc import Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -28,14 +29,15 @@ from ..daterange import DateOrder
 from ..entities.directory import Actor, ActorDirectory, Overrides, OverridesError
 from ..errors import IndexUnavailable, UnknownActor, UnknownArticle
 from ..locations import index_dir_for, overrides_path
-from ..query import And, Phrase, Word, parse
+from ..daterange import DateRange
+from ..query import And, Dates, Everything, Node, Phrase, Word, parse
 from ..results import ActorCount, QuoteHit, RelatedArticle, Results
 from .manifest import Manifest
 from .schema import SCHEMA_VERSION, actor_term, article_from_stored, make_schema, split_actor_term
-from .searching import Sort, actor_counts, quotes, related, search
+from .searching import Matches, Sort, actor_counts, matches, quotes, related, search, term_spans
 from .incremental import Progress, UpdateReport, update
 
-__all__ = ["Index", "UpdateReport", "Progress", "Actor"]
+__all__ = ["Index", "UpdateReport", "Progress", "Actor", "Matches"]
 
 _LOCK = "newsdesk.lock"
 _MANIFEST = "manifest.sqlite"
@@ -50,6 +52,7 @@ class Index:
         self.overrides_path = overrides if overrides is not None else overrides_path()
         self.notices: list[str] = []
         self._actors: tuple[Any, ActorDirectory] | None = None
+        self._lock = threading.RLock()  # the reader asks from worker threads
         self._ix: Any = None
         self._searcher: Any = None
         self._manifest: Manifest | None = None
@@ -183,9 +186,8 @@ class Index:
 
     def _drop_searcher(self) -> None:
         # Searcher.refresh() fails on a searcher of an empty index (whoosh-reloaded
-        # 2.7.5); a new searcher is as cheap.
-        if self._searcher is not None:
-            self._searcher.close()
+        # 2.7.5); a new searcher is as cheap.  An old one may still back a Matches.
+        with self._lock:
             self._searcher = None
 
     def skipped(self) -> list[tuple[str, int | None, str]]:
@@ -196,11 +198,12 @@ class Index:
     # Asking -----------------------------------------------------------------------
 
     def _s(self) -> Any:
-        if self._searcher is not None and not self._searcher.up_to_date():
-            self._drop_searcher()
-        if self._searcher is None:
-            self._searcher = self._ix.searcher()
-        return self._searcher
+        with self._lock:
+            if self._searcher is not None and not self._searcher.up_to_date():
+                self._searcher = None  # still used by Matches handed out; they keep it open
+            if self._searcher is None:
+                self._searcher = self._ix.searcher()
+            return self._searcher
 
     def __len__(self) -> int:
         return int(self._s().doc_count())
@@ -212,6 +215,19 @@ class Index:
         Raises QueryError for a query that cannot be understood."""
         tree = parse(query, today, order)
         return search(self._s(), tree, query, limit, sort, self.actor_directory(), self._actor_terms)
+
+    def matches(self, query: str = "", sort: Sort | None = None, today: date | None = None,
+                order: DateOrder = "MDY", actors: Sequence[str] = (), dates: DateRange | None = None
+                ) -> Matches:
+        """Every article `query` matches, in order, read lazily: the reader's list.
+        `actors` (all of them) and `dates` narrow it further."""
+        tree = _narrowed(parse(query, today, order), actors, dates)
+        with self._lock:
+            return matches(self._s(), tree, query, sort, self._actor_terms)
+
+    def highlights(self, body: str, query: str, today: date | None = None) -> list[tuple[int, int]]:
+        """Character spans of the query's words in `body` (for the reader)."""
+        return term_spans(body, parse(query, today))
 
     def article(self, article_id: str) -> Article:
         """The article, with its actors under their corpus-wide names."""
@@ -229,10 +245,11 @@ class Index:
         return related(searcher, docnum, limit, self.actor_directory())
 
     def actors(self, query: str = "", limit: int | None = 50, today: date | None = None,
-               order: DateOrder = "MDY", with_actor: str | None = None) -> list[ActorCount]:
-        """The actors of the articles `query` matches; with `with_actor`, the actors
-        that appear with that one (co-occurrence), itself left out."""
-        tree = parse(query, today, order)
+               order: DateOrder = "MDY", with_actor: str | None = None, narrow: Sequence[str] = (),
+               dates: DateRange | None = None) -> list[ActorCount]:
+        """The actors of the articles `query` (with the `narrow` actors and `dates`)
+        matches; with `with_actor`, the actors that appear with that one, itself left out."""
+        tree = _narrowed(parse(query, today, order), narrow, dates)
         leave_out: frozenset[str] = frozenset()
         if with_actor is not None:
             actor = self.actor(with_actor)
@@ -264,6 +281,10 @@ class Index:
             stamp = self.overrides_path.stat().st_mtime_ns
         except OSError:
             stamp = None
+        with self._lock:
+            return self._actor_directory(stamp)
+
+    def _actor_directory(self, stamp: int | None) -> ActorDirectory:
         key = (self._ix.latest_generation(), stamp)
         if self._actors is not None and self._actors[0] == key:
             return self._actors[1]
@@ -274,10 +295,10 @@ class Index:
             overrides = Overrides()
         reader = self._s().reader()
         seen = []
-        for raw in reader.lexicon("actor_key"):
+        for raw, info in reader.iter_field("actor_key"):
             term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
             name, kind = split_actor_term(term)
-            seen.append((name, kind, reader.doc_frequency("actor_key", term)))
+            seen.append((name, kind, info.doc_frequency()))
         directory = ActorDirectory(seen, overrides)
         self._actors = (key, directory)
         return directory
@@ -322,6 +343,16 @@ def _corpus_names(article: Article, directory: ActorDirectory) -> Article:
 def _speaker(directory: ActorDirectory, name: str | None) -> str | None:
     found = directory.actor_of(name) if name else None
     return found.name if found else name
+
+
+def _narrowed(tree: Node, actors: Sequence[str], dates: DateRange | None) -> Node:
+    extra: list[Node] = [_actor_node(name) for name in actors]
+    if dates is not None and (dates.start or dates.end):
+        extra.append(Dates(dates, dates.describe()))
+    if not extra:
+        return tree
+    return And((tree, *extra)) if not isinstance(tree, Everything) else (
+        extra[0] if len(extra) == 1 else And(tuple(extra)))
 
 
 def _actor_node(name: str) -> Word | Phrase:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -161,7 +162,8 @@ def _redocument(fields: dict[str, Any], duplicates: list[Any]) -> dict[str, Any]
 
 
 def _writer(ix: Any, expected: int) -> Any:
-    if expected >= BULK_THRESHOLD:
+    # Whoosh's multi-process writer forks; forking a threaded process (the reader) is unsafe.
+    if expected >= BULK_THRESHOLD and threading.current_thread() is threading.main_thread():
         return ix.writer(procs=2, limitmb=256, multisegment=True, timeout=60)
     return ix.writer(limitmb=128, timeout=60)
 

@@ -13,11 +13,12 @@ from whoosh.lang.porter import stem
 
 from ..entities.directory import ActorDirectory
 from ..query import Node, has_terms, terms_of
-from ..results import ActorCount, Hit, QuoteHit, RelatedArticle, Results, Why
+from ..results import ActorCount, Hit, QuoteHit, RelatedArticle, Results, Row, Why
 from .compile import ActorTerms, to_whoosh
 from .schema import actor_term
 
-__all__ = ["search", "related", "actor_counts", "quotes", "canonical_names", "Sort"]
+__all__ = ["search", "related", "actor_counts", "quotes", "canonical_names", "matches", "Matches",
+           "term_spans", "Sort"]
 
 Sort = Literal["rank", "date"]
 SNIPPET_CHARS = 240
@@ -213,3 +214,65 @@ def quotes(searcher: Any, tree: Node, directory: ActorDirectory, actor_terms: Ac
             if limit is not None and len(found) >= limit:
                 return found
     return found
+
+
+class Matches:
+    """Every article a query matches, in order, without reading them: rows are read
+    from the index only when asked for (the list shows a screenful at a time).  Holds
+    its own searcher, so positions stay valid while the index grows underneath."""
+
+    def __init__(self, searcher: Any, docnums: list[int], query: str, sort: Sort) -> None:
+        self._searcher = searcher
+        self._docnums = docnums
+        self._rows: dict[int, Row] = {}
+        self.query = query
+        self.sort = sort
+
+    def __len__(self) -> int:
+        return len(self._docnums)
+
+    def row(self, position: int) -> Row:
+        docnum = self._docnums[position]
+        found = self._rows.get(docnum)
+        if found is None:
+            fields = self._searcher.stored_fields(docnum)
+            found = Row(fields["id"], " ".join(fields["title"].split()), fields.get("source"),
+                        fields.get("published"))
+            if len(self._rows) > 5000:
+                self._rows.clear()
+            self._rows[docnum] = found
+        return found
+
+    def position_of(self, article_id: str) -> int | None:
+        docnum = self._searcher.document_number(id=article_id)
+        if docnum is None:
+            return None
+        try:
+            return self._docnums.index(docnum)
+        except ValueError:
+            return None
+
+
+def matches(searcher: Any, tree: Node, text: str, sort: Sort | None, actor_terms: ActorTerms) -> Matches:
+    wq_query = to_whoosh(tree, searcher.reader(), actor_terms)
+    if sort is None:
+        sort = "rank" if has_terms(tree) else "date"
+    if sort == "date":
+        results = searcher.search(wq_query, limit=None, sortedby="published", reverse=True)
+    else:
+        results = searcher.search(wq_query, limit=None)
+    return Matches(searcher, list(results.docs()), text, sort)
+
+
+def term_spans(body: str, tree: Node) -> list[tuple[int, int]]:
+    """Where the query's words (as the index stems them) stand in `body`."""
+    from .schema import text_analyzer
+
+    wanted = set()
+    analyzer = text_analyzer()
+    for word in terms_of(tree):
+        wanted.update(token.text for token in analyzer(word))
+    if not wanted:
+        return []
+    return [(token.startchar, token.endchar) for token in analyzer(body, chars=True, mode="index")
+            if token.text in wanted]
