@@ -252,9 +252,15 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _reader(args: argparse.Namespace) -> int:
-    """Until the reader exists, list the corpus's articles, newest first."""
-    with _open(args.paths, args) as index:
-        output.print_results(index.search("", limit=None, today=args.today))
+    """The reader, on PATHs or the bundled seeds.  Without a terminal, the list."""
+    paths = args.paths or [str(seeds_dir())]
+    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        with _open(paths, args) as index:
+            output.print_results(index.search("", limit=None, today=args.today))
+        return 0
+    from .app import run
+
+    run(paths, args.index_dir, args.today)
     return 0
 
 

@@ -30,7 +30,7 @@ from ..entities.directory import Actor, ActorDirectory, Overrides, OverridesErro
 from ..errors import IndexUnavailable, UnknownActor, UnknownArticle
 from ..locations import index_dir_for, overrides_path
 from ..daterange import DateRange
-from ..query import And, Dates, Everything, Node, Phrase, Word, parse
+from ..query import And, Dates, Everything, Node, Phrase, Word, has_terms, parse
 from ..results import ActorCount, QuoteHit, RelatedArticle, Results
 from .manifest import Manifest
 from .schema import SCHEMA_VERSION, actor_term, article_from_stored, make_schema, split_actor_term
@@ -221,9 +221,17 @@ class Index:
                 ) -> Matches:
         """Every article `query` matches, in order, read lazily: the reader's list.
         `actors` (all of them) and `dates` narrow it further."""
-        tree = _narrowed(parse(query, today, order), actors, dates)
+        parsed = parse(query, today, order)
+        if sort is None:  # ranked when the user asked for words; filters alone list by date
+            sort = "rank" if has_terms(parsed) else "date"
+        tree = _narrowed(parsed, actors, dates)
         with self._lock:
             return matches(self._s(), tree, query, sort, self._actor_terms)
+
+    def all_actors(self) -> list[ActorCount]:
+        """Every actor of the corpus (hidden ones left out), most articles first."""
+        return [ActorCount(a.name, a.type, a.aliases, a.articles, 0)  # type: ignore[arg-type]
+                for a in self.actor_directory().actors if not a.hidden]
 
     def highlights(self, body: str, query: str, today: date | None = None) -> list[tuple[int, int]]:
         """Character spans of the query's words in `body` (for the reader)."""

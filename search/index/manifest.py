@@ -21,7 +21,8 @@ class Manifest:
     """Per-file fingerprints and the skipped-input report of the last runs."""
 
     def __init__(self, path: Path) -> None:
-        self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        # Used from the reader's worker threads; updates are serialised by the index lock.
+        self.db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(

@@ -1,0 +1,560 @@
+"""The newsdesk reader: a keyboard-first Textual app over the search library.
+
+Data flow, in messages (declared here so it reads in one screen):
+
+    IndexOpened     the corpus's index is open (indexing may continue behind)
+    IndexProgress   bytes read so far while indexing in the background
+    IndexUpdated    the background update finished (the list refreshes)
+    ResultsReady    the articles matching the query, actors and dates (lazy rows)
+    ActorsReady     the actors of those results, for the sidebar
+    ArticleReady    the article to show, with the query's words to highlight
+    RelatedReady    the articles that belong with it, and why
+    RawReady        the article's raw text, as it is in its file
+    SearchFailed    the query or date could not be understood (the last results stay)
+
+Every call into the library runs in a thread worker; the UI thread only renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
+
+from search import ActorCount, Article, DateRange, Index, NewsdeskError, RelatedArticle, UpdateReport
+from search.index import Matches
+from search.state import ReadingState
+
+from .commands import NewsdeskCommands
+from .components.article_list import ArticleList
+from .components.date_filter import DateFilter
+from .components.help import HelpScreen
+from .components.picker import ActorPicker
+from .components.reader import Reader, RelatedList
+from .components.sidebar import ActorSidebar
+from .safe import one_line
+
+__all__ = ["NewsdeskApp"]
+
+NARROW = 100  # columns: below this the sidebar folds away
+DEBOUNCE = 0.15  # seconds after the last keystroke before searching
+
+
+class IndexOpened(Message):
+    def __init__(self, index: Index) -> None:
+        super().__init__()
+        self.index = index
+
+
+class IndexProgress(Message):
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done, self.total = done, total
+
+
+class IndexUpdated(Message):
+    def __init__(self, report: UpdateReport | None, error: str | None = None) -> None:
+        super().__init__()
+        self.report, self.error = report, error
+
+
+class ResultsReady(Message):
+    def __init__(self, matches: Matches, keep: str | None) -> None:
+        super().__init__()
+        self.matches, self.keep = matches, keep
+
+
+class ActorsReady(Message):
+    def __init__(self, actors: list[ActorCount]) -> None:
+        super().__init__()
+        self.actors = actors
+
+
+class ArticleReady(Message):
+    def __init__(self, article: Article, highlights: list[tuple[int, int]]) -> None:
+        super().__init__()
+        self.article, self.highlights = article, highlights
+
+
+class RelatedReady(Message):
+    def __init__(self, article_id: str, related: list[RelatedArticle]) -> None:
+        super().__init__()
+        self.article_id, self.related = article_id, related
+
+
+class RawReady(Message):
+    def __init__(self, article_id: str, text: str) -> None:
+        super().__init__()
+        self.article_id, self.text = article_id, text
+
+
+class SearchFailed(Message):
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+class NewsdeskApp(App[None]):
+    CSS_PATH = "newsdesk.tcss"
+    TITLE = "newsdesk"
+    # The screen gets -narrow below NARROW columns: the sidebar folds away (b shows it).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
+    COMMANDS = App.COMMANDS | {NewsdeskCommands}
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="app.search"),
+        Binding("a", "pick_actor", "Actor", id="app.actor"),
+        Binding("d", "focus_dates", "Dates", id="app.dates"),
+        Binding("o", "toggle_sort", "Sort", id="app.sort"),
+        Binding("r", "focus_related", "Related", id="app.related"),
+        Binding("right_square_bracket", "related(1)", "Next related", show=False, id="app.next_related"),
+        Binding("left_square_bracket", "related(-1)", "Previous related", show=False, id="app.previous_related"),
+        Binding("m", "toggle_read", "Read/unread", id="app.read"),
+        Binding("s", "toggle_star", "Star", id="app.star"),
+        Binding("backspace,alt+left", "back", "Back", show=False, id="app.back"),
+        Binding("alt+right", "forward", "Forward", show=False, id="app.forward"),
+        Binding("1", "pane('list')", "List", show=False, id="app.pane_list"),
+        Binding("2", "pane('reader')", "Reader", show=False, id="app.pane_reader"),
+        Binding("3", "pane('actor-options')", "Actors", show=False, id="app.pane_actors"),
+        Binding("4", "pane('date-input')", "Dates", show=False, id="app.pane_dates"),
+        Binding("b", "toggle_sidebar", "Sidebar", show=False, id="app.sidebar"),
+        Binding("exclamation_mark", "show_skipped", "Skipped", show=False, id="app.skipped"),
+        Binding("escape", "back_out", "Back out", show=False, id="app.back_out"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("q", "back_or_quit", "Back/quit", id="app.quit_back"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit"),
+    ]
+
+    def __init__(self, paths: Sequence[str], index_dir: str | None = None, today: date | None = None,
+                 state: ReadingState | None = None) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.index_dir = index_dir
+        self.today = today
+        self.index: Index | None = None
+        self.state = state
+        self.query_text = ""
+        self.actor_filters: list[str] = []
+        self.date_expression = ""
+        self.date_range: DateRange | None = None
+        self.sort: str | None = None
+        self.history: list[str] = []
+        self.place = -1
+        self.related: list[RelatedArticle] = []
+        self.related_at = -1
+        self.sidebar_actors: list[ActorCount] = []
+        self.article: Article | None = None
+        self._debounce: Timer | None = None
+        self._results_ok = False
+
+    # Layout --------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="top"):
+            yield Input(placeholder="/ search: words, \"phrases\", OR, -word, actor:, source:, after:…",
+                        id="search")
+            yield ProgressBar(id="progress", show_eta=False)
+        yield Static(Text("opening the corpus…", style="dim"), id="status")
+        with Horizontal(id="panes"):
+            with Vertical(id="left"):
+                yield Static(Text(""), id="list-header")
+                yield ArticleList(self._is_read, self._is_starred, id="list")
+                yield DateFilter(self.today, id="dates")
+            yield Reader(id="reader")
+            yield ActorSidebar(id="sidebar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#progress").display = False
+        self.query_one("#list").focus()
+        self._open_index()
+
+    # Opening and indexing ------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="open")
+    def _open_index(self) -> None:
+        try:
+            index = Index.open(self.paths, self.index_dir)
+        except NewsdeskError as exc:
+            self.post_message(IndexUpdated(None, str(exc)))
+            return
+        self.post_message(IndexOpened(index))
+
+    def on_index_opened(self, message: IndexOpened) -> None:
+        self.index = message.index
+        if self.state is None:
+            self.state = ReadingState(self.index.directory.name)
+        for notice in self.index.notices:
+            self.notify(notice, markup=False, severity="warning")
+        self._restore()
+        self._update_index()
+
+    def _restore(self) -> None:
+        assert self.state is not None
+        self.query_text = str(self.state.get("query", "") or "")
+        self.actor_filters = [a for a in self.state.get("actors", []) or [] if isinstance(a, str)]
+        self.sort = self.state.get("sort") if self.state.get("sort") in ("rank", "date") else None
+        self.query_one("#search", Input).value = self.query_text
+        expression = str(self.state.get("dates", "") or "")
+        if expression:
+            self.query_one(DateFilter).set_expression(expression)
+        self.run_search(keep=self.state.get("current"))
+
+    @work(thread=True, exclusive=True, group="update")
+    def _update_index(self) -> None:
+        assert self.index is not None
+        try:
+            report = self.index.update(progress=lambda done, total, _: self.post_message(IndexProgress(done, total)),
+                                       today=self.today)
+        except NewsdeskError as exc:
+            self.post_message(IndexUpdated(None, str(exc)))
+            return
+        self.post_message(IndexUpdated(report))
+
+    def on_index_progress(self, message: IndexProgress) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.display = message.done < message.total
+        bar.update(total=message.total, progress=message.done)
+        if message.done and not self._results_ok:
+            self.run_search()
+
+    def on_index_updated(self, message: IndexUpdated) -> None:
+        self.query_one("#progress").display = False
+        if message.error:
+            self._status(Text(message.error, style="bold red"))
+            return
+        report = message.report
+        if report and report.changed:
+            self.notify(f"indexed {report.added} articles from {report.read} files in {report.seconds:.1f} s"
+                        + (f"; skipped {len(report.skipped)} (press !)" if report.skipped else ""), markup=False)
+        if report and report.busy:
+            self.notify("another newsdesk is indexing this corpus; showing what it has saved", markup=False)
+        self.run_search()
+
+    # Searching -----------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def _typed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE, self.run_search)
+
+    @on(Input.Submitted, "#search")
+    def _submitted(self) -> None:
+        self.run_search()
+        self.query_one("#list").focus()
+
+    def run_search(self, keep: str | None = None) -> None:
+        if self.index is None:
+            return
+        list_widget = self.query_one(ArticleList)
+        self._search(self.query_text, list(self.actor_filters), self.date_range, self.sort,
+                     keep or list_widget.current)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str, actors: list[str], dates: DateRange | None, sort: str | None,
+                keep: str | None) -> None:
+        assert self.index is not None
+        try:
+            found = self.index.matches(query, sort=sort, today=self.today, actors=actors,  # type: ignore[arg-type]
+                                       dates=dates)
+        except NewsdeskError as exc:
+            self.post_message(SearchFailed(str(exc)))
+            return
+        self.post_message(ResultsReady(found, keep))
+        self._count_actors(query, actors, dates)
+
+    @work(thread=True, exclusive=True, group="actors")
+    def _count_actors(self, query: str, actors: list[str], dates: DateRange | None) -> None:
+        assert self.index is not None
+        try:
+            counted = self.index.actors(query, limit=None, today=self.today, narrow=actors, dates=dates)
+        except NewsdeskError:
+            return
+        self.post_message(ActorsReady(counted))
+
+    def on_results_ready(self, message: ResultsReady) -> None:
+        self._results_ok = True
+        articles = self.query_one(ArticleList)
+        articles.show(message.matches, message.keep)
+        self._header(message.matches)
+        self._status(Text(""))
+        self._save()
+
+    def on_search_failed(self, message: SearchFailed) -> None:
+        self._status(one_line(message.message, "bold red"))
+
+    def on_actors_ready(self, message: ActorsReady) -> None:
+        self.sidebar_actors = message.actors
+        self._show_sidebar()
+
+    def _show_sidebar(self) -> None:
+        own = {a.name for a in self.article.actors} if self.article else set()
+        self.query_one(ActorSidebar).show(self.sidebar_actors, self.actor_filters, own)
+
+    def _header(self, matches: Matches) -> None:
+        text = Text(f"{len(matches)} article{'s' if len(matches) != 1 else ''}", style="bold")
+        text.append(f" · by {matches.sort}", style="dim")
+        if self.date_range is not None:
+            text.append(f" · {self.date_range.describe()}", style="green")
+        for name in self.actor_filters:
+            text.append(" · ")
+            text.append_text(one_line(name, "#7fb3ff"))
+        self.query_one("#list-header", Static).update(text)
+
+    def _status(self, text: Text) -> None:
+        self.query_one("#status", Static).update(text)
+
+    def _save(self) -> None:
+        if self.state is None:
+            return
+        self.state.put("query", self.query_text)
+        self.state.put("actors", self.actor_filters)
+        self.state.put("dates", self.date_expression)
+        self.state.put("sort", self.sort)
+        current = self.query_one(ArticleList).current
+        if current:
+            self.state.put("current", current)
+
+    # Filters ------------------------------------------------------------------------------------
+
+    def on_date_filter_changed(self, message: DateFilter.Changed) -> None:
+        self.date_expression, self.date_range = message.expression, message.range
+        self.run_search()
+
+    def choose_actor(self, name: str) -> None:
+        if name not in self.actor_filters:
+            self.actor_filters.append(name)
+            self.run_search()
+
+    def on_actor_sidebar_chosen(self, message: ActorSidebar.Chosen) -> None:
+        self.choose_actor(message.name)
+
+    def on_actor_sidebar_removed(self, message: ActorSidebar.Removed) -> None:
+        if message.name in self.actor_filters:
+            self.actor_filters.remove(message.name)
+            self.run_search()
+
+    def action_remove_actor(self, number: int) -> None:
+        if 0 <= number < len(self.actor_filters):
+            del self.actor_filters[number]
+            self.run_search()
+
+    def on_reader_actor_chosen(self, message: Reader.ActorChosen) -> None:
+        self.choose_actor(message.name)
+
+    def action_choose_mention(self, number: int) -> None:
+        name = self.query_one(Reader).mention_actor(number)
+        if name:
+            self.choose_actor(name)
+
+    def action_clear_filters(self) -> None:
+        self.actor_filters = []
+        self.query_one(DateFilter).set_expression("")
+
+    def action_pick_actor(self) -> None:
+        self._pick_actor()
+
+    @work(thread=True, exclusive=True, group="picker")
+    def _pick_actor(self) -> None:
+        if self.index is None:
+            return
+        everyone = self.index.all_actors()
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self.choose_actor(name)
+
+        self.call_from_thread(self.push_screen, ActorPicker(everyone), chosen)
+
+    def action_toggle_sort(self) -> None:
+        matches = self.query_one(ArticleList).matches
+        current = matches.sort if matches else "date"
+        self.sort = "date" if current == "rank" else "rank"
+        self.run_search()
+
+    # Reading --------------------------------------------------------------------------------
+
+    def on_article_list_opened(self, message: ArticleList.Opened) -> None:
+        self.open_article(message.article_id)
+
+    def open_article(self, article_id: str, push: bool = True) -> None:
+        if push:
+            del self.history[self.place + 1:]
+            if not self.history or self.history[-1] != article_id:
+                self.history.append(article_id)
+            self.place = len(self.history) - 1
+        self.query_one(ArticleList).move_to(article_id)
+        self._load_article(article_id, self.query_text)
+
+    @work(thread=True, exclusive=True, group="article")
+    def _load_article(self, article_id: str, query: str) -> None:
+        assert self.index is not None
+        try:
+            article = self.index.article(article_id)
+            try:
+                spans = self.index.highlights(article.body, query, self.today)
+            except NewsdeskError:
+                spans = []
+            self.post_message(ArticleReady(article, spans))
+            self.post_message(RelatedReady(article_id, self.index.related(article_id, limit=10)))
+        except NewsdeskError as exc:
+            self.post_message(SearchFailed(str(exc)))
+
+    def on_article_ready(self, message: ArticleReady) -> None:
+        self.article = message.article
+        self.query_one(Reader).show(message.article, message.highlights)
+        if self.state is not None:
+            self.state.set_read(message.article.id, True)
+            self.state.put("current", message.article.id)
+        self.query_one(ArticleList).refresh()
+        self._show_sidebar()
+
+    def on_related_ready(self, message: RelatedReady) -> None:
+        if self.article is None or self.article.id != message.article_id:
+            return
+        self.related, self.related_at = message.related, -1
+        self.query_one(RelatedList).show(message.related)
+
+    def on_related_list_chosen(self, message: RelatedList.Chosen) -> None:
+        self.open_article(message.article_id)
+
+    def action_related(self, step: int) -> None:
+        if not self.related:
+            return
+        self.related_at = (self.related_at + step) % len(self.related)
+        self.open_article(self.related[self.related_at].id)
+
+    def action_focus_related(self) -> None:
+        self.query_one(RelatedList).focus()
+        self.query_one(Reader).scroll_end(animate=False)
+
+    def on_reader_raw_wanted(self, message: Reader.RawWanted) -> None:
+        self._load_raw(message.article_id)
+
+    @work(thread=True, exclusive=True, group="raw")
+    def _load_raw(self, article_id: str) -> None:
+        from search.corpus import raw_text
+
+        assert self.index is not None
+        article = self.index.article(article_id)
+        try:
+            text = raw_text(article.path, article.line)
+        except OSError as exc:
+            text = f"cannot read the raw text: {exc}"
+        self.post_message(RawReady(article_id, text))
+
+    def on_raw_ready(self, message: RawReady) -> None:
+        reader = self.query_one(Reader)
+        if reader.article and reader.article.id == message.article_id:
+            reader.show_raw(message.text)
+
+    # Marks --------------------------------------------------------------------------------------
+
+    def _is_read(self, article_id: str) -> bool:
+        return self.state.is_read(article_id) if self.state else False
+
+    def _is_starred(self, article_id: str) -> bool:
+        return self.state.is_starred(article_id) if self.state else False
+
+    def _target(self) -> str | None:
+        if isinstance(self.focused, Reader) and self.article:
+            return self.article.id
+        return self.query_one(ArticleList).current
+
+    def action_toggle_read(self) -> None:
+        target = self._target()
+        if target and self.state:
+            self.state.set_read(target, not self.state.is_read(target))
+            self.query_one(ArticleList).refresh()
+
+    def action_toggle_star(self) -> None:
+        target = self._target()
+        if target and self.state:
+            self.state.set_starred(target, not self.state.is_starred(target))
+            self.query_one(ArticleList).refresh()
+
+    # Navigation ----------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        if self.place > 0:
+            self.place -= 1
+            self.open_article(self.history[self.place], push=False)
+
+    def action_forward(self) -> None:
+        if self.place < len(self.history) - 1:
+            self.place += 1
+            self.open_article(self.history[self.place], push=False)
+
+    def action_back_or_quit(self) -> None:
+        if self.place > 0:
+            self.action_back()
+        else:
+            self.action_quit()
+
+    def action_back_out(self) -> None:
+        focused = self.focused
+        if isinstance(focused, (Input, Reader, OptionList)) or focused is None:
+            self.query_one("#list").focus()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search").focus()
+
+    def action_focus_dates(self) -> None:
+        self.query_one("#date-input").focus()
+
+    def action_pane(self, name: str) -> None:
+        if name == "actor-options":
+            self.screen.add_class("show-sidebar")
+        self.query_one(f"#{name}").focus()
+
+    def action_toggle_sidebar(self) -> None:
+        self.screen.toggle_class("show-sidebar" if self.screen.has_class("-narrow") else "hide-sidebar")
+
+    def action_help(self) -> None:
+        sections = [("Everywhere", list(self.BINDINGS)), ("Article list", list(ArticleList.BINDINGS)),
+                    ("Reader", list(Reader.BINDINGS)), ("Actors", list(ActorSidebar.BINDINGS))]
+        self.push_screen(HelpScreen(sections))  # type: ignore[arg-type]
+
+    def action_show_skipped(self) -> None:
+        if self.index is None:
+            return
+        skipped = self.index.skipped()
+        if not skipped:
+            self.notify("nothing was skipped", markup=False)
+            return
+        reasons: dict[str, int] = {}
+        for _, _, reason in skipped:
+            reasons[reason.split(":")[0]] = reasons.get(reason.split(":")[0], 0) + 1
+        lines = [f"{n} {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1])]
+        first = [f"{path}{':' + str(line) if line else ''}: {reason}" for path, line, reason in skipped[:5]]
+        self.notify("skipped " + str(len(skipped)) + ": " + "; ".join(lines) + "\n" + "\n".join(first),
+                    title="What was skipped", markup=False, timeout=15)
+
+    # For the command palette ----------------------------------------------------------------
+
+    def palette_actors(self) -> list[str]:
+        return [a.name for a in self.sidebar_actors[:200]]
+
+    def palette_articles(self) -> list[tuple[str, str]]:
+        matches = self.query_one(ArticleList).matches
+        if matches is None:
+            return []
+        return [(row.id, row.title) for row in (matches.row(i) for i in range(min(len(matches), 300)))]
+
+    def action_quit(self) -> None:  # type: ignore[override]
+        self._save()
+        self.exit()
+
+
+def run(paths: Sequence[str], index_dir: str | None = None, today: date | None = None) -> None:
+    NewsdeskApp([str(Path(p)) for p in paths], index_dir, today).run()

@@ -1,0 +1,76 @@
+"""The date filter: the same date language as queries, the range it understood in
+plain words (or a clear word that it understood nothing), and quick presets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Button, Input, Static
+
+from search import DateError, DateRange, parse_range
+
+__all__ = ["DateFilter", "PRESETS"]
+
+PRESETS = (("any", ""), ("7 days", "last 7 days"), ("30 days", "last 30 days"), ("this year", "this year"),
+           ("last year", "last year"))
+
+
+class DateFilter(Vertical):
+    class Changed(Message):
+        def __init__(self, expression: str, found: DateRange | None) -> None:
+            super().__init__()
+            self.expression = expression
+            self.range = found
+
+    def __init__(self, today: date | None = None, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.today = today
+        self.active: DateRange | None = None
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Input(placeholder="since February · last two weeks · 2025-02-01..2025-03-01 · Q4 2025",
+                    id="date-input")
+        yield Static(Text("any date", style="dim"), id="date-understood")
+        with Horizontal(id="date-presets"):
+            for label, expression in PRESETS:
+                yield Button(label, id=f"preset-{PRESETS.index((label, expression))}", compact=True)
+
+    def set_expression(self, expression: str) -> None:
+        self.query_one("#date-input", Input).value = expression
+        self._apply(expression)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._apply(event.value)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._explain(event.value)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        number = int((event.button.id or "preset-0").split("-")[1])
+        self.set_expression(PRESETS[number][1])
+
+    def _explain(self, expression: str) -> DateRange | None | bool:
+        label = self.query_one("#date-understood", Static)
+        if not expression.strip():
+            label.update(Text("any date", style="dim"))
+            return None
+        try:
+            found = parse_range(expression, self.today)
+        except DateError as exc:
+            label.update(Text(f"not understood: {exc}", style="bold red"))
+            return False
+        label.update(Text(found.describe(), style="green"))
+        return found
+
+    def _apply(self, expression: str) -> None:
+        found = self._explain(expression)
+        if found is False:
+            return  # the last good range stays active
+        self.active = found if isinstance(found, DateRange) else None
+        self.post_message(self.Changed(expression.strip(), self.active))

@@ -1,0 +1,32 @@
+"""The help screen (?): every key, from the bindings themselves."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+__all__ = ["HelpScreen"]
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help.close")]
+
+    def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        table = Table(box=None, show_header=False, padding=(0, 2))
+        table.add_column(style="bold #7fb3ff", no_wrap=True)
+        table.add_column()
+        for title, bindings in self.sections:
+            table.add_row(Text(title, style="bold underline"), Text(""))
+            for binding in bindings:
+                table.add_row(Text(binding.key.replace(",", " / ")), Text(binding.description or binding.action))
+        with VerticalScroll(id="help"):
+            yield Static(Text("newsdesk keys (esc closes; the mouse works everywhere too)", style="bold"))
+            yield Static(table)

@@ -1,0 +1,91 @@
+"""The actor picker (a): type a few letters, fuzzy-matched against every actor."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from search import ActorCount
+
+from ..safe import one_line
+
+__all__ = ["ActorPicker"]
+
+_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+
+
+class ActorPicker(ModalScreen[str | None]):
+    AUTO_FOCUS = "#picker-input"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="picker.cancel")]
+
+    def __init__(self, actors: list[ActorCount]) -> None:
+        super().__init__()
+        self.actors = actors
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        with Vertical(id="picker"):
+            yield Input(placeholder="actor name", id="picker-input")
+            yield OptionList(id="picker-options")
+
+    def on_mount(self) -> None:
+        self._fill("")
+
+    def _fill(self, typed: str) -> None:
+        options = self.query_one("#picker-options", OptionList)
+        options.clear_options()
+        if typed.strip():
+            for actor in self._ranked(typed.strip().casefold())[:30]:
+                options.add_option(self._option(actor))
+        else:
+            for actor in self.actors[:30]:
+                options.add_option(self._option(actor))
+        if options.option_count:
+            options.highlighted = 0
+
+    def _ranked(self, typed: str) -> list[ActorCount]:
+        """Names with a word starting with what was typed, then names containing it,
+        then fuzzy matches (for typos); every spelling of an actor counts."""
+        from rapidfuzz import fuzz, process
+
+        prefix: list[ActorCount] = []
+        inside: list[ActorCount] = []
+        for actor in self.actors:
+            spellings = [s.casefold() for s in (actor.name, *actor.aliases)]
+            if any(word.startswith(typed) for s in spellings for word in s.split()) or any(
+                    s.startswith(typed) for s in spellings):
+                prefix.append(actor)
+            elif any(typed in s for s in spellings):
+                inside.append(actor)
+        found = prefix + inside
+        if len(found) < 30:
+            seen = {a.name for a in found}
+            names = {a.name: a for a in self.actors if a.name not in seen}
+            for name, _, _ in process.extract(typed, list(names), scorer=fuzz.WRatio, limit=30 - len(found)):
+                found.append(names[name])
+        return found
+
+    def _option(self, actor: ActorCount) -> Option:
+        line = one_line(actor.name)
+        line.append(Text(f"  {_KINDS[actor.type]} · {actor.articles}", style="dim"))
+        return Option(line, id=actor.name)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        options = self.query_one("#picker-options", OptionList)
+        if options.highlighted is not None:
+            self.dismiss(options.get_option_at_index(options.highlighted).id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        options = self.query_one("#picker-options", OptionList)
+        if event.key in ("down", "up") and self.focused is self.query_one("#picker-input"):
+            event.stop()
+            options.action_cursor_down() if event.key == "down" else options.action_cursor_up()

@@ -1,0 +1,18 @@
+"""Text from articles on its way to the screen: always a rich Text (never markup),
+and without control characters even if something upstream missed them."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from search.text import strip_controls
+
+__all__ = ["plain", "one_line"]
+
+
+def plain(text: str | None, style: str = "") -> Text:
+    return Text(strip_controls(text or ""), style=style, end="")
+
+
+def one_line(text: str | None, style: str = "") -> Text:
+    return plain(" ".join((text or "").split()), style)
