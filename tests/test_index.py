@@ -26,6 +26,16 @@ def test_seeds_are_indexed_with_their_true_dates(seed_index: Index) -> None:
     assert [h.published_iso for h in results.hits] == sorted(SEED_DATES.values(), reverse=True)
 
 
+def test_matches_keep_their_order(seed_index: Index) -> None:
+    by_date = seed_index.matches("")
+    dates = [by_date.row(i).published for i in range(len(by_date))]
+    assert by_date.sort == "date" and dates == sorted(dates, reverse=True)
+    ranked = seed_index.matches("budapest")
+    assert ranked.sort == "rank" and ranked.row(0).id == "003_88b91152cc9c2647"
+    assert ranked.position_of("003_88b91152cc9c2647") == 0
+    assert seed_index.matches("", actors=["Pete Hegseth"]).sort == "date"  # filters alone: by date
+
+
 def test_title_outweighs_body(seed_index: Index) -> None:
     hits = seed_index.search("budapest").hits
     assert hits[0].id == "003_88b91152cc9c2647"  # "Budapest" is in its headline
@@ -134,6 +144,7 @@ def test_interrupted_run_is_completed_without_loss_or_repeats(tmp_path: Path, mo
     write(corpus / "feed.jsonl", "\n".join(json.dumps(r) for r in records))
     write(corpus / "x.txt", ARTICLE)
     monkeypatch.setattr(update_module, "BATCH_ARTICLES", 7)
+    monkeypatch.setattr(update_module, "FIRST_BATCH", 7)
     real = update_module.build_article
     calls = {"n": 0}
 

@@ -17,6 +17,7 @@ Every call into the library runs in a thread worker; the UI thread only renders.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -47,6 +48,7 @@ __all__ = ["NewsdeskApp"]
 
 NARROW = 100  # columns: below this the sidebar folds away
 DEBOUNCE = 0.15  # seconds after the last keystroke before searching
+REFRESH_WHILE_INDEXING = 2.0  # seconds between list refreshes while a corpus indexes
 
 
 class IndexOpened(Message):
@@ -154,6 +156,7 @@ class NewsdeskApp(App[None]):
         self.article: Article | None = None
         self._debounce: Timer | None = None
         self._results_ok = False
+        self._refreshed = 0.0
 
     # Layout --------------------------------------------------------------------------
 
@@ -223,7 +226,10 @@ class NewsdeskApp(App[None]):
         bar = self.query_one("#progress", ProgressBar)
         bar.display = message.done < message.total
         bar.update(total=message.total, progress=message.done)
-        if message.done and not self._results_ok:
+        # What is indexed so far is readable: show it, and refresh now and then.
+        now = time.monotonic()
+        if message.done and (not self._results_ok or now - self._refreshed > REFRESH_WHILE_INDEXING):
+            self._refreshed = now
             self.run_search()
 
     def on_index_updated(self, message: IndexUpdated) -> None:
@@ -283,7 +289,7 @@ class NewsdeskApp(App[None]):
         self.post_message(ActorsReady(counted))
 
     def on_results_ready(self, message: ResultsReady) -> None:
-        self._results_ok = True
+        self._results_ok = len(message.matches) > 0
         articles = self.query_one(ArticleList)
         articles.show(message.matches, message.keep)
         self._header(message.matches)

@@ -6,6 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.command import Hit, Hits, Provider
+from textual.content import Content
 
 from search.text import strip_controls
 
@@ -33,13 +34,15 @@ class NewsdeskCommands(Provider):
             score = matcher.match(label)
             if score > 0:
                 yield Hit(score, matcher.highlight(label), partial(app.run_action, action), help="command")
+        # Names and titles come from articles: shown as plain Content, never through
+        # matcher.highlight() or help=, which parse markup.
         for name in app.palette_actors():
-            text = f"Actor: {strip_controls(name)}"
+            text = f"Actor: {' '.join(strip_controls(name).split())}"
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), partial(app.choose_actor, name), help="filter by actor")
+                yield Hit(score, Content(text), partial(app.choose_actor, name), help="filter by this actor")
         for article_id, title in app.palette_articles():
             text = f"Open: {' '.join(strip_controls(title).split())}"
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), partial(app.open_article, article_id), help=article_id)
+                yield Hit(score, Content(text), partial(app.open_article, article_id), help="open this article")

@@ -32,6 +32,7 @@ __all__ = ["UpdateReport", "update", "reconcile", "Progress"]
 
 Progress = Callable[[int, int, str], None]  # bytes done, bytes to read, current path
 BATCH_ARTICLES = 5000
+FIRST_BATCH = 500  # the first commit comes early, so a new corpus is readable at once
 BULK_THRESHOLD = 2000
 PARALLEL_THRESHOLD = 400  # articles: below this, a worker process costs more than it saves
 SLICE = 64  # articles sent to the worker at a time
@@ -219,7 +220,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                 writer.add_document(**document(article, stamp, []))
                 report.added += 1
                 in_batch += 1
-                if in_batch >= BATCH_ARTICLES:
+                if in_batch >= (FIRST_BATCH if report.added <= FIRST_BATCH else BATCH_ARTICLES):
                     # Safe mid-file: a file counts as indexed only once all its articles are.
                     writer.commit()
                     writer = _writer(ix, BULK_THRESHOLD)

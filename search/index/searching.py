@@ -261,7 +261,7 @@ def matches(searcher: Any, tree: Node, text: str, sort: Sort | None, actor_terms
         results = searcher.search(wq_query, limit=None, sortedby="published", reverse=True)
     else:
         results = searcher.search(wq_query, limit=None)
-    return Matches(searcher, list(results.docs()), text, sort)
+    return Matches(searcher, [docnum for _, docnum in results.top_n], text, sort)  # docs() is a set
 
 
 def term_spans(body: str, tree: Node) -> list[tuple[int, int]]:

@@ -1,0 +1,212 @@
+"""The reader, driven with Pilot as a user would."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.widgets import Input, Static
+
+from search.state import ReadingState
+from tui.app import NewsdeskApp
+from tui.components.article_list import ArticleList
+from tui.components.reader import Reader, RelatedList
+from tui.components.sidebar import ActorSidebar
+
+from .conftest import SEEDS, write
+
+TODAY = date(2025, 12, 20)
+
+
+def _app(tmp_path: Path, corpus: Path = SEEDS) -> NewsdeskApp:
+    return NewsdeskApp([str(corpus)], str(tmp_path / "ix"), TODAY,
+                       state=ReadingState("test", tmp_path / "state.sqlite"))
+
+
+async def _until(pilot, condition, seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the app did not get there in time")
+
+
+def _rows(app: NewsdeskApp) -> int:
+    matches = app.query_one(ArticleList).matches
+    return len(matches) if matches is not None else -1
+
+
+def _text(widget: Static) -> str:
+    content = widget.visual
+    return content.plain if hasattr(content, "plain") else str(content)
+
+
+@pytest.mark.asyncio
+async def test_opens_on_the_corpus_and_reads_an_article(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _rows(app) == 5)
+        articles = app.query_one(ArticleList)
+        assert articles.matches.sort == "date" and articles.matches.row(0).id == "004_300d874ee8deddb0"
+        await pilot.press("enter")
+        await _until(pilot, lambda: app.article is not None)
+        assert app.article.id == "004_300d874ee8deddb0"
+        shown = _text(app.query_one("#article", Static))
+        assert "Trump: Putin Wants To End the War" in shown and "Leave a Reply" not in shown
+        assert "[Dmitry Peskov]" in shown  # a quote marked with its speaker
+        assert app.state.is_read("004_300d874ee8deddb0")
+        await _until(pilot, lambda: app.query_one(RelatedList).option_count > 0)
+
+
+@pytest.mark.asyncio
+async def test_search_as_you_type_and_errors_keep_the_last_results(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _rows(app) == 5)
+        await pilot.press("slash")
+        await pilot.press(*"budapest")
+        await _until(pilot, lambda: _rows(app) == 1)
+        assert app.query_one(ArticleList).matches.sort == "rank"
+        await pilot.press(*" OR")
+        await _until(pilot, lambda: "OR needs" in _text(app.query_one("#status", Static)))
+        assert _rows(app) == 1  # the last good results stay
+
+
+@pytest.mark.asyncio
+async def test_actor_filters_combine_and_chips_remove(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _rows(app) == 5 and app.sidebar_actors)
+        app.choose_actor("Pete Hegseth")
+        await _until(pilot, lambda: _rows(app) == 2)
+        app.choose_actor("Dmitry Peskov")
+        await _until(pilot, lambda: _rows(app) == 1)
+        sidebar = app.query_one(ActorSidebar)
+        await _until(pilot, lambda: sidebar.chosen == ["Pete Hegseth", "Dmitry Peskov"])
+        await pilot.click("#chips", offset=(2, 0))  # the first chip's ✕
+        await _until(pilot, lambda: _rows(app) == 2 and app.actor_filters == ["Dmitry Peskov"])
+
+
+@pytest.mark.asyncio
+async def test_date_filter_says_what_it_understood(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _rows(app) == 5)
+        await pilot.press("d")
+        await pilot.press(*"Q4 2025", "enter")
+        await _until(pilot, lambda: _rows(app) == 2)
+        assert "1 Oct 2025 to 31 Dec 2025" in _text(app.query_one("#date-understood", Static))
+        app.query_one("#date-input", Input).value = ""
+        await pilot.press(*"whenever", "enter")
+        await _until(pilot, lambda: "not understood" in _text(app.query_one("#date-understood", Static)))
+        assert _rows(app) == 2  # the last good range stays active
+
+
+@pytest.mark.asyncio
+async def test_related_jumps_and_history(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _rows(app) == 5)
+        app.open_article("000_280bedb2750b87d1")
+        await _until(pilot, lambda: app.article is not None and app.related)
+        await pilot.press("right_square_bracket")
+        await _until(pilot, lambda: app.article.id == "001_869b093860f3ba4e")
+        assert app.query_one(ArticleList).current == "001_869b093860f3ba4e"
+        await pilot.press("backspace")
+        await _until(pilot, lambda: app.article.id == "000_280bedb2750b87d1")
+        assert app.query_one(ArticleList).current == "000_280bedb2750b87d1"  # the list keeps its place
+        await pilot.press("alt+right")
+        await _until(pilot, lambda: app.article.id == "001_869b093860f3ba4e")
+
+
+@pytest.mark.asyncio
+async def test_read_and_star_persist_across_runs(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _rows(app) == 5)
+        await pilot.press("s", "m")
+        first = app.query_one(ArticleList).current
+        await pilot.press("slash", *"putin", "enter")
+        await _until(pilot, lambda: app.query_one(ArticleList).matches.query == "putin")
+    again = _app(tmp_path)
+    async with again.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _rows(again) > 0 and again.query_one(ArticleList).matches.query == "putin")
+        assert again.state.is_starred(first) and again.state.is_read(first)
+        assert again.query_one("#search", Input).value == "putin"
+
+
+@pytest.mark.asyncio
+async def test_markup_and_escapes_in_articles_stay_inert(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "evil.txt", "[@click=app.quit]Evil[/] [bold]title[/bold] here now\n\n"
+                               "Kremlin aide [link=file:///etc/passwd]Ivan Petrov[/link] said \x1b]52;c;aGk=\x07 "
+                               "that [/] nothing happened, Ivan Petrov said on Monday.\n")
+    app = _app(tmp_path, corpus)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _rows(app) == 1)
+        await pilot.press("enter")
+        await _until(pilot, lambda: app.article is not None)
+        shown = _text(app.query_one("#article", Static))
+        assert "[@click=app.quit]Evil[/]" in shown and "[link=file:///etc/passwd]" in shown
+        assert "\x1b" not in shown and "\x07" not in shown
+        await pilot.click("#article", offset=(3, 0))  # on the injected "click" text
+        await pilot.click(ArticleList, offset=(40, 0))
+        await pilot.pause(0.2)
+        assert app.is_running
+        await pilot.press("ctrl+p", *"evil")  # titles in the palette are plain text too
+        await pilot.pause(0.5)
+        await pilot.press("escape")
+        assert app.is_running
+
+
+@pytest.mark.asyncio
+async def test_narrow_terminals_fold_the_sidebar_and_survive(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _until(pilot, lambda: _rows(app) == 5)
+        assert not app.query_one("#sidebar").display
+        await pilot.press("b")
+        assert app.query_one("#sidebar").display
+        for size in ((40, 12), (20, 6), (300, 100), (100, 30)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.1)
+        await pilot.press("enter", "down", "up")
+        assert app.is_running
+
+
+class _Many:
+    """A stand-in for a 100,000-article result set that counts the rows read."""
+
+    def __init__(self, count: int) -> None:
+        from search.results import Row
+
+        self.count, self.read, self.sort, self.query = count, 0, "date", ""
+        self._row = Row
+
+    def __len__(self) -> int:
+        return self.count
+
+    def row(self, position: int):  # type: ignore[no-untyped-def]
+        self.read += 1
+        return self._row(f"a{position}", f"Article number {position}", "Outlet", None)
+
+    def position_of(self, article_id: str) -> int | None:
+        return int(article_id[1:])
+
+
+@pytest.mark.asyncio
+async def test_list_reads_only_the_visible_rows(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _rows(app) == 5)
+        articles = app.query_one(ArticleList)
+        many = _Many(100_000)
+        app._results_ok = True
+        articles.show(many, keep="a90000")  # type: ignore[arg-type]
+        await pilot.pause(0.2)
+        assert articles.current == "a90000"
+        assert many.read < 200  # a screenful, not 100,000
+        await pilot.press("G")
+        assert articles.current == "a99999"
