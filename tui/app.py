@@ -17,6 +17,10 @@ Every call into the library runs in a thread worker; the UI thread only renders.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Sequence
 from datetime import date
@@ -213,14 +217,33 @@ class NewsdeskApp(App[None]):
 
     @work(thread=True, exclusive=True, group="update")
     def _update_index(self) -> None:
+        """Index in a child process (`newsdesk index`), reading its progress from a pipe:
+        heavy work never competes with the interface, and cannot take it down."""
         assert self.index is not None
+        command = [sys.executable, "-m", "tui", "index", *self.paths, "--progress-lines",
+                   "--index-dir", str(self.index.directory)]
+        if self.today:
+            command += ["--today", self.today.isoformat()]
         try:
-            report = self.index.update(progress=lambda done, total, _: self.post_message(IndexProgress(done, total)),
-                                       today=self.today)
-        except NewsdeskError as exc:
-            self.post_message(IndexUpdated(None, str(exc)))
+            child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True, env={**os.environ, "COLUMNS": "200"})
+        except OSError as exc:
+            self.post_message(IndexUpdated(None, f"cannot start indexing: {exc}"))
             return
-        self.post_message(IndexUpdated(report))
+        summary = None
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith("progress "):
+                done, total = (int(x) for x in line.split()[1:3])
+                self.post_message(IndexProgress(done, total))
+            elif line.startswith("summary "):
+                summary = json.loads(line[len("summary "):])
+        errors = child.stderr.read() if child.stderr else ""
+        if child.wait() != 0 and summary is None:
+            last = [line for line in errors.splitlines() if line.strip()][-1:] or ["indexing failed"]
+            self.post_message(IndexUpdated(None, last[0]))
+            return
+        self.post_message(IndexUpdated(_report(summary) if summary else None))
 
     def on_index_progress(self, message: IndexProgress) -> None:
         bar = self.query_one("#progress", ProgressBar)
@@ -360,6 +383,11 @@ class NewsdeskApp(App[None]):
 
     def action_choose_mention(self, number: int) -> None:
         name = self.query_one(Reader).mention_actor(number)
+        if name:
+            self.choose_actor(name)
+
+    def action_choose_speaker(self, number: int) -> None:
+        name = self.query_one(Reader).speaker(number)
         if name:
             self.choose_actor(name)
 
@@ -560,6 +588,18 @@ class NewsdeskApp(App[None]):
     def action_quit(self) -> None:  # type: ignore[override]
         self._save()
         self.exit()
+
+
+def _report(summary: dict[str, object]) -> UpdateReport:
+    from search import Skipped
+
+    report = UpdateReport(files=int(summary.get("files", 0)), read=int(summary.get("read", 0)),  # type: ignore[arg-type]
+                          added=int(summary.get("added", 0)), duplicates=int(summary.get("duplicates", 0)),  # type: ignore[arg-type]
+                          removed_files=int(summary.get("removed_files", 0)), busy=bool(summary.get("busy")),  # type: ignore[arg-type]
+                          seconds=float(summary.get("seconds", 0.0)))  # type: ignore[arg-type]
+    report.skipped = [Skipped(str(s["path"]), str(s["reason"]), s.get("line"))  # type: ignore[index,union-attr]
+                      for s in summary.get("skipped", []) or []]  # type: ignore[union-attr]
+    return report
 
 
 def run(paths: Sequence[str], index_dir: str | None = None, today: date | None = None) -> None:

@@ -90,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="discard the index and build it again")
     p.add_argument("--skipped", action="store_true", help="list every skipped file and record")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)  # for the reader
     _common(p, corpus=False)
 
     p = add("search", "Search articles; an empty query lists them all.")
@@ -138,7 +139,8 @@ def _reader_parser() -> argparse.ArgumentParser:
 def _open(paths: Sequence[str] | None, args: argparse.Namespace, rebuild: bool = False) -> Index:
     corpus = list(paths) if paths else [str(seeds_dir())]
     index = Index.open(corpus, args.index_dir, rebuild=rebuild)
-    report = index.update(progress=_progress_bar(), today=args.today)
+    progress = _progress_lines if getattr(args, "progress_lines", False) else _progress_bar()
+    report = index.update(progress=progress, today=args.today)
     if not getattr(args, "json", False) or index.notices or report.busy or args.command == "index":
         output.print_report(report, index.notices) if args.command != "index" else None
     args._report = report
@@ -164,6 +166,11 @@ class _Bar:
         self.progress.update(self.task, completed=done)
         if done >= total:
             self.progress.stop()
+
+
+def _progress_lines(done: int, total: int, path: str) -> None:
+    """'progress DONE TOTAL' lines on stdout, for the reader running this command."""
+    print(f"progress {done} {total}", flush=True)
 
 
 def _progress_bar() -> _Bar | None:
@@ -205,14 +212,16 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "index":
         with _open(args.paths, args, rebuild=args.rebuild) as index:
             report: UpdateReport = args._report
+            if args.progress_lines:
+                sys.stdout.write("summary ")
             total = len(index)
-            if args.json:
+            if args.json or args.progress_lines:
                 output.dump({"articles": total, "files": report.files, "read": report.read,
                              "added": report.added, "duplicates": report.duplicates,
                              "removed_files": report.removed_files, "busy": report.busy,
                              "seconds": round(report.seconds, 3),
                              "skipped": [{"path": s.path, "line": s.line, "reason": s.reason}
-                                         for s in report.skipped]})
+                                         for s in report.skipped]}, compact=args.progress_lines)
             else:
                 output.print_report(report, index.notices)
                 if args.skipped:

@@ -27,8 +27,8 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=False)
 
 
-def dump(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+def dump(value: Any, compact: bool = False) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=None if compact else 2) + "\n")
 
 
 def results_json(results: Results) -> dict[str, Any]:

@@ -143,14 +143,23 @@ class Reader(VerticalScroll, can_focus=True):
         # Each quote's speaker, after the quote.
         out = Text(end="")
         position = 0
-        for quote in sorted(article.quotes, key=lambda q: q.end):
+        quotes = sorted(enumerate(article.quotes), key=lambda item: item[1].end)
+        for number, quote in quotes:
             end = min(len(article.body), quote.end + 1)
             out.append_text(body[position:end])
             out.append(" ")
-            out.append_text(one_line(f"[{quote.speaker or 'unattributed'}]", "dim #c4a7ff"))
+            label = one_line(f"[{quote.speaker or 'unattributed'}]", "dim #c4a7ff")
+            if quote.speaker:  # choosing a speaker filters by them
+                label.stylize(Style(meta={"@click": f"app.choose_speaker({number})"}))
+            out.append_text(label)
             position = end
         out.append_text(body[position:])
         return out
+
+    def speaker(self, number: int) -> str | None:
+        if self.article is None or not 0 <= number < len(self.article.quotes):
+            return None
+        return self.article.quotes[number].speaker
 
     def mention_actor(self, number: int) -> str | None:
         if self.article is None or not 0 <= number < len(self.article.mentions):
