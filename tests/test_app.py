@@ -38,6 +38,12 @@ def _rows(app: NewsdeskApp) -> int:
     return len(matches) if matches is not None else -1
 
 
+def _settled(app: NewsdeskApp, rows: int = 5) -> bool:
+    """Indexed in the background, and the list shows the result."""
+    searching = any(worker.group == "search" and worker.is_running for worker in app.workers)
+    return not app.indexing and _rows(app) == rows and not searching
+
+
 def _text(widget: Static) -> str:
     content = widget.visual
     return content.plain if hasattr(content, "plain") else str(content)
@@ -47,7 +53,7 @@ def _text(widget: Static) -> str:
 async def test_opens_on_the_corpus_and_reads_an_article(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _rows(app) == 5)
+        await _until(pilot, lambda: _settled(app))
         articles = app.query_one(ArticleList)
         assert articles.matches.sort == "date" and articles.matches.row(0).id == "004_300d874ee8deddb0"
         await pilot.press("enter")
@@ -64,7 +70,7 @@ async def test_opens_on_the_corpus_and_reads_an_article(tmp_path: Path) -> None:
 async def test_search_as_you_type_and_errors_keep_the_last_results(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _rows(app) == 5)
+        await _until(pilot, lambda: _settled(app))
         await pilot.press("slash")
         await pilot.press(*"budapest")
         await _until(pilot, lambda: _rows(app) == 1)
@@ -78,7 +84,7 @@ async def test_search_as_you_type_and_errors_keep_the_last_results(tmp_path: Pat
 async def test_actor_filters_combine_and_chips_remove(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _rows(app) == 5 and app.sidebar_actors)
+        await _until(pilot, lambda: _settled(app) and app.sidebar_actors)
         app.choose_actor("Pete Hegseth")
         await _until(pilot, lambda: _rows(app) == 2)
         app.choose_actor("Dmitry Peskov")
@@ -93,7 +99,7 @@ async def test_actor_filters_combine_and_chips_remove(tmp_path: Path) -> None:
 async def test_date_filter_says_what_it_understood(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _rows(app) == 5)
+        await _until(pilot, lambda: _settled(app))
         await pilot.press("d")
         await pilot.press(*"Q4 2025", "enter")
         await _until(pilot, lambda: _rows(app) == 2)
@@ -108,7 +114,7 @@ async def test_date_filter_says_what_it_understood(tmp_path: Path) -> None:
 async def test_related_jumps_and_history(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _rows(app) == 5)
+        await _until(pilot, lambda: _settled(app))
         app.open_article("000_280bedb2750b87d1")
         await _until(pilot, lambda: app.article is not None and app.related)
         await pilot.press("right_square_bracket")
@@ -125,7 +131,7 @@ async def test_related_jumps_and_history(tmp_path: Path) -> None:
 async def test_read_and_star_persist_across_runs(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _rows(app) == 5)
+        await _until(pilot, lambda: _settled(app))
         await pilot.press("s", "m")
         first = app.query_one(ArticleList).current
         await pilot.press("slash", *"putin", "enter")
@@ -145,7 +151,7 @@ async def test_markup_and_escapes_in_articles_stay_inert(tmp_path: Path) -> None
                                "that [/] nothing happened, Ivan Petrov said on Monday.\n")
     app = _app(tmp_path, corpus)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _rows(app) == 1)
+        await _until(pilot, lambda: _settled(app, 1))
         await pilot.press("enter")
         await _until(pilot, lambda: app.article is not None)
         shown = _text(app.query_one("#article", Static))
@@ -165,7 +171,7 @@ async def test_markup_and_escapes_in_articles_stay_inert(tmp_path: Path) -> None
 async def test_narrow_terminals_fold_the_sidebar_and_survive(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _until(pilot, lambda: _rows(app) == 5)
+        await _until(pilot, lambda: _settled(app))
         assert not app.query_one("#sidebar").display
         await pilot.press("b")
         assert app.query_one("#sidebar").display
@@ -200,7 +206,7 @@ class _Many:
 async def test_list_reads_only_the_visible_rows(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _rows(app) == 5)
+        await _until(pilot, lambda: _settled(app))
         articles = app.query_one(ArticleList)
         many = _Many(100_000)
         app._results_ok = True

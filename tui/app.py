@@ -161,6 +161,7 @@ class NewsdeskApp(App[None]):
         self._debounce: Timer | None = None
         self._results_ok = False
         self._refreshed = 0.0
+        self.indexing = True  # until the first background update has finished
 
     # Layout --------------------------------------------------------------------------
 
@@ -256,6 +257,7 @@ class NewsdeskApp(App[None]):
             self.run_search()
 
     def on_index_updated(self, message: IndexUpdated) -> None:
+        self.indexing = False
         self.query_one("#progress").display = False
         if message.error:
             self._status(Text(message.error, style="bold red"))
