@@ -81,6 +81,16 @@ def test_spellings_surnames_and_acronyms_merge() -> None:
     assert [a.name for a in directory.find("zelensky")] == ["Volodymyr Zelensky"]
 
 
+def test_shorter_full_names_and_transliterated_first_names_join_the_person() -> None:
+    directory = _directory(("Recep Tayyip Erdogan", "PER", 49), ("Tayyip Erdoğan", "PER", 13), ("Erdogan", "PER", 50),
+                           ("Volodymyr Zelensky", "PER", 40), ("Vladimir Zelensky", "PER", 5),
+                           ("Donald Trump", "PER", 30), ("Donald J Trump", "PER", 2))
+    assert directory.actor_of("Erdogan") is directory.actor_of("Tayyip Erdoğan")
+    assert directory.actor_of("Erdogan").name == "Recep Tayyip Erdogan"
+    assert directory.actor_of("Vladimir Zelensky").name == "Volodymyr Zelensky"
+    assert directory.actor_of("Donald J Trump") is directory.actor_of("Donald Trump")
+
+
 def test_people_sharing_a_surname_stay_apart() -> None:
     directory = _directory(("Joe Biden", "PER", 9), ("Hunter Biden", "PER", 3), ("Biden", "PER", 20))
     assert directory.actor_of("Joe Biden") is not directory.actor_of("Hunter Biden")

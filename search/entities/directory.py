@@ -99,6 +99,17 @@ class _Sets:
             self.parent[rb] = ra
 
 
+def _within(short: list[str], long: list[str]) -> bool:
+    """'tayyip erdogan' within 'recep tayyip erdogan': the words in order, fewer of them."""
+    if len(short) >= len(long):
+        return False
+    position = 0
+    for word in long:
+        if position < len(short) and word == short[position]:
+            position += 1
+    return position == len(short)
+
+
 def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
 
@@ -170,9 +181,10 @@ class ActorDirectory:
                 continue
             # "Donald J Trump", "Vladimir Zelensky": one person when the surname agrees
             # and the first names are spellings of one name.
-            first = variant_key(name).split()[0]
+            words = variant_key(name).split()
             same = {p for p in people.get(surname_key(name), set()) if p != sets.find(name)
-                    and _same_first_name(variant_key(p).split()[0], first)}
+                    and (_same_first_name(variant_key(p).split()[0], words[0])
+                         or _within(words, variant_key(p).split()) or _within(variant_key(p).split(), words))}
             for other in same:
                 sets.union(other, name)
         totals = Counter()
