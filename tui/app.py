@@ -264,8 +264,10 @@ class NewsdeskApp(App[None]):
             return
         report = message.report
         if report and report.changed:
-            self.notify(f"indexed {report.added} articles from {report.read} files in {report.seconds:.1f} s"
-                        + (f"; skipped {len(report.skipped)} (press !)" if report.skipped else ""), markup=False)
+            done = f"indexed {report.added} articles from {report.read} files in {report.seconds:.1f} s"
+            if report.skipped:
+                done += f"; skipped {len(report.skipped)} (press !)"
+            self.notify(done, markup=False)
         if report and report.busy:
             self.notify("another newsdesk is indexing this corpus; showing what it has saved", markup=False)
         self.run_search()
