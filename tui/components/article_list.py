@@ -129,10 +129,8 @@ class ArticleList(ScrollView, can_focus=True):
         # Only the colour and weight of these: the row's background stays the row's.
         dim = Style(color=self.get_component_rich_style("article-list--dim").color)
         strong = Style(bold=True) if unread else Style()
-        segments = [
-            Segment(f"{marker}{star}", base + strong),
-            Segment(f"{date} ", base + dim),
-            Segment(f"{outlet:<14} ", base + dim),
-            Segment(title, base + strong),
-        ]
+        segments = [Segment(f"{marker}{star}", base + strong), Segment(f"{date} ", base + dim)]
+        if width >= 70:  # narrower, the title needs the room more than the outlet
+            segments.append(Segment(f"{outlet:<14} ", base + dim))
+        segments.append(Segment(title, base + strong))
         return Strip(segments).adjust_cell_length(width, base)

@@ -89,7 +89,13 @@ class Reader(VerticalScroll, can_focus=True):
         yield Static(Text("Related articles", style="bold"), id="related-title")
         yield RelatedList(id="related")
 
+    def on_mount(self) -> None:
+        for part in ("#related-title", "#related"):
+            self.query_one(part).display = False
+
     def show(self, article: Article, highlights: list[tuple[int, int]]) -> None:
+        for part in ("#related-title", "#related"):
+            self.query_one(part).display = True
         self.article = article
         self.highlights = highlights
         self.raw = None
