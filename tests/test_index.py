@@ -261,3 +261,38 @@ def test_actor_overrides_apply_without_reindexing(tmp_path: Path) -> None:
         overrides.write_text("merge = 'not a list'\n", encoding="utf-8")
         index.actors("")
         assert any("merge" in notice for notice in index.notices)
+
+
+SEED_QUOTES = {  # the opening words of every direct quote in the seeds -> its speaker (None: no cue)
+    "The first time we'll meet": "Donald Trump", "I think we're on the way": "Donald Trump",
+    "I think President Putin wants peace": "Donald Trump", "We believe that America": "Volodymyr Zelenskyy",
+    "the United States will no longer": "Pete Hegseth", "We must start by recognizing": "Pete Hegseth",
+    "Chasing this illusionary goal": "Pete Hegseth", "The United States does not believe": "Pete Hegseth",
+    "intends to end this war": "Pete Hegseth", "There is no betrayal": "Pete Hegseth",
+    "There is a recognition": "Pete Hegseth", "I think you saw": "Pete Hegseth", "So I look forward": "Pete Hegseth",
+    "one man in the world": "Pete Hegseth", "returning to Ukraine": "Pete Hegseth",
+    "He intends to end this war": "Pete Hegseth", "We want a sovereign": "Pete Hegseth",
+    "We will be speaking": "Donald Trump", "We want to end that war": "Donald Trump",
+    "I don’t want to say that": "Donald Trump", "We always had a business-like": "Vladimir Putin",
+    "I couldn’t disagree": "Vladimir Putin", "within two weeks": "Donald Trump",
+    "We need Tomahawks": "Donald Trump", "So I don’t know": "Donald Trump", "I did actually say": "Donald Trump",
+    "No, I said it that way": "Donald Trump", "I just got off the phone": "Viktor Orbán",
+    "I can tell you": "Donald Trump", "He would like to end the war": "Donald Trump",
+    "We are still ready to meet": "Dmitry Peskov",
+}
+
+
+def test_seed_quotes_are_attributed_correctly_or_not_at_all(seed_index: Index) -> None:
+    zelensky = seed_index.actor("zelensky").name
+    expected = {start: (zelensky if who == "Volodymyr Zelenskyy" else who) for start, who in SEED_QUOTES.items()}
+    found = seed_index.quotes("")
+    attributed = 0
+    for quote in found:
+        key = next((start for start in expected if quote.text.startswith(start)), None)
+        if key is None:
+            assert quote.speaker is None or len(quote.text.split()) < 8, quote  # scare quotes: no speaker
+            continue
+        if quote.speaker is not None:
+            attributed += 1
+            assert quote.speaker == expected[key], (quote.text[:40], quote.speaker)
+    assert attributed >= 25  # most are attributed, none wrongly
