@@ -195,14 +195,14 @@ def _jsonl_records(file: CorpusFile, data: bytes, skipped: list[Skipped]) -> Ite
         if not raw.strip():
             continue
         try:
-            yield number, json.loads(_decode_line(raw))
+            yield number, json.loads(decode(raw))
         except (ValueError, NotText) as exc:
             skipped.append(Skipped(file.path, f"not valid JSON: {_short(exc)}", number))
 
 
 def _json_records(file: CorpusFile, data: bytes, skipped: list[Skipped]) -> Iterator[tuple[int, Any]]:
     try:
-        document = json.loads(_decode_line(data))
+        document = json.loads(decode(data))
     except (ValueError, NotText) as exc:
         # Some ".json" exports are really JSON Lines.
         if data.lstrip()[:1] == b"{" and b"\n{" in data:
@@ -222,10 +222,6 @@ def _json_records(file: CorpusFile, data: bytes, skipped: list[Skipped]) -> Iter
         return
     for number, record in enumerate(document, start=1):
         yield number, record
-
-
-def _decode_line(raw: bytes) -> str:
-    return decode(raw)
 
 
 def _short(exc: Exception) -> str:

@@ -141,8 +141,8 @@ def _open(paths: Sequence[str] | None, args: argparse.Namespace, rebuild: bool =
     index = Index.open(corpus, args.index_dir, rebuild=rebuild)
     progress = _progress_lines if getattr(args, "progress_lines", False) else _progress_bar()
     report = index.update(progress=progress, today=args.today)
-    if not getattr(args, "json", False) or index.notices or report.busy or args.command == "index":
-        output.print_report(report, index.notices) if args.command != "index" else None
+    if args.command != "index":  # `index` prints its own summary; this goes to stderr
+        output.print_report(report, index.notices)
     args._report = report
     return index
 
