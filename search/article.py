@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
@@ -112,11 +114,7 @@ class Skipped:
         return f"{where}: {self.reason}"
 
 
-@dataclass
-class Problems:
-    """Collects what was skipped during a run, for the summary at the end."""
-
-    skipped: list[Skipped] = field(default_factory=list)
-
-    def add(self, path: str, reason: str, line: int | None = None) -> None:
-        self.skipped.append(Skipped(path, reason, line))
+def summarise(skipped: Iterable[Skipped]) -> list[tuple[str, int]]:
+    """(reason, count) for what was skipped, most frequent first ("not valid JSON", 3)."""
+    counts = Counter(item.reason.split(":")[0] for item in skipped)
+    return counts.most_common()

@@ -36,11 +36,6 @@ class DateRange:
     def __contains__(self, value: datetime) -> bool:
         return (self.start is None or value >= self.start) and (self.end is None or value < self.end)
 
-    def intersect(self, other: DateRange) -> DateRange:
-        starts = [d for d in (self.start, other.start) if d is not None]
-        ends = [d for d in (self.end, other.end) if d is not None]
-        return DateRange(max(starts) if starts else None, min(ends) if ends else None)
-
     def describe(self) -> str:
         """The range in plain words, e.g. '1 Feb 2025 to 28 Feb 2025'."""
         first = _words(self.start) if self.start else None

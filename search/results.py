@@ -41,6 +41,17 @@ class Why:
     actors: tuple[str, ...]
     days_apart: int | None
 
+    def describe(self, most: int | None = None) -> str:
+        """'actors: A, B; terms: x, y; 3 days apart' (at most `most` names of each)."""
+        reasons = []
+        if self.actors:
+            reasons.append("actors: " + ", ".join(self.actors[:most]))
+        if self.terms:
+            reasons.append("terms: " + ", ".join(self.terms[:most]))
+        if self.days_apart is not None:
+            reasons.append(f"{self.days_apart} days apart")
+        return "; ".join(reasons)
+
 
 @dataclass(frozen=True)
 class RelatedArticle:

@@ -6,13 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from rich.text import Text
 from textual.widgets import Input, Static
 
 from search.state import ReadingState
 from tui.app import NewsdeskApp
 from tui.components.article_list import ArticleList
-from tui.components.reader import Reader, RelatedList
+from tui.components.reader import RelatedList
 from tui.components.sidebar import ActorSidebar
 
 from .conftest import SEEDS, write

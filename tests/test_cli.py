@@ -130,3 +130,13 @@ def test_installed_command_finds_the_bundled_seeds(tmp_path: Path) -> None:
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["total"] == 5
+
+
+def test_index_summary_groups_what_was_skipped(run, tmp_path: Path) -> None:
+    corpus = tmp_path / "mixed"
+    write(corpus / "good.txt", "A headline here\n\nA sentence of news, reporters said.\n")
+    write(corpus / "a.txt", b"\x00\x01binary")
+    write(corpus / "b.txt", b"\x00\x02binary")
+    write(corpus / "empty.txt", "  \n")
+    status, _, err = run("index", str(corpus))
+    assert status == 0 and "skipped 3: 2 not a text file, 1 empty file" in err

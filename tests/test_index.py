@@ -221,7 +221,7 @@ def test_bad_date_is_reported_and_the_article_kept(tmp_path: Path) -> None:
         report = index.update()
         assert report.added == 1 and "2025-13-45" in str(report.skipped[0])
         assert index.search("").hits[0].published is None
-        assert index.skipped()[0][2].startswith("date ignored")
+        assert index.skipped()[0].reason.startswith("date ignored")
 
 
 def test_default_index_location_is_in_the_user_cache(tmp_path: Path) -> None:

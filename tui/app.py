@@ -36,6 +36,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 
 from search import ActorCount, Article, DateRange, Index, NewsdeskError, RelatedArticle, UpdateReport
+from search.article import summarise
 from search.index import Matches
 from search.state import ReadingState
 
@@ -570,11 +571,8 @@ class NewsdeskApp(App[None]):
         if not skipped:
             self.notify("nothing was skipped", markup=False)
             return
-        reasons: dict[str, int] = {}
-        for _, _, reason in skipped:
-            reasons[reason.split(":")[0]] = reasons.get(reason.split(":")[0], 0) + 1
-        lines = [f"{n} {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1])]
-        first = [f"{path}{':' + str(line) if line else ''}: {reason}" for path, line, reason in skipped[:5]]
+        lines = [f"{n} {reason}" for reason, n in summarise(skipped)]
+        first = [str(item) for item in skipped[:5]]
         self.notify("skipped " + str(len(skipped)) + ": " + "; ".join(lines) + "\n" + "\n".join(first),
                     title="What was skipped", markup=False, timeout=15)
 

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.text import Text
 
 from search import ActorCount, Article, QuoteHit, RelatedArticle, Results, UpdateReport
+from search.article import summarise
 
 __all__ = ["results_json", "article_json", "related_json", "actors_json", "quotes_json", "dump",
            "print_results", "print_article", "print_related", "print_actors", "print_quotes", "print_report",
@@ -148,14 +149,7 @@ def print_related(article_id: str, related: list[RelatedArticle]) -> None:
         out.print(Text(r.title, style="bold"))
         date = r.published.date().isoformat() if r.published else "no date"
         out.print(Text(f"{date}  ·  {r.id}  ·  score {r.score:.3f}", style="dim"))
-        reasons = []
-        if r.why.actors:
-            reasons.append("actors: " + ", ".join(r.why.actors))
-        if r.why.terms:
-            reasons.append("terms: " + ", ".join(r.why.terms))
-        if r.why.days_apart is not None:
-            reasons.append(f"{r.why.days_apart} days apart")
-        out.print(Text("; ".join(reasons)))
+        out.print(Text(r.why.describe()))
 
 
 _TYPE_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -190,11 +184,7 @@ def print_report(report: UpdateReport, notices: list[str]) -> None:
         parts.append(f"{report.removed_files} files gone")
     out.print(Text(f"newsdesk: indexed in {report.seconds:.1f} s: " + ", ".join(parts)))
     if report.skipped:
-        reasons: dict[str, int] = {}
-        for item in report.skipped:
-            reason = item.reason.split(":")[0]
-            reasons[reason] = reasons.get(reason, 0) + 1
-        summary = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]))
+        summary = ", ".join(f"{n} {reason}" for reason, n in summarise(report.skipped))
         out.print(Text(f"newsdesk: skipped {len(report.skipped)}: {summary}"))
         for item in report.skipped[:10]:
             out.print(Text(f"  {item}", style="dim"))

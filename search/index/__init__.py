@@ -23,7 +23,7 @@ from typing import Any, Iterator
 
 from dataclasses import replace
 
-from ..article import Article, ArticleActor, MentionSpan, Quote
+from ..article import Article, ArticleActor, MentionSpan, Quote, Skipped
 from ..corpus import find_files
 from ..daterange import DateOrder
 from ..entities.directory import Actor, ActorDirectory, Overrides, OverridesError
@@ -190,10 +190,10 @@ class Index:
         with self._lock:
             self._searcher = None
 
-    def skipped(self) -> list[tuple[str, int | None, str]]:
+    def skipped(self) -> list[Skipped]:
         """Everything skipped in the files of this corpus, as recorded by updates."""
         assert self._manifest is not None
-        return self._manifest.problems()
+        return [Skipped(path, reason, line) for path, line, reason in self._manifest.problems()]
 
     # Asking -----------------------------------------------------------------------
 

@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from whoosh import query as wq
-
 from ..article import Article, RawArticle, Skipped
 from ..corpus import CorpusFile, FileRead, read_file
 from ..metadata import build_article

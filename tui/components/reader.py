@@ -35,15 +35,8 @@ class RelatedList(OptionList):
         self.clear_options()
         for item in related:
             label = one_line(item.title, "bold")
-            reasons = []
-            if item.why.actors:
-                reasons.append("actors: " + ", ".join(item.why.actors[:4]))
-            if item.why.terms:
-                reasons.append("terms: " + ", ".join(item.why.terms[:5]))
-            if item.why.days_apart is not None:
-                reasons.append(f"{item.why.days_apart} days apart")
             label.append("\n")
-            label.append(one_line("; ".join(reasons), "dim"))
+            label.append(one_line(item.why.describe(most=4), "dim"))
             self.add_option(Option(label, id=item.id))
         if not related:
             self.add_option(Option(Text("no related articles", style="dim"), disabled=True))
