@@ -215,3 +215,15 @@ async def test_list_reads_only_the_visible_rows(tmp_path: Path) -> None:
         assert many.read < 200  # a screenful, not 100,000
         await pilot.press("G")
         assert articles.current == "a99999"
+
+
+@pytest.mark.asyncio
+async def test_actor_picker_ignores_case_and_accents(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _settled(app))
+        await pilot.press("a")
+        await _until(pilot, lambda: app.screen.query("#picker-input"))
+        await pilot.press(*"orban", "enter")
+        await _until(pilot, lambda: app.actor_filters == ["Viktor Orbán"])
+        await _until(pilot, lambda: _settled(app, 1))

@@ -10,6 +10,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from search import ActorCount
+from search.entities.names import fold
 
 from ..safe import one_line
 
@@ -38,7 +39,7 @@ class ActorPicker(ModalScreen[str | None]):
         options = self.query_one("#picker-options", OptionList)
         options.clear_options()
         if typed.strip():
-            for actor in self._ranked(typed.strip().casefold())[:30]:
+            for actor in self._ranked(typed)[:30]:
                 options.add_option(self._option(actor))
         else:
             for actor in self.actors[:30]:
@@ -51,10 +52,13 @@ class ActorPicker(ModalScreen[str | None]):
         then fuzzy matches (for typos); every spelling of an actor counts."""
         from rapidfuzz import fuzz, process
 
+        typed = fold(typed)  # no case, no accents: "orban" finds Orbán
+        if not typed:
+            return self.actors[:30]
         prefix: list[ActorCount] = []
         inside: list[ActorCount] = []
         for actor in self.actors:
-            spellings = [s.casefold() for s in (actor.name, *actor.aliases)]
+            spellings = [fold(s) for s in (actor.name, *actor.aliases)]
             if any(word.startswith(typed) for s in spellings for word in s.split()) or any(
                     s.startswith(typed) for s in spellings):
                 prefix.append(actor)
@@ -64,7 +68,8 @@ class ActorPicker(ModalScreen[str | None]):
         if len(found) < 30:
             seen = {a.name for a in found}
             names = {a.name: a for a in self.actors if a.name not in seen}
-            for name, _, _ in process.extract(typed, list(names), scorer=fuzz.WRatio, limit=30 - len(found)):
+            for name, _, _ in process.extract(typed, list(names), scorer=fuzz.WRatio, processor=fold,
+                                              limit=30 - len(found)):
                 found.append(names[name])
         return found
 
