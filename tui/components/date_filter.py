@@ -58,7 +58,10 @@ class DateFilter(Vertical):
     def _explain(self, expression: str) -> DateRange | None | bool:
         label = self.query_one("#date-understood", Static)
         if not expression.strip():
-            label.update(Text("any date", style="dim"))
+            if self.active is not None:  # typed away, not yet applied: say what still holds
+                label.update(Text(f"any date on enter (now {self.active.describe()})", style="dim"))
+            else:
+                label.update(Text("any date", style="dim"))
             return None
         try:
             found = parse_range(expression, self.today)
