@@ -26,7 +26,9 @@ class HelpScreen(ModalScreen[None]):
         for title, bindings in self.sections:
             table.add_row(Text(title, style="bold underline"), Text(""))
             for binding in bindings:
-                table.add_row(Text(binding.key.replace(",", " / ")), Text(binding.description or binding.action))
+                keys = " / ".join(self.app.get_key_display(Binding(key.strip(), binding.action))
+                                  for key in binding.key.split(","))
+                table.add_row(Text(keys), Text(binding.description or binding.action))
         with VerticalScroll(id="help"):
             yield Static(Text("newsdesk keys (esc closes; the mouse works everywhere too)", style="bold"))
             yield Static(table)
