@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from .article import Article, DateOrigin, RawArticle, Skipped
+from .article import Article, ArticleActor, DateOrigin, MentionSpan, Quote, RawArticle, Skipped
 from .cleaning import clean
 from .dates import BadDate, date_in_text, parse_published
 from .entities import article_actors
 from .entities.quotes import find_quotes
 from .outlets import outlet_from_text, outlet_name
 
-__all__ = ["build_article"]
+__all__ = ["build_article", "extract", "Extraction", "Extractor"]
+
+Extraction = tuple[tuple[ArticleActor, ...], tuple[MentionSpan, ...], tuple[Quote, ...]]
+Extractor = Callable[[str, str], Extraction]
 
 
-def build_article(raw: RawArticle, today: date | None = None) -> tuple[Article, list[Skipped]]:
+def extract(title: str, body: str) -> Extraction:
+    """The actors, their mentions and the quotes of a cleaned article: the costly
+    part of building one, and a function of its text alone (so it can be cached)."""
+    actors, mentions = article_actors(title, body)
+    return actors, tuple(mentions), tuple(find_quotes(body, actors, mentions))
+
+
+def build_article(raw: RawArticle, today: date | None = None, extractor: Extractor = extract
+                  ) -> tuple[Article, list[Skipped]]:
     """Clean a raw article and infer its metadata.  Bad dates are reported, not fatal."""
     problems: list[Skipped] = []
     cleaned = clean(raw.text, title=raw.title)
@@ -35,8 +47,7 @@ def build_article(raw: RawArticle, today: date | None = None) -> tuple[Article, 
                                  date_in_text(lead, today, with_weekday=True)) if d), default=None)
         if found is not None:
             published, origin = found, "text"
-    actors, mentions = article_actors(cleaned.title, cleaned.body)
-    quotes = find_quotes(cleaned.body, actors, mentions)
+    actors, mentions, quotes = extractor(cleaned.title, cleaned.body)
     if raw.outlet:
         source: str | None = outlet_name(raw.outlet)
     else:
@@ -54,8 +65,8 @@ def build_article(raw: RawArticle, today: date | None = None) -> tuple[Article, 
             url=raw.url,
             authors=raw.authors,
             actors=actors,
-            mentions=tuple(mentions),
-            quotes=tuple(quotes),
+            mentions=mentions,
+            quotes=quotes,
             record=raw.source.record,
             line=raw.source.line,
         ),

@@ -96,6 +96,40 @@ def test_actor_counts_follow_the_query(seed_index: Index) -> None:
     assert "Viktor Orbán" in budapest and "Pete Hegseth" not in budapest
 
 
+@pytest.mark.parametrize("query", ["", "budapest", "putin -hegseth", "after:2025-02-20", "actor:zelensky"])
+def test_actor_counts_equal_a_count_of_every_article(seed_index: Index, query: str) -> None:
+    """The fast count (postings read once) against the slow one (each article read)."""
+    articles: dict[str, int] = {}
+    mentions: dict[str, int] = {}
+    for hit in seed_index.search(query, limit=None).hits:
+        for actor in seed_index.article(hit.id).actors:
+            articles[actor.name] = articles.get(actor.name, 0) + 1
+            mentions[actor.name] = mentions.get(actor.name, 0) + actor.mentions
+    counted = seed_index.actors(query, limit=None)
+    assert counted and {a.name: a.articles for a in counted} == articles
+    assert {a.name: a.mentions for a in counted} == mentions
+    assert [a.articles for a in counted] == sorted(articles.values(), reverse=True)
+
+
+def test_rebuild_reuses_found_actors_instead_of_tagging_again(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.index import extractions
+
+    with Index.open([SEEDS], tmp_path / "ix") as index:
+        index.update()
+        before = {h.id: index.article(h.id) for h in index.search("", limit=None).hits}
+
+    def no_tagging(title: str, body: str) -> None:
+        raise AssertionError("extraction ran again for an unchanged article")
+
+    monkeypatch.setattr(extractions, "extract", no_tagging)
+    with Index.open([SEEDS], tmp_path / "ix", rebuild=True) as index:
+        assert len(index) == 0
+        assert index.update().added == len(before)
+        after = {h.id: index.article(h.id) for h in index.search("", limit=None).hits}
+    assert after == before and any(a.actors and a.quotes for a in after.values())
+
+
 def _open(corpus: Path, tmp: Path) -> Index:
     return Index.open([corpus], tmp / "ix")
 
@@ -148,11 +182,11 @@ def test_interrupted_run_is_completed_without_loss_or_repeats(tmp_path: Path, mo
     real = update_module.build_article
     calls = {"n": 0}
 
-    def dies_half_way(raw, today=None):
+    def dies_half_way(raw, today=None, *extractor):
         calls["n"] += 1
         if calls["n"] == 20:
             raise KeyboardInterrupt  # as if killed: batches before this were committed
-        return real(raw, today)
+        return real(raw, today, *extractor)
 
     with _open(corpus, tmp_path) as index:
         monkeypatch.setattr(update_module, "build_article", dies_half_way)

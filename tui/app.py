@@ -54,6 +54,7 @@ __all__ = ["NewsdeskApp"]
 NARROW = 100  # columns: below this the sidebar folds away
 DEBOUNCE = 0.15  # seconds after the last keystroke before searching
 REFRESH_WHILE_INDEXING = 2.0  # seconds between list refreshes while a corpus indexes
+SIDEBAR_ACTORS = 200  # the sidebar lists the most-named actors of the result set
 
 
 class IndexOpened(Message):
@@ -311,7 +312,7 @@ class NewsdeskApp(App[None]):
     def _count_actors(self, query: str, actors: list[str], dates: DateRange | None) -> None:
         assert self.index is not None
         try:
-            counted = self.index.actors(query, limit=None, today=self.today, narrow=actors, dates=dates)
+            counted = self.index.actors(query, limit=SIDEBAR_ACTORS, today=self.today, narrow=actors, dates=dates)
         except NewsdeskError:
             return
         self.post_message(ActorsReady(counted))

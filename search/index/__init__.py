@@ -32,6 +32,8 @@ from ..locations import index_dir_for, overrides_path
 from ..daterange import DateRange
 from ..query import And, Dates, Everything, Node, Phrase, Word, has_terms, parse
 from ..results import ActorCount, QuoteHit, RelatedArticle, Results
+from .actor_table import ActorTable
+from .extractions import CACHE_FILE, ExtractionCache
 from .manifest import Manifest
 from .schema import SCHEMA_VERSION, actor_term, article_from_stored, make_schema, split_actor_term
 from .searching import Matches, Sort, actor_counts, matches, quotes, related, search, term_spans
@@ -52,6 +54,7 @@ class Index:
         self.overrides_path = overrides if overrides is not None else overrides_path()
         self.notices: list[str] = []
         self._actors: tuple[Any, ActorDirectory] | None = None
+        self._table: tuple[ActorDirectory, ActorTable] | None = None
         self._lock = threading.RLock()  # the reader asks from worker threads
         self._ix: Any = None
         self._searcher: Any = None
@@ -112,8 +115,8 @@ class Index:
         self.close()
         try:
             for entry in self.directory.iterdir():
-                if entry.name == _LOCK:
-                    continue
+                if entry.name == _LOCK or entry.name.startswith(CACHE_FILE):
+                    continue  # the extraction cache outlives rebuilds
                 if entry.is_dir():
                     shutil.rmtree(entry)
                 else:
@@ -175,7 +178,11 @@ class Index:
             if not acquired:
                 return UpdateReport(files=len(files), skipped=problems, busy=True)
             try:
-                report = update(self._ix, self._manifest, files, problems, progress, today)
+                cache = ExtractionCache(self.directory / CACHE_FILE)
+                try:
+                    report = update(self._ix, self._manifest, files, problems, progress, today, cache)
+                finally:
+                    cache.close()
             except OSError as exc:
                 raise IndexUnavailable(
                     f"cannot write the index at {self.directory}: {exc.strerror or exc}; "
@@ -263,7 +270,7 @@ class Index:
             actor = self.actor(with_actor)
             tree = And((tree, _actor_node(with_actor)))
             leave_out = frozenset({actor.name})
-        return actor_counts(self._s(), tree, limit, self.actor_directory(), self._actor_terms, leave_out)
+        return actor_counts(self._s(), tree, limit, self.actor_table(), self._actor_terms, leave_out)
 
     def quotes(self, query: str = "", actor: str | None = None, limit: int | None = None,
                today: date | None = None, order: DateOrder = "MDY") -> list[QuoteHit]:
@@ -310,6 +317,15 @@ class Index:
         directory = ActorDirectory(seen, overrides)
         self._actors = (key, directory)
         return directory
+
+    def actor_table(self) -> ActorTable:
+        """Each article's actors as numbers, for counting any result set fast; built
+        once per index generation (and overrides file)."""
+        directory = self.actor_directory()
+        with self._lock:
+            if self._table is None or self._table[0] is not directory:
+                self._table = (directory, ActorTable(self._s().reader(), directory))
+            return self._table[1]
 
     def _actor_terms(self, text: str, kind: str | None) -> list[str] | None:
         directory = self.actor_directory()

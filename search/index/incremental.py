@@ -14,6 +14,7 @@ import itertools
 import os
 import threading
 import time
+from pathlib import Path
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +23,8 @@ from typing import Any
 
 from ..article import Article, RawArticle, Skipped
 from ..corpus import CorpusFile, FileRead, read_file
-from ..metadata import build_article
+from ..metadata import Extraction, build_article
+from .extractions import CachingExtractor, ExtractionCache
 from .manifest import Manifest, Stamp
 from .schema import article_from_stored, document, dup_key, path_key
 
@@ -76,7 +78,8 @@ def reconcile(ix: Any, manifest: Manifest) -> None:
 
 
 def update(ix: Any, manifest: Manifest, files: list[CorpusFile], scan_problems: list[Skipped],
-           progress: Progress | None = None, today: date | None = None) -> UpdateReport:
+           progress: Progress | None = None, today: date | None = None,
+           cache: ExtractionCache | None = None) -> UpdateReport:
     """Bring the index up to date with `files`.  The caller holds the update lock."""
     started = time.perf_counter()
     report = UpdateReport(files=len(files), skipped=list(scan_problems))
@@ -122,7 +125,7 @@ def update(ix: Any, manifest: Manifest, files: list[CorpusFile], scan_problems: 
             to_read.setdefault(path, current[path])
     report.removed_files = len(gone)
 
-    done, problems = _add(ix, to_read, preread, report, progress, today, index_empty)
+    done, problems = _add(ix, to_read, preread, report, progress, today, index_empty, cache)
     manifest.record(ix.latest_generation(), done, removed=gone, problems=problems)
     report.seconds = time.perf_counter() - started
     return report
@@ -168,7 +171,7 @@ def _writer(ix: Any, expected: int) -> Any:
 
 
 def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], report: UpdateReport,
-         progress: Progress | None, today: date | None, index_empty: bool
+         progress: Progress | None, today: date | None, index_empty: bool, cache: ExtractionCache | None
          ) -> tuple[list[tuple[str, Stamp, bool]], list[tuple[str, int | None, str]]]:
     done: list[tuple[str, Stamp, bool]] = []
     problems: list[tuple[str, int | None, str]] = []
@@ -185,7 +188,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
         stamp: DocStamp = (0, 0, "", 0)
         position = 0
         gone = False
-        for file, read, first, built, last in _analysed(files, preread, today):
+        for file, read, first, built, last in _analysed(files, preread, today, cache):
             if first:
                 if progress:
                     progress(done_bytes, total_bytes, file.path)
@@ -244,13 +247,31 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
 
 
 Built = list[tuple[Article, list[Skipped]]]
+_worker_extractor: CachingExtractor | None = None
 
 
-def _build_many(raws: list[RawArticle], today: date | None) -> Built:
-    return [build_article(raw, today) for raw in raws]
+def _build_many(raws: list[RawArticle], today: date | None, cache_path: Path | None
+                ) -> tuple[Built, list[tuple[bytes, Extraction]]]:
+    """In a worker process: build articles, reading the extraction cache; what had to
+    be computed goes back to the one process that writes the cache."""
+    global _worker_extractor
+    if cache_path is None:
+        return [build_article(raw, today) for raw in raws], []
+    if _worker_extractor is None:
+        _worker_extractor = CachingExtractor(ExtractionCache(cache_path))
+    return [build_article(raw, today, _worker_extractor) for raw in raws], _worker_extractor.take_new()
 
 
-def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date | None
+def _built_here(read: FileRead, today: date | None, extractor: CachingExtractor | None
+                ) -> Iterator[tuple[Article, list[Skipped]]]:
+    for raw in read.articles:
+        yield build_article(raw, today, extractor) if extractor else build_article(raw, today)
+        if extractor:
+            extractor.cache.put_many(extractor.take_new())
+
+
+def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date | None,
+              cache: ExtractionCache | None = None
               ) -> Iterator[tuple[CorpusFile, FileRead, bool, Iterable[tuple[Article, list[Skipped]]], bool]]:
     """(file, read, first slice?, built articles, last slice?) in file order.
 
@@ -265,8 +286,9 @@ def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date
         if sum(len(r.articles) for _, r in ahead) >= PARALLEL_THRESHOLD:
             break
     else:
+        extractor = CachingExtractor(cache) if cache else None
         for file, read in ahead:
-            yield file, read, True, (build_article(raw, today) for raw in read.articles), True
+            yield file, read, True, _built_here(read, today, extractor), True
         return
     import concurrent.futures
     import multiprocessing
@@ -286,13 +308,17 @@ def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date
                     return
                 file, read, start, last = job
                 window.append((file, read, start, last,
-                               pool.submit(_build_many, read.articles[start:start + SLICE], today)))
+                               pool.submit(_build_many, read.articles[start:start + SLICE], today, cache_path)))
 
+        cache_path = cache.path if cache else None
         fill()
         while window:
             file, read, start, last, future = window.popleft()
             fill()
-            yield file, read, start == 0, future.result(), last
+            built, new = future.result()
+            if cache and new:
+                cache.put_many(new)
+            yield file, read, start == 0, built, last
 
 
 def _size(file: CorpusFile) -> int:

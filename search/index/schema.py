@@ -20,7 +20,7 @@ from ..article import Article, ArticleActor, MentionSpan, Quote
 __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "path_key", "dup_key",
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 def text_analyzer() -> Any:
@@ -58,7 +58,7 @@ def make_schema() -> Schema:
         person=TEXT(analyzer=name_analyzer()),
         org=TEXT(analyzer=name_analyzer()),
         place=TEXT(analyzer=name_analyzer()),
-        actor_key=KEYWORD(commas=True),  # "TYPE|Name" per actor: the directory's input
+        actor_key=KEYWORD(commas=True),  # "TYPE|Name" once per mention: the directory's and counts' input
     )
 
 
@@ -112,7 +112,9 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         if values:
             doc[field] = "\n".join(values)
     if article.actors:
-        doc["actor_key"] = ",".join(actor_term(a.name, a.type) for a in article.actors)
+        # One term per mention (capped), so the posting's weight counts the mentions.
+        doc["actor_key"] = ",".join(",".join([actor_term(a.name, a.type)] * max(1, min(a.mentions, 200)))
+                                    for a in article.actors)
     return doc
 
 

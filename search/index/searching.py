@@ -12,8 +12,9 @@ from whoosh import query as wq
 from whoosh.lang.porter import stem
 
 from ..entities.directory import ActorDirectory
-from ..query import Node, has_terms, terms_of
+from ..query import Everything, Node, has_terms, terms_of
 from ..results import ActorCount, Hit, QuoteHit, RelatedArticle, Results, Row, Why
+from .actor_table import ActorTable
 from .compile import ActorTerms, to_whoosh
 from .schema import actor_term
 
@@ -171,29 +172,23 @@ def related(searcher: Any, docnum: int, limit: int, directory: ActorDirectory) -
     return answers[:limit]
 
 
-def actor_counts(searcher: Any, tree: Node, limit: int | None, directory: ActorDirectory,
+def actor_counts(searcher: Any, tree: Node, limit: int | None, table: ActorTable,
                  actor_terms: ActorTerms, leave_out: frozenset[str] = frozenset()) -> list[ActorCount]:
     """The actors of the articles `tree` matches, most articles first."""
-    matched = searcher.search(to_whoosh(tree, searcher.reader(), actor_terms), limit=None, scored=False)
-    articles: Counter[str] = Counter()
-    mentions: Counter[str] = Counter()
-    found: dict[str, Any] = {}
-    for hit in matched:
-        seen: set[str] = set()
-        for name, kind, count, _ in hit.fields().get("actors") or ():
-            actor = directory.actor_of(name)
-            if actor is None or actor.hidden or actor.name in leave_out:
-                continue
-            found[actor.name] = actor
-            mentions[actor.name] += count
-            if actor.name not in seen:
-                seen.add(actor.name)
-                articles[actor.name] += 1
-    ranked = sorted(articles, key=lambda n: (-articles[n], -mentions[n], n))
+    docnums: set[int] | None = None
+    if not isinstance(tree, Everything):
+        docnums = set(to_whoosh(tree, searcher.reader(), actor_terms).docs(searcher))
+    counted = table.count(docnums)
+    ranked = sorted((which for which in counted if table.actor(which).name not in leave_out),
+                    key=lambda which: (-counted[which], table.actor(which).name))
     if limit is not None:
         ranked = ranked[:limit]
-    return [ActorCount(name=n, type=found[n].type, aliases=found[n].aliases, articles=articles[n],
-                       mentions=mentions[n]) for n in ranked]
+    answers = []
+    for which in ranked:
+        actor = table.actor(which)
+        answers.append(ActorCount(name=actor.name, type=actor.type, aliases=actor.aliases,  # type: ignore[arg-type]
+                                  articles=counted[which], mentions=table.mentions(which, docnums)))
+    return answers
 
 
 def quotes(searcher: Any, tree: Node, directory: ActorDirectory, actor_terms: ActorTerms,

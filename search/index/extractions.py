@@ -1,0 +1,101 @@
+"""Actors and quotes already found, kept by a hash of the article's cleaned text,
+so that rebuilding an index (a new schema, a damaged index) does not tag every
+article again.  The cache sits beside the index and outlives its rebuilds; it is
+keyed by the tagger model and the extraction code's version too, so a new model
+never serves stale answers.  Any trouble with it only means tagging again."""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+from ..metadata import Extraction, Extractor, extract
+
+__all__ = ["ExtractionCache", "CACHE_FILE", "CachingExtractor"]
+
+CACHE_FILE = "extractions.sqlite"
+EXTRACTION_VERSION = "1"  # change with any change to what extract() returns
+
+
+@lru_cache(maxsize=1)
+def _version() -> bytes:
+    from ..entities.train import MODEL
+
+    try:
+        model = hashlib.blake2b(MODEL.read_bytes(), digest_size=8).digest()
+    except OSError:
+        model = b"no model"
+    return EXTRACTION_VERSION.encode() + model
+
+
+def text_key(title: str, body: str) -> bytes:
+    return hashlib.blake2b(_version() + title.encode("utf-8", "surrogatepass") + b"\0"
+                           + body.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+class ExtractionCache:
+    """An SQLite table from text hash to extraction.  Never raises: a cache that
+    cannot be opened or read behaves as an empty one."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db: sqlite3.Connection | None = None
+        try:
+            db = sqlite3.connect(path, timeout=10, check_same_thread=False)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS extraction (key BLOB PRIMARY KEY, value BLOB NOT NULL)")
+            db.commit()
+            self._db = db
+        except sqlite3.Error:
+            self._db = None
+
+    def get(self, key: bytes) -> Extraction | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT value FROM extraction WHERE key = ?", (key,)).fetchone()
+            return pickle.loads(zlib.decompress(row[0])) if row else None
+        except Exception:  # a damaged row or file: tag again
+            return None
+
+    def put_many(self, items: list[tuple[bytes, Extraction]]) -> None:
+        if self._db is None or not items:
+            return
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)",
+                                     [(key, zlib.compress(pickle.dumps(value, protocol=5), 1))
+                                      for key, value in items])
+        except sqlite3.Error:
+            pass
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+class CachingExtractor:
+    """An Extractor that answers from the cache when it can and remembers what it
+    had to compute, for the one process that writes the cache to store."""
+
+    def __init__(self, cache: ExtractionCache, compute: Extractor | None = None) -> None:
+        self.cache = cache
+        self.compute = compute
+        self.new: list[tuple[bytes, Extraction]] = []
+
+    def __call__(self, title: str, body: str) -> Extraction:
+        key = text_key(title, body)
+        found = self.cache.get(key)
+        if found is None:
+            found = (self.compute or extract)(title, body)
+            self.new.append((key, found))
+        return found
+
+    def take_new(self) -> list[tuple[bytes, Extraction]]:
+        new, self.new = self.new, []
+        return new
