@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from .article import Article, ArticleActor, DateOrigin, MentionSpan, Quote, RawArticle, Skipped
@@ -14,6 +15,9 @@ from .outlets import outlet_from_text, outlet_name
 
 __all__ = ["build_article", "extract", "Extraction", "Extractor"]
 
+MAX_BODY_CHARS = 2_000_000  # ~300,000 words: far beyond any article; the rest of a longer text is cut
+MAX_EXTRACT_CHARS = 200_000  # actors and quotes are looked for in this much of a body
+
 Extraction = tuple[tuple[ArticleActor, ...], tuple[MentionSpan, ...], tuple[Quote, ...]]
 Extractor = Callable[[str, str], Extraction]
 
@@ -21,6 +25,8 @@ Extractor = Callable[[str, str], Extraction]
 def extract(title: str, body: str) -> Extraction:
     """The actors, their mentions and the quotes of a cleaned article: the costly
     part of building one, and a function of its text alone (so it can be cached)."""
+    if len(body) > MAX_EXTRACT_CHARS:
+        body = body[:MAX_EXTRACT_CHARS]
     actors, mentions = article_actors(title, body)
     return actors, tuple(mentions), tuple(find_quotes(body, actors, mentions))
 
@@ -30,6 +36,11 @@ def build_article(raw: RawArticle, today: date | None = None, extractor: Extract
     """Clean a raw article and infer its metadata.  Bad dates are reported, not fatal."""
     problems: list[Skipped] = []
     cleaned = clean(raw.text, title=raw.title)
+    if len(cleaned.body) > MAX_BODY_CHARS:
+        cut = cleaned.body.rfind("\n", 0, MAX_BODY_CHARS)
+        cleaned = replace(cleaned, body=cleaned.body[:cut if cut > MAX_BODY_CHARS // 2 else MAX_BODY_CHARS])
+        problems.append(Skipped(raw.source.path, f"very long article: only its first {MAX_BODY_CHARS:,} "
+                                                 "characters are kept", raw.source.line))
     published = None
     origin: DateOrigin = "none"
     if raw.date:

@@ -82,9 +82,13 @@ class ReadingState:
             return default
 
     def put(self, key: str, value: Any) -> None:
+        self.put_many({key: value})
+
+    def put_many(self, values: dict[str, Any]) -> None:
+        """Several settings in one transaction (one write to disk)."""
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?, ?)",
-                            (self.corpus, key, json.dumps(value)))
+            self.db.executemany("INSERT OR REPLACE INTO settings VALUES (?, ?, ?)",
+                                [(self.corpus, key, json.dumps(value)) for key, value in values.items()])
 
     def close(self) -> None:
         self.db.close()

@@ -34,6 +34,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
+from textual.worker import get_current_worker
 
 from search import ActorCount, Article, DateRange, Index, NewsdeskError, RelatedArticle, UpdateReport
 from search.article import summarise
@@ -52,7 +53,7 @@ from .safe import one_line
 __all__ = ["NewsdeskApp"]
 
 NARROW = 100  # columns: below this the sidebar folds away
-DEBOUNCE = 0.15  # seconds after the last keystroke before searching
+DEBOUNCE = 0.04  # seconds after the last keystroke before searching (a burst of keys searches once)
 REFRESH_WHILE_INDEXING = 2.0  # seconds between list refreshes while a corpus indexes
 SIDEBAR_ACTORS = 200  # the sidebar lists the most-named actors of the result set
 
@@ -163,6 +164,8 @@ class NewsdeskApp(App[None]):
         self._debounce: Timer | None = None
         self._results_ok = False
         self._refreshed = 0.0
+        self._saved: dict[str, object] = {}  # settings as last written, so unchanged ones are not
+        self._update_waiting = False  # a warm start paints the list before checking the corpus
         self.indexing = True  # until the first background update has finished
 
     # Layout --------------------------------------------------------------------------
@@ -204,8 +207,15 @@ class NewsdeskApp(App[None]):
             self.state = ReadingState(self.index.directory.name)
         for notice in self.index.notices:
             self.notify(notice, markup=False, severity="warning")
+        self._update_waiting = True
         self._restore()
-        self._update_index()
+        if len(self.index) == 0:  # nothing to show yet: start indexing at once
+            self._start_update()
+
+    def _start_update(self) -> None:
+        if self._update_waiting:
+            self._update_waiting = False
+            self._update_index()
 
     def _restore(self) -> None:
         assert self.state is not None
@@ -213,6 +223,8 @@ class NewsdeskApp(App[None]):
         self.actor_filters = [a for a in self.state.get("actors", []) or [] if isinstance(a, str)]
         self.sort = self.state.get("sort") if self.state.get("sort") in ("rank", "date") else None
         self.query_one("#search", Input).value = self.query_text
+        self._saved = {"query": self.query_text, "actors": list(self.actor_filters), "sort": self.sort,
+                       "dates": str(self.state.get("dates", "") or ""), "current": self.state.get("current")}
         expression = str(self.state.get("dates", "") or "")
         if expression:
             self.query_one(DateFilter).set_expression(expression)
@@ -305,6 +317,8 @@ class NewsdeskApp(App[None]):
         except NewsdeskError as exc:
             self.post_message(SearchFailed(str(exc)))
             return
+        if get_current_worker().is_cancelled:  # a newer search is on its way
+            return
         self.post_message(ResultsReady(found, keep))
         self._count_actors(query, actors, dates)
 
@@ -324,9 +338,12 @@ class NewsdeskApp(App[None]):
         self._header(message.matches)
         self._status(Text(""))
         self._save()
+        if self._update_waiting:  # the list is on screen: now check the corpus for changes
+            self.call_after_refresh(self._start_update)
 
     def on_search_failed(self, message: SearchFailed) -> None:
         self._status(one_line(message.message, "bold red"))
+        self._start_update()
 
     def on_actors_ready(self, message: ActorsReady) -> None:
         self.sidebar_actors = message.actors
@@ -352,13 +369,15 @@ class NewsdeskApp(App[None]):
     def _save(self) -> None:
         if self.state is None:
             return
-        self.state.put("query", self.query_text)
-        self.state.put("actors", self.actor_filters)
-        self.state.put("dates", self.date_expression)
-        self.state.put("sort", self.sort)
+        values = {"query": self.query_text, "actors": list(self.actor_filters), "dates": self.date_expression,
+                  "sort": self.sort}
         current = self.query_one(ArticleList).current
         if current:
-            self.state.put("current", current)
+            values["current"] = current
+        changed = {key: value for key, value in values.items() if self._saved.get(key) != value}
+        if changed:  # one transaction, and none at all when nothing changed
+            self.state.put_many(changed)
+            self._saved.update(changed)
 
     # Filters ------------------------------------------------------------------------------------
 

@@ -93,7 +93,8 @@ class Index:
                         self._create()
                         return
             self._ix = whoosh_index.open_dir(str(self.directory))
-            self._ix.doc_count_all()
+            self._searcher = self._ix.searcher()  # opens every segment: a damaged one shows here
+            self._searcher.doc_count()
             version = self._manifest.get_meta("schema")
         except IndexUnavailable:
             raise
@@ -216,12 +217,14 @@ class Index:
         return int(self._s().doc_count())
 
     def search(self, query: str = "", limit: int | None = 20, sort: Sort | None = None,
-               today: date | None = None, order: DateOrder = "MDY") -> Results:
-        """Articles matching `query` (the query language of search.query).
+               today: date | None = None, order: DateOrder = "MDY", snippets: int | None = None) -> Results:
+        """Articles matching `query` (the query language of search.query).  Only the
+        first `snippets` hits (all by default) get snippets around the query's words;
+        the others show the article's opening.
 
         Raises QueryError for a query that cannot be understood."""
         tree = parse(query, today, order)
-        return search(self._s(), tree, query, limit, sort, self.actor_directory(), self._actor_terms)
+        return search(self._s(), tree, query, limit, sort, self.actor_directory(), self._actor_terms, snippets)
 
     def matches(self, query: str = "", sort: Sort | None = None, today: date | None = None,
                 order: DateOrder = "MDY", actors: Sequence[str] = (), dates: DateRange | None = None

@@ -32,7 +32,7 @@ __all__ = ["UpdateReport", "update", "reconcile", "Progress"]
 
 Progress = Callable[[int, int, str], None]  # bytes done, bytes to read, current path
 BATCH_ARTICLES = 5000
-FIRST_BATCH = 500  # the first commit comes early, so a new corpus is readable at once
+FIRST_BATCH = 100  # the first commit comes early, so a new corpus is readable at once
 BULK_THRESHOLD = 2000
 PARALLEL_THRESHOLD = 400  # articles: below this, a worker process costs more than it saves
 SLICE = 64  # articles sent to the worker at a time
@@ -89,9 +89,10 @@ def update(ix: Any, manifest: Manifest, files: list[CorpusFile], scan_problems: 
     to_read: dict[str, CorpusFile] = {}
     restamp: list[tuple[str, Stamp]] = []
     preread: dict[str, FileRead] = {}
+    stats: dict[str, tuple[int, int]] = {}  # taken before reading: a file rewritten meanwhile is read again next run
     for path, file in current.items():
         try:
-            size, mtime = file.stat()
+            size, mtime = stats[path] = file.stat()
         except OSError as exc:
             report.skipped.append(Skipped(path, f"cannot read: {exc.strerror or exc}"))
             continue
@@ -125,7 +126,7 @@ def update(ix: Any, manifest: Manifest, files: list[CorpusFile], scan_problems: 
             to_read.setdefault(path, current[path])
     report.removed_files = len(gone)
 
-    done, problems = _add(ix, to_read, preread, report, progress, today, index_empty, cache)
+    done, problems = _add(ix, to_read, preread, stats, report, progress, today, index_empty, cache)
     manifest.record(ix.latest_generation(), done, removed=gone, problems=problems)
     report.seconds = time.perf_counter() - started
     return report
@@ -134,7 +135,7 @@ def update(ix: Any, manifest: Manifest, files: list[CorpusFile], scan_problems: 
 def _remove(ix: Any, paths: set[str], current: dict[str, CorpusFile]) -> set[str]:
     """Remove every trace of `paths` from the index.  Returns the files still in the
     corpus that must be read again because their articles lost their primary copy."""
-    with ix.writer(timeout=60) as writer:
+    with _open_writer(ix, timeout=60) as writer:
         searcher = writer.searcher()
         closure = set(paths)
         pending = list(paths)
@@ -163,14 +164,38 @@ def _redocument(fields: dict[str, Any], duplicates: list[Any]) -> dict[str, Any]
     return document(article_from_stored(fields), tuple(fields["stamp"]), duplicates)  # type: ignore[arg-type]
 
 
+def _open_writer(ix: Any, **options: Any) -> Any:
+    """ix.writer(), except that a writer failing as it starts (a full disk, a read-only
+    folder) does not keep Whoosh's write lock: Whoosh takes the lock first and, when
+    its constructor raises, leaves it held until the half-made writer is collected."""
+    try:
+        return ix.writer(**options)
+    except OSError as exc:
+        _release_write_lock(exc)
+        raise
+
+
+def _release_write_lock(exc: BaseException) -> None:
+    trace = exc.__traceback__
+    while trace is not None:
+        lock = getattr(trace.tb_frame.f_locals.get("self"), "writelock", None)
+        if lock is not None and getattr(lock, "fd", None) is not None:
+            try:
+                lock.release()
+            except Exception:  # already released: nothing to do
+                pass
+        trace = trace.tb_next
+
+
 def _writer(ix: Any, expected: int) -> Any:
     # Whoosh's multi-process writer forks; forking a threaded process (the reader) is unsafe.
     if expected >= BULK_THRESHOLD and threading.current_thread() is threading.main_thread():
-        return ix.writer(procs=2, limitmb=256, multisegment=True, timeout=60)
-    return ix.writer(limitmb=128, timeout=60)
+        return _open_writer(ix, procs=2, limitmb=256, multisegment=True, timeout=60)
+    return _open_writer(ix, limitmb=128, timeout=60)
 
 
-def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], report: UpdateReport,
+def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], stats: dict[str, tuple[int, int]],
+         report: UpdateReport,
          progress: Progress | None, today: date | None, index_empty: bool, cache: ExtractionCache | None
          ) -> tuple[list[tuple[str, Stamp, bool]], list[tuple[str, int | None, str]]]:
     done: list[tuple[str, Stamp, bool]] = []
@@ -182,7 +207,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     sizes = {f.path: _size(f) for f in files}
     total_bytes = sum(sizes.values()) or 1
     done_bytes = 0
-    writer = _writer(ix, _estimate(files))
+    writer = _writer(ix, 0)  # a one-process writer commits the first batch fastest
     in_batch = 0
     try:
         stamp: DocStamp = (0, 0, "", 0)
@@ -198,7 +223,8 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                     problems.append((skipped.path, skipped.line, skipped.reason))
                     report.skipped.append(skipped)
                 try:
-                    size, mtime = file.stat()
+                    file.stat()
+                    size, mtime = stats.get(file.path) or file.stat()
                     gone = False
                 except OSError as exc:
                     report.skipped.append(Skipped(file.path, f"vanished while indexing: {exc.strerror or exc}"))
@@ -311,7 +337,23 @@ def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date
                                pool.submit(_build_many, read.articles[start:start + SLICE], today, cache_path)))
 
         cache_path = cache.path if cache else None
+        # The first articles are built here while the workers start up (they take a
+        # second to import), so a new corpus shows its first articles at once.
+        inline, count = [], 0
+        while count < FIRST_BATCH:
+            job = next(jobs, None)
+            if job is None:
+                break
+            inline.append(job)
+            count += len(job[1].articles[job[2]:job[2] + SLICE])
         fill()
+        extractor = CachingExtractor(cache) if cache else None
+        for file, read, start, last in inline:
+            built = [build_article(raw, today, extractor) if extractor else build_article(raw, today)
+                     for raw in read.articles[start:start + SLICE]]
+            if extractor:
+                cache.put_many(extractor.take_new())  # type: ignore[union-attr]
+            yield file, read, start == 0, built, last
         while window:
             file, read, start, last, future = window.popleft()
             fill()
@@ -328,18 +370,6 @@ def _size(file: CorpusFile) -> int:
         return 0
 
 
-def _estimate(files: Iterable[CorpusFile]) -> int:
-    """A rough count of articles to add, to choose the writer."""
-    total = 0
-    for file in files:
-        if file.path.endswith((".gz", ".jsonl", ".ndjson", ".json")):
-            return BULK_THRESHOLD
-        total += 1
-        if total >= BULK_THRESHOLD:
-            break
-    return total
-
-
 def _indexed_primary(searcher: Any, key: str) -> str | None:
     if searcher is None:
         return None
@@ -348,7 +378,7 @@ def _indexed_primary(searcher: Any, key: str) -> str | None:
 
 
 def _register_duplicates(ix: Any, new_dups: dict[str, list[tuple[str, str, DocStamp]]]) -> None:
-    with ix.writer(timeout=60) as writer:
+    with _open_writer(ix, timeout=60) as writer:
         searcher = writer.searcher()
         for primary, entries in new_dups.items():
             docnum = searcher.document_number(id=primary)

@@ -51,7 +51,7 @@ def _lead(body: str) -> str:
 
 
 def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort | None,
-           directory: ActorDirectory, actor_terms: ActorTerms) -> Results:
+           directory: ActorDirectory, actor_terms: ActorTerms, snippets: int | None = None) -> Results:
     wq_query = to_whoosh(tree, searcher.reader(), actor_terms)
     if sort is None:
         sort = "rank" if has_terms(tree) else "date"
@@ -63,10 +63,10 @@ def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort |
     results.formatter = _Marker()
     hits = []
     highlight_body = bool(terms_of(tree))
-    for hit in results:
+    for number, hit in enumerate(results):
         fields = hit.fields()
         snippet = ""
-        if highlight_body:
+        if highlight_body and (snippets is None or number < snippets):
             snippet = " ".join(hit.highlights("body", top=2).split())
         hits.append(Hit(
             id=fields["id"],

@@ -1,0 +1,318 @@
+"""Hostile input and failures: every byte of a corpus is assumed hostile and every
+run may be killed.  The tests build their own hostile corpus."""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from search import Index, IndexUnavailable
+from search.corpus import find_files
+
+from .conftest import ROOT, write
+
+GOOD = "{title}\n\nOfficials in Lisbon said on Tuesday that the {word} talks would go on, reporters said.\n"
+PY = sys.executable
+
+
+def _good(word: str) -> str:
+    return GOOD.format(title=f"Talks on {word} resume", word=word)
+
+
+def hostile_corpus(root: Path) -> dict[str, str]:
+    """Writes the corpus; returns {relative path: what the report must say} for
+    files that must be skipped (files not listed must be indexed)."""
+    bad: dict[str, str] = {}
+    write(root / "plain.txt", _good("plainword"))
+    write(root / "latin1.txt", _good("café").encode("cp1252"))
+    write(root / "utf16.txt", codecs.BOM_UTF16_LE + _good("utfsixteen").encode("utf-16-le"))
+    write(root / "bom8.txt", codecs.BOM_UTF8 + _good("bomword").encode())
+    write(root / "invalid-utf8.txt", _good("invalidword").encode() + b"\xff\xfe\xfa broken bytes \xc3\x28\n")
+    write(root / "nul.txt", _good("nulword").encode() + b"\x00" * 40 + b"binary tail\x00\x01\x02")
+    bad["nul.txt"] = "not a text file"
+    write(root / "binary.txt", bytes(range(256)) * 40)
+    bad["binary.txt"] = "not a text file"
+    write(root / "empty.txt", b"")
+    bad["empty.txt"] = "empty"
+    write(root / "blank.txt", " \n\t\n   \n")
+    bad["blank.txt"] = "empty"
+    # A 20 MB article and a single 1 MB line.
+    paragraph = "Delegates from Lisbon met again on Tuesday and the hugeword talks went on. " * 12
+    write(root / "huge.txt", "A very long article\n\n" + "\n\n".join([paragraph] * 22_000))
+    write(root / "oneline.txt", "One enormous line " + "longlineword and more words " * 37_000)
+    deep = root.joinpath(*[f"d{i}" for i in range(60)])
+    write(deep / "deep.txt", _good("deepword"))
+    (root / "loop").mkdir()
+    os.symlink(root / "loop", root / "loop" / "again")
+    for i in range(300):
+        write(root / "dups" / f"copy{i:03}.txt", _good("dupword"))
+    # Impossible dates: the article is kept without a date.
+    for name, stamp in (("month13.txt", "2025-13-45"), ("y9999.txt", "9999-01-01"), ("old.txt", "1850-03-01")):
+        write(root / "dates" / name, f" date {stamp}\n\n" + _good(f"date{name[:3]}word"))
+    # Markup, ANSI and OSC in names and text.
+    write(root / "[bold]inj[@click=app.quit]x[/].txt",
+          "[@click=app.quit]Injected[/] \x1b[2J\x1b]52;c;aGVsbG8=\x07 title\n\n"
+          "Ivan [link=file:///etc/passwd]Petrov[/link] said \x1b]8;;http://evil.example/\x07here\x1b]8;;\x07 "
+          "\u202etxt.exe\u202c and zero\u200bwidth [/] [bold in Lisbon on Tuesday.\n")
+    lines = [
+        json.dumps({"id": "j1", "title": "Feed item one", "body": "Jsonword one from Lisbon."}),
+        "{broken",
+        json.dumps({"id": "j3", "title": 42, "body": "A number as title, jsonword three.", "date": []}),
+        json.dumps({"id": "j4"}),
+        json.dumps({"id": "j5", "title": "Big record", "body": "jsonword five " + "x" * 5_000_000}),
+        json.dumps({"id": "j6", "title": "Bad date", "body": "Jsonword six.", "date": "2025-13-45"}),
+        "[1, 2, 3]",
+    ]
+    write(root / "feed.jsonl", "\n".join(lines) + "\n")
+    return bad
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    root = tmp_path_factory.mktemp("hostile")
+    bad = hostile_corpus(root)
+    index = Index.open([root], tmp_path_factory.mktemp("hostile-ix"))
+    report = index.update()
+    yield root, bad, index, report
+    index.close()
+
+
+def _ids(index: Index, query: str) -> set[str]:
+    return {hit.id for hit in index.search(query, limit=None).hits}
+
+
+@pytest.mark.slow
+def test_bad_files_are_reported_and_the_rest_indexed(hostile) -> None:  # type: ignore[no-untyped-def]
+    root, bad, index, report = hostile
+    reasons = {str(Path(s.path).relative_to(root)) if s.path.startswith(str(root)) else s.path: s.reason
+               for s in report.skipped if s.line is None}
+    for name, reason in bad.items():
+        assert reason in reasons[name], (name, reasons.get(name))
+    assert any("loop" in s.path and "loop" in s.reason for s in report.skipped)
+    for word in ("plainword", "café", "utfsixteen", "bomword", "invalidword", "deepword", "hugeword",
+                 "longlineword", "jsonword"):
+        assert _ids(index, word), f"{word} was not indexed"
+    assert len(_ids(index, "dupword")) == 1 and report.duplicates == 299
+    huge = index.article(next(iter(_ids(index, "hugeword"))))
+    assert len(huge.body) <= 2_000_000
+    assert any("very long article" in s.reason for s in report.skipped if s.path.endswith("huge.txt"))
+
+
+@pytest.mark.slow
+def test_bad_records_and_dates_are_reported_with_lines(hostile) -> None:  # type: ignore[no-untyped-def]
+    root, _, index, report = hostile
+    feed = {s.line: s.reason for s in report.skipped if s.path.endswith("feed.jsonl")}
+    assert "not valid JSON" in feed[2] and "'date' is list" in feed[3] and "no title or text" in feed[4]
+    assert "date ignored" in feed[6] and "not an object" in feed[7]
+    assert {"feed#j1", "feed#j3", "feed#j5", "feed#j6"} <= _ids(index, "jsonword")
+    assert index.article("feed#j6").published is None
+    for name in ("month13", "y9999", "old"):
+        article = index.article(f"dates/{name}")
+        assert article.published is None, name
+        assert any(s.path.endswith(f"{name}.txt") and "date ignored" in s.reason for s in report.skipped)
+
+
+@pytest.mark.slow
+def test_injected_text_is_inert_in_library_and_cli(hostile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root, _, index, _ = hostile
+    [found] = [hit for hit in index.search("injected", limit=None).hits]
+    article = index.article(found.id)
+    for text in (article.title, article.body, found.id, found.snippet):
+        assert not any(ord(ch) < 32 and ch not in "\n\t" or 0x7f <= ord(ch) < 0xa0 for ch in text)
+        assert "\u202e" not in text and "\u200b" not in text
+    assert "[@click=app.quit]Injected[/]" in article.title
+    env = {**os.environ, "COLUMNS": "120"}
+    for args in (["search", "injected"], ["search", "injected", "--json"], ["show", found.id],
+                 ["actors", "--json"], ["index", "--json"]):
+        done = subprocess.run([PY, "-m", "tui", *args, "--corpus" if args[0] != "index" else "", str(root),
+                               "--index-dir", str(index.directory)] if args[0] != "index" else
+                              [PY, "-m", "tui", *args, str(root), "--index-dir", str(index.directory)],
+                              capture_output=True, env=env, cwd=ROOT, timeout=300)
+        assert done.returncode == 0, done.stderr[-500:]
+        for stream in (done.stdout, done.stderr):
+            assert b"\x1b]52" not in stream and b"\x1b]8;;http://evil" not in stream and b"\x1b[2J" not in stream
+            assert "\u202e".encode() not in stream
+
+
+def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "ok.txt", _good("okword"))
+    locked = write(corpus / "locked.txt", _good("lockedword"))
+    real_open = open
+
+    def guarded(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path) == str(locked):  # as chmod 000 does for anyone but root
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", guarded)
+    with Index.open([corpus], tmp_path / "ix") as index:
+        report = index.update()
+        assert _ids(index, "okword") and not _ids(index, "lockedword")
+    assert any(s.path == str(locked) and "Permission denied" in s.reason for s in report.skipped)
+
+
+def test_file_rewritten_or_deleted_while_indexing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.index import incremental
+
+    corpus = tmp_path / "corpus"
+    first = write(corpus / "a.txt", _good("beforeword"))
+    doomed = write(corpus / "b.txt", _good("doomedword"))
+    real = incremental.read_file
+
+    def meddling(file):  # type: ignore[no-untyped-def]
+        read = real(file)
+        if file.path == str(first):  # rewritten just after it was read
+            first.write_text(_good("afterword"))
+            os.utime(first, ns=(time.time_ns() + 10**9,) * 2)
+            doomed.unlink()  # and another file deleted before it is read
+        return read
+
+    monkeypatch.setattr(incremental, "read_file", meddling)
+    with Index.open([corpus], tmp_path / "ix") as index:
+        report = index.update()
+        assert any(s.path == str(doomed) for s in report.skipped)
+        monkeypatch.setattr(incremental, "read_file", real)
+        index.update()  # the next run sees the rewrite
+        assert _ids(index, "afterword") and not _ids(index, "beforeword") and not _ids(index, "doomedword")
+
+
+# Crashes and concurrency ---------------------------------------------------------------
+
+def _kill_corpus(root: Path) -> set[str]:
+    ids = set()
+    for i in range(700):
+        write(root / f"f{i // 100}" / f"a{i:04}.txt", _good(f"word{i}") + f"Unique sentence number {i}.\n")
+        ids.add(f"f{i // 100}/a{i:04}")
+    records = [json.dumps({"id": f"r{i}", "title": f"Record {i}", "body": f"Feed body {i} from Lisbon."})
+               for i in range(1500)]
+    write(root / "feed.jsonl", "\n".join(records))
+    ids.update(f"feed#r{i}" for i in range(1500))
+    for i in range(40):
+        write(root / "dups" / f"d{i}.txt", _good("samecopy"))
+    ids.add("dups/d0")
+    return ids
+
+
+def _index_cmd(corpus: Path, index_dir: Path) -> list[str]:
+    return [PY, "-m", "tui", "index", str(corpus), "--index-dir", str(index_dir)]
+
+
+def _all_ids(index_dir: Path, corpus: Path) -> list[str]:
+    with Index.open([corpus], index_dir) as index:
+        return [hit.id for hit in index.search("", limit=None, sort="date").hits]
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_moments_loses_nothing_and_repeats_nothing(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "ix"
+    expected = _kill_corpus(corpus)
+    rng = random.Random(20)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for trial in range(20):
+        child = subprocess.Popen(_index_cmd(corpus, index_dir), stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.PIPE, env=env, cwd=ROOT, start_new_session=True)
+        time.sleep(rng.uniform(0.3, 3.0))
+        os.killpg(child.pid, signal.SIGKILL)  # the command and its worker processes
+        _, err = child.communicate()
+        assert b"Traceback" not in err, (trial, err[-800:])
+        if trial % 5 == 4:  # now and then, change the corpus between kills
+            write(corpus / "late" / f"late{trial}.txt", _good(f"late{trial}"))
+            expected.add(f"late/late{trial}")
+    done = subprocess.run(_index_cmd(corpus, index_dir), capture_output=True, env=env, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr[-800:]
+    ids = _all_ids(index_dir, corpus)
+    assert len(ids) == len(set(ids)), "an article was indexed twice"
+    assert set(ids) == expected
+
+
+@pytest.mark.slow
+def test_two_processes_indexing_and_a_reader_at_once(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "ix"
+    expected = _kill_corpus(corpus)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = [subprocess.Popen(_index_cmd(corpus, index_dir), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=env, cwd=ROOT) for _ in range(2)]
+    reader = subprocess.Popen([PY, "-m", "tui", "search", "lisbon", "--json", "--corpus", str(corpus),
+                               "--index-dir", str(index_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              env=env, cwd=ROOT)
+    for process in [*runs, reader]:
+        out, err = process.communicate(timeout=600)
+        assert process.returncode == 0 and b"Traceback" not in err, err[-800:]
+    done = subprocess.run(_index_cmd(corpus, index_dir), capture_output=True, env=env, cwd=ROOT, timeout=600)
+    assert done.returncode == 0
+    ids = _all_ids(index_dir, corpus)
+    assert len(ids) == len(set(ids)) and set(ids) == expected
+
+
+@pytest.mark.parametrize("error", [errno.ENOSPC, errno.EROFS])
+def test_full_disk_or_read_only_cache_keeps_the_previous_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               error: int) -> None:
+    from whoosh.filedb.filestore import FileStorage
+
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", _good("firstword"))
+    with Index.open([corpus], tmp_path / "ix") as index:
+        index.update()
+    write(corpus / "b.txt", _good("secondword"))
+
+    def failing(self, name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(error, os.strerror(error))
+
+    with Index.open([corpus], tmp_path / "ix") as index:
+        monkeypatch.setattr(FileStorage, "create_file", failing)
+        with pytest.raises(IndexUnavailable) as raised:
+            index.update()
+        assert os.strerror(error) in str(raised.value) and "previous index is unchanged" in str(raised.value)
+        assert _ids(index, "firstword") and not _ids(index, "secondword")
+        monkeypatch.undo()
+        index.update()
+        assert _ids(index, "secondword")
+
+
+def test_truncated_index_files_are_rebuilt_without_a_traceback(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for i in range(30):
+        write(corpus / f"a{i}.txt", _good(f"word{i}"))
+    with Index.open([corpus], tmp_path / "ix") as index:
+        index.update()
+        directory = index.directory
+    for part in sorted(directory.glob("*.seg"), key=lambda p: p.stat().st_size)[-1:]:
+        part.write_bytes(part.read_bytes()[: part.stat().st_size // 3])
+    with Index.open([corpus], tmp_path / "ix") as index:
+        index.update()
+        assert len(_ids(index, "lisbon")) == 30
+        assert index.notices and "rebuilding" in index.notices[0]
+
+
+def test_acknowledged_state_survives_sigkill(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite"
+    script = ("import sys, time\nfrom pathlib import Path\nfrom search.state import ReadingState\n"
+              "s = ReadingState('c', Path(sys.argv[1]))\n"
+              "for i in range(50):\n    s.set_read(f'a{i}')\n"
+              "s.set_starred('a7', True)\ns.put('query', 'putin')\nprint('ok', flush=True)\ntime.sleep(60)\n")
+    child = subprocess.Popen([PY, "-c", script, str(path)], stdout=subprocess.PIPE, cwd=ROOT,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert child.stdout is not None and child.stdout.readline().strip() == b"ok"
+    child.kill()
+    child.wait()
+    from search.state import ReadingState
+
+    state = ReadingState("c", path)
+    assert all(state.is_read(f"a{i}") for i in range(50))
+    assert state.is_starred("a7") and state.get("query") == "putin"
+
+
+def test_scanning_reports_a_folder_that_vanishes(tmp_path: Path) -> None:
+    files, problems = find_files([tmp_path / "nowhere"])
+    assert not files and "no such file or folder" in problems[0].reason
