@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 from .article import Article, ArticleActor, DateOrigin, MentionSpan, Quote, RawArticle, Skipped
@@ -35,12 +34,13 @@ def build_article(raw: RawArticle, today: date | None = None, extractor: Extract
                   ) -> tuple[Article, list[Skipped]]:
     """Clean a raw article and infer its metadata.  Bad dates are reported, not fatal."""
     problems: list[Skipped] = []
-    cleaned = clean(raw.text, title=raw.title)
-    if len(cleaned.body) > MAX_BODY_CHARS:
-        cut = cleaned.body.rfind("\n", 0, MAX_BODY_CHARS)
-        cleaned = replace(cleaned, body=cleaned.body[:cut if cut > MAX_BODY_CHARS // 2 else MAX_BODY_CHARS])
-        problems.append(Skipped(raw.source.path, f"very long article: only its first {MAX_BODY_CHARS:,} "
-                                                 "characters are kept", raw.source.line))
+    text = raw.text
+    if len(text) > MAX_BODY_CHARS:  # cut before cleaning, which is linear but not cheap
+        cut = text.rfind("\n", 0, MAX_BODY_CHARS)
+        text = text[:cut if cut > MAX_BODY_CHARS // 2 else MAX_BODY_CHARS]
+        problems.append(Skipped(raw.source.path, f"very long article ({len(raw.text):,} characters): only "
+                                                 f"its first {MAX_BODY_CHARS:,} are kept", raw.source.line))
+    cleaned = clean(text, title=raw.title)
     published = None
     origin: DateOrigin = "none"
     if raw.date:
@@ -62,7 +62,7 @@ def build_article(raw: RawArticle, today: date | None = None, extractor: Extract
     if raw.outlet:
         source: str | None = outlet_name(raw.outlet)
     else:
-        source = outlet_from_text(raw.text)
+        source = outlet_from_text(text)
     return (
         Article(
             id=raw.id,

@@ -47,8 +47,8 @@ def hostile_corpus(root: Path) -> dict[str, str]:
     write(root / "blank.txt", " \n\t\n   \n")
     bad["blank.txt"] = "empty"
     # A 20 MB article and a single 1 MB line.
-    paragraph = "Delegates from Lisbon met again on Tuesday and the hugeword talks went on. " * 12
-    write(root / "huge.txt", "A very long article\n\n" + "\n\n".join([paragraph] * 22_000))
+    paragraph = "Delegates from Lisbon met again on Tuesday and the hugeword talks went on ({}). " * 12
+    write(root / "huge.txt", "A very long article\n\n" + "\n\n".join(paragraph.replace("{}", str(i)) for i in range(20_000)))
     write(root / "oneline.txt", "One enormous line " + "longlineword and more words " * 37_000)
     deep = root.joinpath(*[f"d{i}" for i in range(60)])
     write(deep / "deep.txt", _good("deepword"))
@@ -70,7 +70,7 @@ def hostile_corpus(root: Path) -> dict[str, str]:
         json.dumps({"id": "j3", "title": 42, "body": "A number as title, jsonword three.", "date": []}),
         json.dumps({"id": "j4"}),
         json.dumps({"id": "j5", "title": "Big record", "body": "jsonword five " + "x" * 5_000_000}),
-        json.dumps({"id": "j6", "title": "Bad date", "body": "Jsonword six.", "date": "2025-13-45"}),
+        json.dumps({"id": "j6", "title": "Bad date", "body": "Jsonword six came from Lisbon on Tuesday, officials said.", "date": "2025-13-45"}),
         "[1, 2, 3]",
     ]
     write(root / "feed.jsonl", "\n".join(lines) + "\n")

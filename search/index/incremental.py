@@ -204,7 +204,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     new_dups: dict[str, list[tuple[str, str, DocStamp]]] = defaultdict(list)
     searcher = None if index_empty else ix.searcher()
     files = sorted(to_read.values(), key=lambda f: f.path)
-    sizes = {f.path: _size(f) for f in files}
+    sizes = {f.path: stats[f.path][0] if f.path in stats else _size(f) for f in files}
     total_bytes = sum(sizes.values()) or 1
     done_bytes = 0
     writer = _writer(ix, 0)  # a one-process writer commits the first batch fastest
