@@ -84,6 +84,8 @@ def parse_range(expression: str, today: date | None = None, order: DateOrder = "
         if str(exc).startswith("cannot"):
             raise DateError(f"cannot read {expression.strip()!r} as a date") from None
         raise
+    except (ValueError, OverflowError):  # a period that runs outside years 1 to 9999
+        raise DateError(f"{expression.strip()!r} falls outside the years 1 to 9999") from None
 
 
 def _parse(text: str, today: date, order: DateOrder) -> DateRange:
@@ -254,5 +256,8 @@ def _natural(text: str, today: date, order: DateOrder) -> DateRange:
     if data is None or data.date_obj is None:
         raise DateError("cannot")
     found: datetime = data.date_obj.replace(tzinfo=None)
-    start, end = _calendar(found, _PERIODS.get(data.period or "day", "day"))
+    try:
+        start, end = _calendar(found, _PERIODS.get(data.period or "day", "day"))
+    except (ValueError, OverflowError):  # the period runs past year 9999
+        raise DateError("cannot") from None
     return DateRange(start, end)

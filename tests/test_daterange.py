@@ -51,8 +51,14 @@ def test_describe_in_plain_words() -> None:
     assert parse_range("since February", TODAY).describe() == "since 1 Feb 2025"
 
 
-@settings(max_examples=2000, deadline=None)
-@given(st.text(max_size=60))
+DATE_WORDS = st.sampled_from(["since ", "before ", "after ", "between ", " and ", "last ", "next ", "two ", "3 ",
+                               "weeks", "days", "february ", "Feb ", "2025", "9999", "1850", "-13-45", "12/02/",
+                               "..", " to ", "Q4 ", "today", "yesterday", "ago", "-", "/", "0", "31 ", " "])
+
+
+@settings(max_examples=10_000, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.lists(DATE_WORDS, max_size=12).map("".join),
+                 st.text(alphabet="0123456789-/. ", max_size=40), st.just("x" * 5000)))
 def test_any_text_is_a_range_or_our_error(text: str) -> None:
     try:
         found = parse_range(text, TODAY)

@@ -58,8 +58,12 @@ QUERY_ALPHABET = st.sampled_from(list('abc xyz"()-*?:') + ["OR ", "AND ", "NOT "
                                                           "title:", "on:", "Q4 2025", "2025-02-01..", "feb "])
 
 
-@settings(max_examples=6000, deadline=None)
-@given(st.one_of(st.text(max_size=80), st.lists(QUERY_ALPHABET, max_size=25).map("".join)))
+HUGE = st.builds(lambda piece, n: piece * n, st.sampled_from(['"', "(", ")", "a*", "-", "OR ", "x ", "é"]),
+                 st.integers(200, 3000))
+
+
+@settings(max_examples=10_000, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(QUERY_ALPHABET, max_size=25).map("".join), HUGE))
 def test_no_query_raises_anything_but_our_error(text: str) -> None:
     try:
         parse(text, TODAY)
