@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .article import RawArticle, Skipped, Source
-from .text import NotText, decode, strip_controls
+from .text import NotText, decode, displayable, strip_controls
 
 __all__ = ["CorpusFile", "FileRead", "find_files", "read_file", "article_suffix"]
 
@@ -105,7 +105,10 @@ def _add(files: dict[str, CorpusFile], path: Path, root: Path, label: str, expli
     stem = rel[: -len(suffix)] if suffix else rel
     if label:
         stem = f"{label}/{stem}"
-    files.setdefault(str(path), CorpusFile(str(path), str(root), stem))
+    shown = displayable(stem)
+    if shown != stem:  # an id is typed and displayed: none of a file name's control characters
+        shown += "~" + hashlib.blake2b(stem.encode("utf-8", "surrogateescape"), digest_size=3).hexdigest()
+    files.setdefault(str(path), CorpusFile(str(path), str(root), shown))
 
 
 def _walk(root: Path, problems: list[Skipped]) -> Iterator[Path]:

@@ -11,7 +11,7 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["NotText", "decode", "strip_controls", "normalise_space"]
+__all__ = ["displayable", "NotText", "decode", "strip_controls", "normalise_space"]
 
 
 class NotText(ValueError):
@@ -45,6 +45,15 @@ def strip_controls(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROLS.sub("", text)
     return _INVISIBLE.sub("", text)
+
+
+def displayable(text: str) -> str:
+    """Text safe to put on a terminal: no control, bidi or zero-width characters, and
+    undecodable bytes of file names (lone surrogates) shown as U+FFFD."""
+    text = strip_controls(text)
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
 
 
 def normalise_space(text: str) -> str:

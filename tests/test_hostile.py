@@ -60,7 +60,8 @@ def hostile_corpus(root: Path) -> dict[str, str]:
     for name, stamp in (("month13.txt", "2025-13-45"), ("y9999.txt", "9999-01-01"), ("old.txt", "1850-03-01")):
         write(root / "dates" / name, f" date {stamp}\n\n" + _good(f"date{name[:3]}word"))
     # Markup, ANSI and OSC in names and text.
-    write(root / "[bold]inj[@click=app.quit]x[/].txt",
+    write(root / os.fsdecode(b"undecodable-\xff-name.txt"), _good("undecodableword"))
+    write(root / "[bold]inj\x1b[6n[@click=app.quit]x[/].txt",
           "[@click=app.quit]Injected[/] \x1b[2J\x1b]52;c;aGVsbG8=\x07 title\n\n"
           "Ivan [link=file:///etc/passwd]Petrov[/link] said \x1b]8;;http://evil.example/\x07here\x1b]8;;\x07 "
           "\u202etxt.exe\u202c and zero\u200bwidth [/] [bold in Lisbon on Tuesday.\n")
@@ -99,7 +100,7 @@ def test_bad_files_are_reported_and_the_rest_indexed(hostile) -> None:  # type: 
     for name, reason in bad.items():
         assert reason in reasons[name], (name, reasons.get(name))
     assert any("loop" in s.path and "loop" in s.reason for s in report.skipped)
-    for word in ("plainword", "café", "utfsixteen", "bomword", "invalidword", "deepword", "hugeword",
+    for word in ("undecodableword", "plainword", "café", "utfsixteen", "bomword", "invalidword", "deepword", "hugeword",
                  "longlineword", "jsonword"):
         assert _ids(index, word), f"{word} was not indexed"
     assert len(_ids(index, "dupword")) == 1 and report.duplicates == 299
@@ -141,6 +142,7 @@ def test_injected_text_is_inert_in_library_and_cli(hostile, tmp_path: Path) -> N
         assert done.returncode == 0, done.stderr[-500:]
         for stream in (done.stdout, done.stderr):
             assert b"\x1b]52" not in stream and b"\x1b]8;;http://evil" not in stream and b"\x1b[2J" not in stream
+            assert b"\x1b[6n" not in stream  # from a file name
             assert "\u202e".encode() not in stream
 
 
@@ -316,3 +318,100 @@ def test_acknowledged_state_survives_sigkill(tmp_path: Path) -> None:
 def test_scanning_reports_a_folder_that_vanishes(tmp_path: Path) -> None:
     files, problems = find_files([tmp_path / "nowhere"])
     assert not files and "no such file or folder" in problems[0].reason
+
+
+# The terminal itself ---------------------------------------------------------------------
+
+INJECTED_CSI = (b"\x1b[5i", b"\x1b[6n", b"\x1b[21t", b"\x1b[3J")  # sequences Textual itself never writes
+
+
+def _injection_corpus(root: Path) -> None:
+    csi = "".join(seq.decode() for seq in INJECTED_CSI)
+    write(root / "inject\x1b[6n[@click=app.quit]name.txt",
+          f"Zebulon [@click=app.quit]Headline[/] {csi}\x1b]52;c;aGVsbG8=\x07 report\n\n"
+          "Zebulon Quartermaine, the mayor of Lisbon, met Ivan Petrov on Tuesday to discuss the harbour, "
+          "officials said.\n\n"
+          f"Mayor Quartermaine [link=file:///etc/passwd]met[/link] \x1b]8;;http://evil.example/\x07the "
+          f"press\x1b]8;;\x07 in Lisbon on Tuesday {csi}, and \u202eofficials\u202c said the talks went well. "
+          "\"We will not [bold stop\x1b]52;c;cHduZWQ=\x07 now,\" Quartermaine said [/] at the harbour.\n")
+    write(root / "plain.txt", _good("plainword"))
+
+
+def _drive_in_pty(command: list[str], keys: list[tuple[float, bytes]], env: dict[str, str]) -> bytes:
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))
+    child = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT,
+                             start_new_session=True)
+    os.close(slave)
+    out = bytearray()
+    started = time.monotonic()
+    pending = list(keys)
+    try:
+        while time.monotonic() - started < 90 and child.poll() is None:
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if ready:
+                try:
+                    out += os.read(master, 65536)
+                except OSError:
+                    break
+            if pending and b"Zebulon" in out and time.monotonic() - started >= pending[0][0]:
+                os.write(master, pending.pop(0)[1])
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+        os.close(master)
+    return bytes(out)
+
+
+@pytest.mark.slow
+def test_no_escape_sequence_from_articles_reaches_the_terminal(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "ix"
+    _injection_corpus(corpus)
+    with Index.open([corpus], index_dir) as index:
+        index.update()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm-256color", "COLUMNS": "140", "LINES": "40"}
+    keys = [(4, b"\r"), (6, b"\t"), (7, b"\t"), (8, b"?"), (9, b"\x1b"), (10, b"\x10"), (11, b"zebulon"),
+            (12, b"\x1b"), (13, b"/"), (14, b"zebulon\r"), (16, b"!"), (17, b"\x11")]
+    stream = _drive_in_pty([PY, "-m", "tui", str(corpus), "--index-dir", str(index_dir)], keys, env)
+    assert b"Zebulon" in stream and b"Quartermaine" in stream  # the article was drawn
+    assert b"[@click=app.quit]" in stream  # as text
+    for sequence in (*INJECTED_CSI, b"\x1b]52", b"\x1b]8;;http://evil", "\u202e".encode()):
+        assert sequence not in stream, sequence
+
+
+@pytest.mark.slow
+@pytest.mark.asyncio
+async def test_terminal_sizes_and_resizing_while_indexing(tmp_path: Path) -> None:
+    from search.state import ReadingState
+    from tui.app import NewsdeskApp
+    from tui.components.article_list import ArticleList
+
+    corpus = tmp_path / "corpus"
+    expected = _kill_corpus(corpus)
+    app = NewsdeskApp([str(corpus)], str(tmp_path / "ix"), state=ReadingState("t", tmp_path / "state.sqlite"))
+    sizes = [(20, 6), (300, 100), (40, 12), (21, 7), (160, 50), (80, 24), (300, 6), (20, 100)]
+    async with app.run_test(size=(120, 40)) as pilot:
+        resized_while_indexing = 0
+        for _ in range(600):
+            for size in sizes:
+                await pilot.resize_terminal(*size)
+                await pilot.pause(0.01)
+                resized_while_indexing += app.indexing
+            await pilot.press("down", "enter", "tab")
+            if not app.indexing:
+                break
+        assert resized_while_indexing >= 3  # the resizing did overlap the indexing
+        await pilot.resize_terminal(120, 40)
+        for _ in range(400):
+            matches = app.query_one(ArticleList).matches
+            if matches is not None and len(matches) == len(expected):
+                break
+            await pilot.pause(0.05)
+        assert app.is_running and len(app.query_one(ArticleList).matches) == len(expected)

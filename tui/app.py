@@ -22,6 +22,7 @@ import os
 import subprocess
 import sys
 import time
+from typing import Any
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -38,6 +39,7 @@ from textual.worker import get_current_worker
 
 from search import ActorCount, Article, DateRange, Index, NewsdeskError, RelatedArticle, UpdateReport
 from search.article import summarise
+from search.text import displayable
 from search.index import Matches
 from search.state import ReadingState
 
@@ -206,7 +208,7 @@ class NewsdeskApp(App[None]):
         if self.state is None:
             self.state = ReadingState(self.index.directory.name)
         for notice in self.index.notices:
-            self.notify(notice, markup=False, severity="warning")
+            self._notify(notice, markup=False, severity="warning")
         self._update_waiting = True
         self._restore()
         if len(self.index) == 0:  # nothing to show yet: start indexing at once
@@ -281,9 +283,9 @@ class NewsdeskApp(App[None]):
             done = f"indexed {report.added} articles from {report.read} files in {report.seconds:.1f} s"
             if report.skipped:
                 done += f"; skipped {len(report.skipped)} (press !)"
-            self.notify(done, markup=False)
+            self._notify(done, markup=False)
         if report and report.busy:
-            self.notify("another newsdesk is indexing this corpus; showing what it has saved", markup=False)
+            self._notify("another newsdesk is indexing this corpus; showing what it has saved", markup=False)
         self.run_search()
 
     # Searching -----------------------------------------------------------------------------
@@ -589,12 +591,16 @@ class NewsdeskApp(App[None]):
             return
         skipped = self.index.skipped()
         if not skipped:
-            self.notify("nothing was skipped", markup=False)
+            self._notify("nothing was skipped", markup=False)
             return
         lines = [f"{n} {reason}" for reason, n in summarise(skipped)]
         first = [str(item) for item in skipped[:5]]
-        self.notify("skipped " + str(len(skipped)) + ": " + "; ".join(lines) + "\n" + "\n".join(first),
+        self._notify("skipped " + str(len(skipped)) + ": " + "; ".join(lines) + "\n" + "\n".join(first),
                     title="What was skipped", markup=False, timeout=15)
+
+    def _notify(self, message: str, **options: Any) -> None:
+        """A notification; paths and ids in it come from file names, so no raw controls."""
+        self.notify(displayable(message), **options)
 
     # For the command palette ----------------------------------------------------------------
 

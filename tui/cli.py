@@ -21,6 +21,7 @@ from datetime import date
 
 from search import Index, IndexUnavailable, NewsdeskError, QueryError, UnknownActor, UnknownArticle, UpdateReport
 from search.locations import seeds_dir
+from search.text import displayable
 from search.query import parse
 
 from . import output
@@ -187,13 +188,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.command = None
         return _reader(args)
     except QueryError as exc:
-        print(f"newsdesk: query error: {exc}", file=sys.stderr)
+        _say(f"newsdesk: query error: {exc}")
         return 2
     except (UnknownArticle, UnknownActor) as exc:
-        print(f"newsdesk: {exc}", file=sys.stderr)
+        _say(f"newsdesk: {exc}")
         return 1
     except (IndexUnavailable, NewsdeskError) as exc:
-        print(f"newsdesk: {exc}", file=sys.stderr)
+        _say(f"newsdesk: {exc}")
         return 1
     except KeyboardInterrupt:
         print("newsdesk: interrupted", file=sys.stderr)
@@ -202,6 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except SystemExit as exc:  # argparse: --help, --version and usage errors (status 2)
         return exc.code if isinstance(exc.code, int) else 2
+
+
+def _say(message: str) -> None:
+    """A message on stderr; ids and paths in it come from file names: never raw controls."""
+    print(displayable(message), file=sys.stderr)
 
 
 def _query(words: list[str]) -> str:
@@ -226,7 +232,7 @@ def _run(args: argparse.Namespace) -> int:
                 output.print_report(report, index.notices)
                 if args.skipped:
                     for item in report.skipped:
-                        print(item)
+                        print(displayable(str(item)))
                 output.console(stderr=True).print(f"newsdesk: {total} articles in the index at {index.directory}")
             return 0 if total or not (report.files or report.skipped) else 1
     if args.command in ("search", "actors", "quotes"):
@@ -244,7 +250,7 @@ def _run(args: argparse.Namespace) -> int:
                 try:
                     body = raw_text(article.path, article.line)
                 except OSError as exc:
-                    print(f"newsdesk: cannot read the raw text of {args.id}: {exc}", file=sys.stderr)
+                    _say(f"newsdesk: cannot read the raw text of {args.id}: {exc}")
                     return 1
             output.dump(output.article_json(article, body)) if args.json else output.print_article(article, body)
         elif args.command == "related":

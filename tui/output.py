@@ -16,6 +16,7 @@ from rich.text import Text
 
 from search import ActorCount, Article, QuoteHit, RelatedArticle, Results, UpdateReport
 from search.article import summarise
+from search.text import displayable
 
 __all__ = ["results_json", "article_json", "related_json", "actors_json", "quotes_json", "dump",
            "print_results", "print_article", "print_related", "print_actors", "print_quotes", "print_report",
@@ -24,12 +25,35 @@ __all__ = ["results_json", "article_json", "related_json", "actors_json", "quote
 _MARK = re.compile(r"\*\*(.+?)\*\*")
 
 
+class _SafeConsole(Console):
+    """A console that never prints a control, bidi or zero-width character: file names
+    and paths reach it too, and they are as untrusted as article text."""
+
+    def print(self, *objects: Any, **options: Any) -> None:  # type: ignore[override]
+        super().print(*(_inert(item) for item in objects), **options)
+
+
+def _inert(item: Any) -> Any:
+    if isinstance(item, Text):
+        cleaned = displayable(item.plain)
+        return item if cleaned == item.plain else Text(cleaned, style=item.style)
+    if isinstance(item, str):
+        return displayable(item)
+    return item
+
+
 def console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=False)
+    return _SafeConsole(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=False)
+
+
+_UNSAFE_IN_JSON = re.compile("[\ud800-\udfff\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
 
 
 def dump(value: Any, compact: bool = False) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=None if compact else 2) + "\n")
+    """JSON on stdout.  Characters a terminal would act on are written as \\u escapes
+    (JSON already escapes C0 controls), so the data is exact and the output inert."""
+    text = json.dumps(value, ensure_ascii=False, indent=None if compact else 2)
+    sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 def results_json(results: Results) -> dict[str, Any]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from search.text import strip_controls
+from search.text import displayable
 
 __all__ = ["plain", "one_line"]
 
 
 def plain(text: str | None, style: str = "") -> Text:
-    return Text(strip_controls(text or ""), style=style, end="")
+    return Text(displayable(text or ""), style=style, end="")
 
 
 def one_line(text: str | None, style: str = "") -> Text:

@@ -8,6 +8,7 @@ index stays the one source of truth.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -15,6 +16,24 @@ from pathlib import Path
 __all__ = ["Manifest", "Stamp"]
 
 Stamp = tuple[int, int, str]  # size, mtime_ns, content digest
+
+
+def _stored(path: str) -> str | bytes:
+    """A path as SQLite can hold it: text, or its bytes when the file name is not
+    valid UTF-8 (Python keeps such bytes as lone surrogates, which SQLite refuses)."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path)
+
+
+def _loaded(value: str | bytes) -> str:
+    return os.fsdecode(value) if isinstance(value, bytes) else value
+
+
+def _text(value: str) -> str:
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 class Manifest:
@@ -43,11 +62,12 @@ class Manifest:
         return row[0] if row else None
 
     def files(self) -> dict[str, tuple[Stamp, bool]]:
-        return {path: ((size, mtime, digest), bool(indexed))
+        return {_loaded(path): ((size, mtime, digest), bool(indexed))
                 for path, size, mtime, digest, indexed in self.db.execute("SELECT * FROM files")}
 
     def problems(self) -> list[tuple[str, int | None, str]]:
-        return list(self.db.execute("SELECT path, line, reason FROM problems ORDER BY path, line"))
+        return [(_loaded(path), line, reason) for path, line, reason in
+                self.db.execute("SELECT path, line, reason FROM problems ORDER BY path, line")]
 
     def record(self, generation: int, done: Iterable[tuple[str, Stamp, bool]], removed: Iterable[str] = (),
                problems: Iterable[tuple[str, int | None, str]] = ()) -> None:
@@ -57,20 +77,21 @@ class Manifest:
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             touched = [path for path, _, _ in done] + list(removed)
-            self.db.executemany("DELETE FROM problems WHERE path=?", ((p,) for p in touched))
-            self.db.executemany("DELETE FROM files WHERE path=?", ((p,) for p in removed))
+            self.db.executemany("DELETE FROM problems WHERE path=?", ((_stored(p),) for p in touched))
+            self.db.executemany("DELETE FROM files WHERE path=?", ((_stored(p),) for p in removed))
             self.db.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?)",
-                ((path, *stamp, int(indexed)) for path, stamp, indexed in done),
+                ((_stored(path), *stamp, int(indexed)) for path, stamp, indexed in done),
             )
-            self.db.executemany("INSERT INTO problems VALUES (?,?,?)", problems)
+            self.db.executemany("INSERT INTO problems VALUES (?,?,?)",
+                                ((_stored(path), line, _text(reason)) for path, line, reason in problems))
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
 
     def restamp(self, rows: Iterable[tuple[str, Stamp]]) -> None:
         """New size/mtime for files whose content is unchanged."""
         with self.db:
             self.db.executemany("UPDATE files SET size=?, mtime=?, digest=? WHERE path=?",
-                                ((*stamp, path) for path, stamp in rows))
+                                ((*stamp, _stored(path)) for path, stamp in rows))
 
     def replace_indexed(self, generation: int, rows: Iterable[tuple[str, Stamp]]) -> None:
         """Rebuild the indexed-file rows from the index itself (after an interrupted run)."""
@@ -78,7 +99,7 @@ class Manifest:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute("DELETE FROM files WHERE indexed=1")
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,1)",
-                                ((path, *stamp) for path, stamp in rows))
+                                ((_stored(path), *stamp) for path, stamp in rows))
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
 
     def set_meta(self, key: str, value: str) -> None:
