@@ -154,11 +154,12 @@ class Bench:
 
     def search(self, name: str, index: Any, queries: list[str], out: dict[str, Any]) -> None:
         from whoosh import highlight
-        from whoosh.filedb.filestore import FileStorage
         from whoosh.qparser import MultifieldParser
 
-        # The same storage settings as newsdesk's (no mmap), so only the search differs.
-        searcher = FileStorage(str(index.directory), supports_mmap=False).open_index().searcher()
+        from search.index.storage import storage
+
+        # The same storage as newsdesk's, so that only the searching differs.
+        searcher = storage(index.directory).open_index().searcher()
         parser = MultifieldParser(["title", "body"], searcher.schema)
 
         def ours(q: str) -> None:

@@ -17,13 +17,14 @@ Every call into the library runs in a thread worker; the UI thread only renders.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
 import sys
 import time
 from typing import Any
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.timer import Timer
@@ -57,6 +59,7 @@ __all__ = ["NewsdeskApp"]
 NARROW = 100  # columns: below this the sidebar folds away
 DEBOUNCE = 0.04  # seconds after the last keystroke before searching (a burst of keys searches once)
 REFRESH_WHILE_INDEXING = 2.0  # seconds between list refreshes while a corpus indexes
+ACTORS_AFTER = 0.12  # seconds after the list is shown before the sidebar is counted
 SIDEBAR_ACTORS = 200  # the sidebar lists the most-named actors of the result set
 
 
@@ -114,6 +117,21 @@ class SearchFailed(Message):
         self.message = message
 
 
+def _from_worker(handler: Callable[[Any, Any], None]) -> Callable[[Any, Any], None]:
+    """A handler of a worker's answer: it may arrive before the screen is composed or
+    after it is torn down (the app quitting); then there is nothing to update."""
+
+    @functools.wraps(handler)
+    def handle(app: Any, message: Any) -> None:
+        try:
+            handler(app, message)
+        except NoMatches:
+            if app.query(ArticleList):
+                raise
+
+    return handle
+
+
 class NewsdeskApp(App[None]):
     CSS_PATH = "newsdesk.tcss"
     TITLE = "newsdesk"
@@ -166,6 +184,7 @@ class NewsdeskApp(App[None]):
         self._debounce: Timer | None = None
         self._results_ok = False
         self._refreshed = 0.0
+        self._actors_timer: Timer | None = None
         self._saved: dict[str, object] = {}  # settings as last written, so unchanged ones are not
         self._update_waiting = False  # a warm start paints the list before checking the corpus
         self.indexing = True  # until the first background update has finished
@@ -203,6 +222,7 @@ class NewsdeskApp(App[None]):
             return
         self.post_message(IndexOpened(index))
 
+    @_from_worker
     def on_index_opened(self, message: IndexOpened) -> None:
         self.index = message.index
         if self.state is None:
@@ -262,6 +282,7 @@ class NewsdeskApp(App[None]):
             return
         self.post_message(IndexUpdated(_report(summary) if summary else None))
 
+    @_from_worker
     def on_index_progress(self, message: IndexProgress) -> None:
         bar = self.query_one("#progress", ProgressBar)
         bar.display = message.done < message.total
@@ -272,6 +293,7 @@ class NewsdeskApp(App[None]):
             self._refreshed = now
             self.run_search()
 
+    @_from_worker
     def on_index_updated(self, message: IndexUpdated) -> None:
         self.indexing = False
         self.query_one("#progress").display = False
@@ -322,7 +344,10 @@ class NewsdeskApp(App[None]):
         if get_current_worker().is_cancelled:  # a newer search is on its way
             return
         self.post_message(ResultsReady(found, keep))
-        self._count_actors(query, actors, dates)
+
+    def _refresh_actors(self) -> None:
+        self._actors_timer = None
+        self._count_actors(self.query_text, list(self.actor_filters), self.date_range)
 
     @work(thread=True, exclusive=True, group="actors")
     def _count_actors(self, query: str, actors: list[str], dates: DateRange | None) -> None:
@@ -333,6 +358,7 @@ class NewsdeskApp(App[None]):
             return
         self.post_message(ActorsReady(counted))
 
+    @_from_worker
     def on_results_ready(self, message: ResultsReady) -> None:
         self._results_ok = len(message.matches) > 0
         articles = self.query_one(ArticleList)
@@ -340,13 +366,20 @@ class NewsdeskApp(App[None]):
         self._header(message.matches)
         self._status(Text(""))
         self._save()
+        # The sidebar follows a moment later: counting competes with painting the list
+        # for the interpreter, and a burst of keystrokes needs only the last count.
+        if self._actors_timer is not None:
+            self._actors_timer.stop()
+        self._actors_timer = self.set_timer(ACTORS_AFTER, self._refresh_actors)
         if self._update_waiting:  # the list is on screen: now check the corpus for changes
             self.call_after_refresh(self._start_update)
 
+    @_from_worker
     def on_search_failed(self, message: SearchFailed) -> None:
         self._status(one_line(message.message, "bold red"))
         self._start_update()
 
+    @_from_worker
     def on_actors_ready(self, message: ActorsReady) -> None:
         self.sidebar_actors = message.actors
         self._show_sidebar()
@@ -471,6 +504,7 @@ class NewsdeskApp(App[None]):
         except NewsdeskError as exc:
             self.post_message(SearchFailed(str(exc)))
 
+    @_from_worker
     def on_article_ready(self, message: ArticleReady) -> None:
         self.article = message.article
         self.query_one(Reader).show(message.article, message.highlights)
@@ -480,6 +514,7 @@ class NewsdeskApp(App[None]):
         self.query_one(ArticleList).refresh()
         self._show_sidebar()
 
+    @_from_worker
     def on_related_ready(self, message: RelatedReady) -> None:
         if self.article is None or self.article.id != message.article_id:
             return
@@ -514,6 +549,7 @@ class NewsdeskApp(App[None]):
             text = f"cannot read the raw text: {exc}"
         self.post_message(RawReady(article_id, text))
 
+    @_from_worker
     def on_raw_ready(self, message: RawReady) -> None:
         reader = self.query_one(Reader)
         if reader.article and reader.article.id == message.article_id:
