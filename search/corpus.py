@@ -83,10 +83,10 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[CorpusFile
     for root in roots:
         label = root.name if prefix_roots else ""
         if root.is_file():
-            _add(files, root, root.parent, label, explicit=True)
+            _add(files, str(root), str(root.parent), label, explicit=True)
         elif root.is_dir():
-            for path in _walk(root, problems):
-                _add(files, path, root, label, explicit=False)
+            for path in _walk(str(root), problems):
+                _add(files, path, str(root), label, explicit=False)
         else:
             problems.append(Skipped(str(root), "no such file or folder"))
     return sorted(files.values(), key=lambda f: f.path), problems
@@ -95,46 +95,52 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[CorpusFile
 _NOT_ARTICLES = re.compile(r"^(?:readme|license|licence|copying|changelog|notice)(?:\.|$)", re.IGNORECASE)
 
 
-def _add(files: dict[str, CorpusFile], path: Path, root: Path, label: str, explicit: bool) -> None:
-    suffix = article_suffix(path.name)
+def _add(files: dict[str, CorpusFile], path: str, root: str, label: str, explicit: bool) -> None:
+    # Plain strings, not pathlib: a corpus of 100,000 files is listed on every start.
+    name = os.path.basename(path)
+    suffix = article_suffix(name)
     if suffix is None and not explicit:
         return
-    if not explicit and _NOT_ARTICLES.match(path.name):
+    if not explicit and _NOT_ARTICLES.match(name):
         return  # a corpus folder's README or licence is not an article
-    rel = path.relative_to(root).as_posix()
+    prefix = root.rstrip(os.sep) + os.sep
+    rel = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, root)
+    if os.sep != "/":
+        rel = rel.replace(os.sep, "/")
     stem = rel[: -len(suffix)] if suffix else rel
     if label:
         stem = f"{label}/{stem}"
     shown = displayable(stem)
     if shown != stem:  # an id is typed and displayed: none of a file name's control characters
         shown += "~" + hashlib.blake2b(stem.encode("utf-8", "surrogateescape"), digest_size=3).hexdigest()
-    files.setdefault(str(path), CorpusFile(str(path), str(root), shown))
+    files.setdefault(path, CorpusFile(path, root, shown))
 
 
-def _walk(root: Path, problems: list[Skipped]) -> Iterator[Path]:
+def _walk(root: str, problems: list[Skipped]) -> Iterator[str]:
     seen: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
         folder = stack.pop()
         try:
-            st = folder.stat()
+            st = os.stat(folder)
             key = (st.st_dev, st.st_ino)
             if key in seen:
-                problems.append(Skipped(str(folder), "folder visited twice (symlink loop), skipped"))
+                problems.append(Skipped(folder, "folder visited twice (symlink loop), skipped"))
                 continue
             seen.add(key)
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            problems.append(Skipped(str(folder), f"cannot list folder: {exc.strerror or exc}"))
+            problems.append(Skipped(folder, f"cannot list folder: {exc.strerror or exc}"))
             continue
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             try:
                 if entry.is_dir():
-                    stack.append(Path(entry.path))
+                    stack.append(entry.path)
                 elif entry.is_file():
-                    yield Path(entry.path)
+                    yield entry.path
             except OSError as exc:
                 problems.append(Skipped(entry.path, f"cannot read: {exc.strerror or exc}"))
 

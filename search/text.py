@@ -51,7 +51,9 @@ def displayable(text: str) -> str:
     """Text safe to put on a terminal: no control, bidi or zero-width characters, and
     undecodable bytes of file names (lone surrogates) shown as U+FFFD."""
     text = strip_controls(text)
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
         text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     return text
 
