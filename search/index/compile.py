@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +22,47 @@ MAX_EXPANSION = 200  # terms a wildcard may expand to
 _TEXT = text_analyzer()
 _NAMES = name_analyzer()
 _NAME_FIELDS = ("source", "actor", "person", "org", "place")
+
+
+_UNDATED = 2**64 - 1  # what the date column holds for an article without a date
+
+
+class PublishedBetween(wq.Query):
+    """Articles published in [start, end), read from the sortable date column.
+
+    Whoosh's own date range expands into many range terms: `before:DATE` took 1.3 s
+    at 100,000 articles; a pass over the column takes milliseconds.  It matches
+    with weight 0: a date narrows the results, it never changes their rank."""
+
+    def __init__(self, start: datetime | None, end: datetime | None) -> None:
+        self.start, self.end = start, end
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PublishedBetween) and (self.start, self.end) == (other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((PublishedBetween, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"PublishedBetween({self.start!r}, {self.end!r})"
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return int(ixreader.doc_count_all())
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        from whoosh.matching import ListMatcher, NullMatcher
+        from whoosh.util.times import datetime_to_long
+
+        reader = searcher.reader()
+        low = datetime_to_long(self.start) if self.start else 0
+        high = datetime_to_long(self.end) if self.end else _UNDATED
+        if not reader.has_column("published"):
+            return NullMatcher()
+        column = reader.column_reader("published", translate=False)
+        found = [doc for doc, value in enumerate(column) if low <= value < high]
+        if found and reader.has_deletions():
+            found = [doc for doc in found if not reader.is_deleted(doc)]
+        return ListMatcher(found, all_weights=0.0) if found else NullMatcher()
 
 
 def _tokens(text: str, field: str) -> list[str]:
@@ -51,10 +92,7 @@ def to_whoosh(node: Node, reader: Any, actors: ActorTerms | None = None) -> wq.Q
         start, end = node.range.start, node.range.end
         if start is None and end is None:
             return wq.ConstantScoreQuery(wq.Every("published"), 0.0)
-        # DATETIME ranges are inclusive at both ends; our ranges end exclusively.
-        # A date narrows the results; it must not change their rank.
-        last = end - timedelta(microseconds=1) if end is not None else None
-        return wq.ConstantScoreQuery(wq.DateRange("published", start, last), 0.0)
+        return PublishedBetween(start, end)
     if isinstance(node, Not):
         return wq.And([wq.Every(), wq.Not(to_whoosh(node.node, reader, actors))])
     if isinstance(node, And):
