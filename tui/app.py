@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -185,6 +186,7 @@ class NewsdeskApp(App[None]):
         self._results_ok = False
         self._refreshed = 0.0
         self._actors_timer: Timer | None = None
+        self._indexer: subprocess.Popen[str] | None = None
         self._saved: dict[str, object] = {}  # settings as last written, so unchanged ones are not
         self._update_waiting = False  # a warm start paints the list before checking the corpus
         self.indexing = True  # until the first background update has finished
@@ -262,8 +264,9 @@ class NewsdeskApp(App[None]):
         if self.today:
             command += ["--today", self.today.isoformat()]
         try:
-            child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True, env={**os.environ, "COLUMNS": "200"})
+            child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     text=True, env={**os.environ, "COLUMNS": "200"}, start_new_session=True)
+            self._indexer = child
         except OSError as exc:
             self.post_message(IndexUpdated(None, f"cannot start indexing: {exc}"))
             return
@@ -633,6 +636,14 @@ class NewsdeskApp(App[None]):
         first = [str(item) for item in skipped[:5]]
         self._notify("skipped " + str(len(skipped)) + ": " + "; ".join(lines) + "\n" + "\n".join(first),
                     title="What was skipped", markup=False, timeout=15)
+
+    def on_unmount(self) -> None:
+        # Quitting stops indexing; what is committed stays, and the next start goes on.
+        if self._indexer is not None and self._indexer.poll() is None:
+            try:  # the command and its worker processes
+                os.killpg(self._indexer.pid, signal.SIGTERM)
+            except OSError:
+                pass
 
     def _notify(self, message: str, **options: Any) -> None:
         """A notification; paths and ids in it come from file names, so no raw controls."""
