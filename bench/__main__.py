@@ -334,6 +334,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000", help="generated corpus sizes (0 for none)")
     parser.add_argument("--no-bbc", action="store_true", help="leave out the BBC corpus")
+    parser.add_argument("--no-seeds", action="store_true", help="leave out the warm start on the seeds")
     parser.add_argument("--corpora", type=Path, default=shared_corpora())
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--baseline-limit", type=int, default=10_000,
@@ -350,6 +351,13 @@ def main() -> None:
     bench = Bench(work, args.runs)
     started = time.time()
     print(f"newsdesk bench in {work}: {os.cpu_count()} cores, Python {platform.python_version()}")
+    if not args.no_seeds:  # the warm-start budget is set on the bundled seeds
+        from search.locations import seeds_dir
+
+        print("\nseeds", flush=True)
+        seeds_index = work / "ix-seeds"
+        run_process([PY, "-m", "tui", "index", str(seeds_dir()), "--index-dir", str(seeds_index)], bench.env)
+        bench.reader("seeds", seeds_dir(), seeds_index)
     corpora: list[tuple[str, Path, int]] = []
     if not args.no_bbc:
         corpora.append(("bbc", args.corpora / "bbc", 2225))
