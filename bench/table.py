@@ -1,6 +1,6 @@
 """The budgets of issue 5 as a Markdown table, from a results.json the bench wrote.
 
-    python -m bench.table bench/results.json ["seeds,generated 100,000"]
+    python -m bench.table bench/results.json ["seeds;generated 100,000"]
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def markdown(results: dict[str, Any], corpora: set[str] | None = None) -> str:
 
 def main() -> None:
     path = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent / "results.json")
-    corpora = set(sys.argv[2].split(",")) if len(sys.argv) > 2 else None
+    corpora = set(sys.argv[2].split(";")) if len(sys.argv) > 2 else None
     print(markdown(json.loads(path.read_text()), corpora))
 
 
