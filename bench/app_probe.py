@@ -44,7 +44,7 @@ def main() -> None:
                 continue
             if articles.matches is not None and len(articles.matches):
                 painted = asyncio.get_running_loop().create_future()
-                app.call_after_refresh(lambda: painted.done() or painted.set_result(None))
+                app.call_after_refresh(lambda done=painted: done.done() or done.set_result(None))
                 await painted
                 found["first_rows"] = time.time() - t0
                 found["rows"] = len(articles.matches)

@@ -112,8 +112,6 @@ class Index:
                 self._create()
 
     def _create(self) -> None:
-        from whoosh import index as whoosh_index
-
         self.close()
         try:
             for entry in self.directory.iterdir():
