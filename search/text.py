@@ -11,7 +11,7 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["displayable", "NotText", "decode", "strip_controls", "normalise_space"]
+__all__ = ["displayable", "UNSAFE_CHARACTERS", "NotText", "decode", "strip_controls", "normalise_space"]
 
 
 class NotText(ValueError):
@@ -20,10 +20,15 @@ class NotText(ValueError):
 
 # C0 controls except tab and newline, DEL, and C1 controls.  Carriage returns are
 # handled separately (turned into newlines) before this runs.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 # Bidi overrides/embeddings/isolates can reorder what a terminal shows; zero-width
 # characters hide text.  Neither carries meaning in a news article.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
+_INVISIBLE_CHARS = "\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb"
+_CONTROLS = re.compile(f"[{_CONTROL_CHARS}]")
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+# Every character a terminal could act on or hide, and the lone surrogates of
+# undecodable file names: for output that must escape them rather than drop them.
+UNSAFE_CHARACTERS = re.compile(f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}\ud800-\udfff]")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -230,7 +230,7 @@ class NewsdeskApp(App[None]):
         if self.state is None:
             self.state = ReadingState(self.index.directory.name)
         for notice in self.index.notices:
-            self._notify(notice, markup=False, severity="warning")
+            self._notify(notice, severity="warning")
         self._update_waiting = True
         self._restore()
         if len(self.index) == 0:  # nothing to show yet: start indexing at once
@@ -308,9 +308,9 @@ class NewsdeskApp(App[None]):
             done = f"indexed {report.added} articles from {report.read} files in {report.seconds:.1f} s"
             if report.skipped:
                 done += f"; skipped {len(report.skipped)} (press !)"
-            self._notify(done, markup=False)
+            self._notify(done)
         if report and report.busy:
-            self._notify("another newsdesk is indexing this corpus; showing what it has saved", markup=False)
+            self._notify("another newsdesk is indexing this corpus; showing what it has saved")
         self.run_search()
 
     # Searching -----------------------------------------------------------------------------
@@ -630,12 +630,12 @@ class NewsdeskApp(App[None]):
             return
         skipped = self.index.skipped()
         if not skipped:
-            self._notify("nothing was skipped", markup=False)
+            self._notify("nothing was skipped")
             return
         lines = [f"{n} {reason}" for reason, n in summarise(skipped)]
         first = [str(item) for item in skipped[:5]]
         self._notify("skipped " + str(len(skipped)) + ": " + "; ".join(lines) + "\n" + "\n".join(first),
-                    title="What was skipped", markup=False, timeout=15)
+                     title="What was skipped", timeout=15)
 
     def on_unmount(self) -> None:
         # Quitting stops indexing; what is committed stays, and the next start goes on.
@@ -646,8 +646,8 @@ class NewsdeskApp(App[None]):
                 pass
 
     def _notify(self, message: str, **options: Any) -> None:
-        """A notification; paths and ids in it come from file names, so no raw controls."""
-        self.notify(displayable(message), **options)
+        """A notification, never markup; paths and ids in it come from file names, so no raw controls."""
+        self.notify(displayable(message), markup=False, **options)
 
     # For the command palette ----------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from search import ActorCount, Article, QuoteHit, RelatedArticle, Results, UpdateReport
 from search.article import summarise
-from search.text import displayable
+from search.text import UNSAFE_CHARACTERS, displayable
 
 __all__ = ["results_json", "article_json", "related_json", "actors_json", "quotes_json", "dump",
            "print_results", "print_article", "print_related", "print_actors", "print_quotes", "print_report",
@@ -46,14 +46,13 @@ def console(stderr: bool = False) -> Console:
     return _SafeConsole(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=False)
 
 
-_UNSAFE_IN_JSON = re.compile("[\ud800-\udfff\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
 
 
 def dump(value: Any, compact: bool = False) -> None:
     """JSON on stdout.  Characters a terminal would act on are written as \\u escapes
     (JSON already escapes C0 controls), so the data is exact and the output inert."""
     text = json.dumps(value, ensure_ascii=False, indent=None if compact else 2)
-    sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+    sys.stdout.write(UNSAFE_CHARACTERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 def results_json(results: Results) -> dict[str, Any]:

@@ -223,8 +223,8 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                     problems.append((skipped.path, skipped.line, skipped.reason))
                     report.skipped.append(skipped)
                 try:
-                    file.stat()
-                    size, mtime = stats.get(file.path) or file.stat()
+                    now = file.stat()  # still there?  Stamped as it was before reading.
+                    size, mtime = stats.get(file.path, now)
                     gone = False
                 except OSError as exc:
                     report.skipped.append(Skipped(file.path, f"vanished while indexing: {exc.strerror or exc}"))
@@ -288,9 +288,11 @@ def _build_many(raws: list[RawArticle], today: date | None, cache_path: Path | N
     return [build_article(raw, today, _worker_extractor) for raw in raws], _worker_extractor.take_new()
 
 
-def _built_here(read: FileRead, today: date | None, extractor: CachingExtractor | None
+def _built_here(raws: list[RawArticle], today: date | None, extractor: CachingExtractor | None
                 ) -> Iterator[tuple[Article, list[Skipped]]]:
-    for raw in read.articles:
+    """Articles built in this process, one at a time; what extraction had to compute
+    goes into the cache."""
+    for raw in raws:
         yield build_article(raw, today, extractor) if extractor else build_article(raw, today)
         if extractor:
             extractor.cache.put_many(extractor.take_new())
@@ -314,7 +316,7 @@ def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date
     else:
         extractor = CachingExtractor(cache) if cache else None
         for file, read in ahead:
-            yield file, read, True, _built_here(read, today, extractor), True
+            yield file, read, True, _built_here(read.articles, today, extractor), True
         return
     import concurrent.futures
     import multiprocessing
@@ -349,11 +351,7 @@ def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date
         fill()
         extractor = CachingExtractor(cache) if cache else None
         for file, read, start, last in inline:
-            built = [build_article(raw, today, extractor) if extractor else build_article(raw, today)
-                     for raw in read.articles[start:start + SLICE]]
-            if extractor:
-                cache.put_many(extractor.take_new())  # type: ignore[union-attr]
-            yield file, read, start == 0, built, last
+            yield file, read, start == 0, list(_built_here(read.articles[start:start + SLICE], today, extractor)), last
         while window:
             file, read, start, last, future = window.popleft()
             fill()

@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..text import displayable
+
 __all__ = ["Manifest", "Stamp"]
 
 Stamp = tuple[int, int, str]  # size, mtime_ns, content digest
@@ -30,10 +32,6 @@ def _stored(path: str) -> str | bytes:
 
 def _loaded(value: str | bytes) -> str:
     return os.fsdecode(value) if isinstance(value, bytes) else value
-
-
-def _text(value: str) -> str:
-    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 class Manifest:
@@ -84,7 +82,7 @@ class Manifest:
                 ((_stored(path), *stamp, int(indexed)) for path, stamp, indexed in done),
             )
             self.db.executemany("INSERT INTO problems VALUES (?,?,?)",
-                                ((_stored(path), line, _text(reason)) for path, line, reason in problems))
+                                ((_stored(path), line, displayable(reason)) for path, line, reason in problems))
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
 
     def restamp(self, rows: Iterable[tuple[str, Stamp]]) -> None:
