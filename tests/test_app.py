@@ -127,6 +127,10 @@ async def test_related_jumps_and_history(tmp_path: Path) -> None:
         assert app.query_one(ArticleList).current == "000_280bedb2750b87d1"  # the list keeps its place
         await pilot.press("alt+right")
         await _until(pilot, lambda: app.article.id == "001_869b093860f3ba4e")
+        await _until(pilot, lambda: app.related and all(r.id != app.article.id for r in app.related))
+        closest = app.related[0].id
+        await pilot.press("r", "enter")  # the related list, its first entry
+        await _until(pilot, lambda: app.article.id == closest)
 
 
 @pytest.mark.asyncio

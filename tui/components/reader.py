@@ -40,6 +40,8 @@ class RelatedList(OptionList):
             self.add_option(Option(label, id=item.id))
         if not related:
             self.add_option(Option(Text("no related articles", style="dim"), disabled=True))
+        else:
+            self.highlighted = 0  # so that enter, right after `r`, opens the closest one
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
