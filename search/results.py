@@ -22,6 +22,7 @@ class Hit:
     score: float
     snippet: str  # matched terms wrapped in ** **
     actors: tuple[str, ...]
+    url: str | None = None
 
     @property
     def published_iso(self) -> str | None:

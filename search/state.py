@@ -1,16 +1,39 @@
 """What a reader has done: articles read and starred, and the last query and filters,
-per corpus.  SQLite in the user data directory; every change is its own committed
-transaction, so an acknowledged change survives the app being killed."""
+per corpus; saved searches and recent queries, for every corpus.  SQLite in the user
+data directory; every change is its own committed transaction, so an acknowledged
+change survives the app being killed."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ReadingState", "state_path"]
+__all__ = ["ReadingState", "SavedSearch", "state_path", "RECENT_QUERIES"]
+
+RECENT_QUERIES = 200  # queries remembered for up/down in the search field
+SHARED = ""  # the settings key space of every corpus (the theme, for one)
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A named query with its filters, to run again in any corpus."""
+
+    name: str
+    query: str = ""
+    actors: tuple[str, ...] = ()
+    dates: str = ""
+    sort: str | None = None
+
+    def describe(self) -> str:
+        parts = [self.query or "every article"]
+        parts += [f"actor {name}" for name in self.actors]
+        if self.dates:
+            parts.append(f"dates {self.dates}")
+        return " · ".join(parts)
 
 
 def state_path() -> Path:
@@ -34,6 +57,9 @@ class ReadingState:
             CREATE TABLE IF NOT EXISTS marks (corpus TEXT, article TEXT, read INTEGER DEFAULT 0,
                                               starred INTEGER DEFAULT 0, PRIMARY KEY (corpus, article));
             CREATE TABLE IF NOT EXISTS settings (corpus TEXT, key TEXT, value TEXT, PRIMARY KEY (corpus, key));
+            CREATE TABLE IF NOT EXISTS saved (name TEXT PRIMARY KEY, query TEXT, actors TEXT, dates TEXT,
+                                              sort TEXT, created REAL DEFAULT (julianday('now')));
+            CREATE TABLE IF NOT EXISTS recent (query TEXT PRIMARY KEY, used REAL);
             """
         )
         self._read, self._starred = self._load()
@@ -72,8 +98,10 @@ class ReadingState:
     def starred(self) -> Iterable[str]:
         return sorted(self._starred)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        row = self.db.execute("SELECT value FROM settings WHERE corpus=? AND key=?", (self.corpus, key)).fetchone()
+    def get(self, key: str, default: Any = None, shared: bool = False) -> Any:
+        """A setting of this corpus (or, `shared`, of every corpus)."""
+        corpus = SHARED if shared else self.corpus
+        row = self.db.execute("SELECT value FROM settings WHERE corpus=? AND key=?", (corpus, key)).fetchone()
         if row is None:
             return default
         try:
@@ -81,14 +109,53 @@ class ReadingState:
         except ValueError:
             return default
 
-    def put(self, key: str, value: Any) -> None:
-        self.put_many({key: value})
+    def put(self, key: str, value: Any, shared: bool = False) -> None:
+        self.put_many({key: value}, shared)
 
-    def put_many(self, values: dict[str, Any]) -> None:
+    def put_many(self, values: dict[str, Any], shared: bool = False) -> None:
         """Several settings in one transaction (one write to disk)."""
+        corpus = SHARED if shared else self.corpus
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO settings VALUES (?, ?, ?)",
-                                [(self.corpus, key, json.dumps(value)) for key, value in values.items()])
+                                [(corpus, key, json.dumps(value)) for key, value in values.items()])
+
+    # Saved searches and recent queries (shared by every corpus) ----------------------
+
+    def save_search(self, search: SavedSearch) -> None:
+        """Save (or replace) a search under its name."""
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO saved (name, query, actors, dates, sort) VALUES (?, ?, ?, ?, ?)",
+                            (search.name, search.query, json.dumps(list(search.actors)), search.dates, search.sort))
+
+    def saved_searches(self) -> list[SavedSearch]:
+        """Every saved search, oldest first (the order of their number keys)."""
+        found = []
+        for name, query, actors, dates, sort in self.db.execute(
+                "SELECT name, query, actors, dates, sort FROM saved ORDER BY created, name"):
+            try:
+                names = tuple(a for a in json.loads(actors or "[]") if isinstance(a, str))
+            except ValueError:
+                names = ()
+            found.append(SavedSearch(name, query or "", names, dates or "", sort if sort in ("rank", "date") else None))
+        return found
+
+    def delete_search(self, name: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM saved WHERE name=?", (name,))
+
+    def remember_query(self, query: str) -> None:
+        """A query the user ran, for up/down in the search field (the newest RECENT_QUERIES kept)."""
+        query = query.strip()
+        if not query:
+            return
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO recent VALUES (?, julianday('now'))", (query,))
+            self.db.execute("DELETE FROM recent WHERE query NOT IN "
+                            "(SELECT query FROM recent ORDER BY used DESC LIMIT ?)", (RECENT_QUERIES,))
+
+    def recent_queries(self) -> Sequence[str]:
+        """Recent queries, newest first."""
+        return [row[0] for row in self.db.execute("SELECT query FROM recent ORDER BY used DESC, rowid DESC")]
 
     def close(self) -> None:
         self.db.close()

@@ -7,6 +7,8 @@
     newsdesk related ID [--corpus PATH]... [--limit N] [--json]
     newsdesk actors [QUERY] [--corpus PATH]... [--with NAME] [--limit N] [--json]
     newsdesk quotes [QUERY] [--corpus PATH]... [--actor NAME] [--limit N] [--json]
+    newsdesk timeline [QUERY] [--corpus PATH]... [--by day|week|month] [--actor NAME]... [--json]
+    newsdesk config [--path | --init [--force]]
 
 Every answer comes from the search library; this module only reads arguments and
 prints.  Exit status: 0 success, 1 failure, 2 a query or usage error.
@@ -18,9 +20,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
-from search import Index, IndexUnavailable, NewsdeskError, QueryError, UnknownActor, UnknownArticle, UpdateReport
+from rich.text import Text
+
+from search import (Index, IndexUnavailable, NewsdeskError, QueryError, Results, UnknownActor, UnknownArticle,
+                    UpdateReport)
+from search import config as settings
+from search.export import FORMATS, format_of, write
 from search.locations import seeds_dir
+from search.timeline import PERIODS
 from search.text import displayable
 from search.query import parse
 
@@ -28,11 +37,18 @@ from . import output
 
 __all__ = ["main"]
 
-SUBCOMMANDS = ("index", "search", "show", "related", "actors", "quotes")
+SUBCOMMANDS = ("index", "search", "show", "related", "actors", "quotes", "timeline", "config")
 EXAMPLES = {
     "search": 'examples:\n  newsdesk search putin talks\n  newsdesk search \'"peace deal" -trump after:2025-02-01\'\n'
               '  newsdesk search \'actor:"Pete Hegseth" date:"Q1 2025"\' --json\n'
-              '  newsdesk search --corpus ~/news --sort date',
+              '  newsdesk search --corpus ~/news --sort date\n'
+              '  newsdesk search nato --all --format csv --output nato.csv\n'
+              '  newsdesk search \'ukraine since:2025-02-01\' --limit 50 --format md > reading-list.md',
+    "timeline": "examples:\n  newsdesk timeline\n  newsdesk timeline 'peace talks' --by week\n"
+                "  newsdesk timeline --actor zelensky --by month --json\n"
+                "  newsdesk timeline nato --corpus ~/news",
+    "config": "examples:\n  newsdesk config              # where the file is, what it sets, any problems\n"
+              "  newsdesk config --path\n  newsdesk config --init       # write a commented default to edit",
     "index": "examples:\n  newsdesk index ~/news\n  newsdesk index feeds.jsonl.gz articles/ --rebuild",
     "show": "examples:\n  newsdesk show 002_9628709f8aff7fc1\n  newsdesk show business/001 --corpus bbc --raw",
     "related": "examples:\n  newsdesk related 000_280bedb2750b87d1 --limit 3 --json",
@@ -97,8 +113,13 @@ def _parser() -> argparse.ArgumentParser:
     p = add("search", "Search articles; an empty query lists them all.")
     p.add_argument("query", nargs="*", help="the query (words, \"phrases\", OR, -word, field:value)")
     p.add_argument("--limit", type=_positive, default=20, help="at most this many results (default 20)")
+    p.add_argument("--all", action="store_true", help="every result (overrides --limit)")
     p.add_argument("--sort", choices=("rank", "date"), help="rank (default with words) or date (newest first)")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--format", choices=FORMATS, help="export: Markdown, CSV or JSON Lines (title, outlet, date, "
+                                                     "link, snippet)")
+    p.add_argument("--output", metavar="FILE", help="write to FILE instead of the terminal (the format "
+                                                    "follows its extension unless --format is given)")
     _common(p)
 
     p = add("show", "Show one article, cleaned (or --raw as it is in its file).")
@@ -127,6 +148,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive, default=50, help="at most this many (default 50)")
     p.add_argument("--json", action="store_true", help="print JSON")
     _common(p)
+
+    p = add("timeline", "How many articles a query matches per day, week or month.")
+    p.add_argument("query", nargs="*", help="the query (default: every article)")
+    p.add_argument("--by", choices=PERIODS, help="the period of each bar (default: chosen for the span)")
+    p.add_argument("--actor", action="append", metavar="NAME", help="only articles with this actor: their "
+                                                                    "attention over time (repeatable)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _common(p)
+
+    p = add("config", "Show, locate or create the configuration file.")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--path", action="store_true", help="print the file's path")
+    which.add_argument("--init", action="store_true", help="write a commented default configuration")
+    p.add_argument("--force", action="store_true", help="with --init, replace an existing file")
     return parser
 
 
@@ -138,14 +173,21 @@ def _reader_parser() -> argparse.ArgumentParser:
 
 
 def _open(paths: Sequence[str] | None, args: argparse.Namespace, rebuild: bool = False) -> Index:
-    corpus = list(paths) if paths else [str(seeds_dir())]
+    corpus = list(paths) if paths else _default_corpus(args)
     index = Index.open(corpus, args.index_dir, rebuild=rebuild)
     progress = _progress_lines if getattr(args, "progress_lines", False) else _progress_bar()
     report = index.update(progress=progress, today=args.today)
     if args.command != "index":  # `index` prints its own summary; this goes to stderr
         output.print_report(report, index.notices)
     args._report = report
+    if args.today is None and args._config.relative_to == "newest":
+        args.today = index.newest()  # relative dates count from the newest article
     return index
+
+
+def _default_corpus(args: argparse.Namespace) -> list[str]:
+    """The config's corpus paths, else the bundled seeds."""
+    return list(args._config.paths) or [str(seeds_dir())]
 
 
 class _Bar:
@@ -183,9 +225,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS or argv[:1] in (["-h"], ["--help"], ["--version"]):
             args = _parser().parse_args(argv)
+            args._config = settings.load()
+            if args.command == "config":
+                return _config_command(args)
+            if not getattr(args, "progress_lines", False):  # the reader shows them itself
+                for problem in args._config.problems:
+                    _say(f"newsdesk: {problem}")
             return _run(args)
         args = _reader_parser().parse_args(argv)
         args.command = None
+        args._config = settings.load()
         return _reader(args)
     except QueryError as exc:
         _say(f"newsdesk: query error: {exc}")
@@ -201,6 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # writing an export or the config file
+        _say(f"newsdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        return 1
     except SystemExit as exc:  # argparse: --help, --version and usage errors (status 2)
         return exc.code if isinstance(exc.code, int) else 2
 
@@ -235,12 +287,27 @@ def _run(args: argparse.Namespace) -> int:
                         print(displayable(str(item)))
                 output.console(stderr=True).print(f"newsdesk: {total} articles in the index at {index.directory}")
             return 0 if total or not (report.files or report.skipped) else 1
-    if args.command in ("search", "actors", "quotes"):
-        parse(_query(args.query), args.today)  # a bad query fails before any indexing work
+    order = args._config.date_order
+    if args.command in ("search", "actors", "quotes", "timeline"):
+        parse(_query(args.query), args.today, order)  # a bad query fails before any indexing work
+    if args.command == "search" and args.output and not args.format:
+        try:
+            args.format = format_of(args.output)
+        except ValueError as exc:
+            _say(f"newsdesk: {exc}")
+            return 2
     with _open(args.corpus, args) as index:
         if args.command == "search":
-            results = index.search(_query(args.query), limit=args.limit, sort=args.sort, today=args.today)
+            results = index.search(_query(args.query), limit=None if args.all else args.limit, sort=args.sort,
+                                   today=args.today, order=order)
+            if args.format or args.output:
+                return _export(results, args)
             output.dump(output.results_json(results)) if args.json else output.print_results(results)
+        elif args.command == "timeline":
+            found = index.timeline(_query(args.query), period=args.by, today=args.today, order=order,
+                                   actors=[index.actor(name).name for name in args.actor or ()])
+            output.dump(output.timeline_json(_query(args.query), found)) if args.json \
+                else output.print_timeline(found)
         elif args.command == "show":
             article = index.article(args.id)
             body = None
@@ -257,25 +324,70 @@ def _run(args: argparse.Namespace) -> int:
             related = index.related(args.id, limit=args.limit)
             output.dump(output.related_json(args.id, related)) if args.json else output.print_related(args.id, related)
         elif args.command == "actors":
-            actors = index.actors(_query(args.query), limit=args.limit, today=args.today,
+            actors = index.actors(_query(args.query), limit=args.limit, today=args.today, order=order,
                                   with_actor=args.with_actor)
             output.dump(output.actors_json(actors)) if args.json else output.print_actors(actors)
         elif args.command == "quotes":
-            found = index.quotes(_query(args.query), actor=args.actor, limit=args.limit, today=args.today)
+            found = index.quotes(_query(args.query), actor=args.actor, limit=args.limit, today=args.today,
+                                 order=order)
             output.dump(output.quotes_json(found)) if args.json else output.print_quotes(found)
     return 0
 
 
+def _export(results: Results, args: argparse.Namespace) -> int:
+    """Write the results as --format, to --output or stdout."""
+    form = args.format or "md"
+    heading = f"newsdesk: {_query(args.query) or 'every article'}"
+    if not args.output:
+        write(results.hits, sys.stdout, form, heading)
+        return 0
+    target = Path(args.output).expanduser()
+    with open(target, "w", encoding="utf-8", newline="") as out:
+        count = write(results.hits, out, form, heading)
+    more = f" of {results.total}" if count < results.total else ""
+    _say(f"newsdesk: wrote {count}{more} articles to {target} ({form})")
+    return 0
+
+
+def _config_command(args: argparse.Namespace) -> int:
+    config: settings.Config = args._config
+    path = settings.config_path()
+    if args.path:
+        print(path)
+        return 0
+    if args.init:
+        if path.exists() and not args.force:
+            _say(f"newsdesk: {path} already exists; --force replaces it")
+            return 1
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(settings.DEFAULT_CONFIG, encoding="utf-8")
+        print(f"wrote {path}")
+        return 0
+    out = output.console()
+    out.print(Text(f"{path}{'' if path.exists() else ' (not there: defaults; --init writes one)'}", style="bold"))
+    out.print(Text(f"corpus paths: {', '.join(config.paths) or 'the bundled seeds'}"))
+    out.print(Text(f"date order: {config.date_order}; relative dates from: {config.relative_to}"))
+    out.print(Text(f"theme: {config.theme or 'the default'}; columns: {', '.join(config.columns)}"))
+    for binding, keys in config.keys.items():
+        out.print(Text(f"key {binding} = {keys}"))
+    for problem in config.problems:
+        out.print(Text(f"problem: {problem}", style="bold red"))
+    return 1 if config.problems else 0
+
+
 def _reader(args: argparse.Namespace) -> int:
-    """The reader, on PATHs or the bundled seeds.  Without a terminal, the list."""
-    paths = args.paths or [str(seeds_dir())]
+    """The reader, on PATHs (else the configured corpus, else the bundled seeds).
+    Without a terminal, the list."""
+    paths = args.paths or _default_corpus(args)
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        for problem in args._config.problems:
+            _say(f"newsdesk: {problem}")
         with _open(paths, args) as index:
             output.print_results(index.search("", limit=None, today=args.today))
         return 0
     from .app import run
 
-    run(paths, args.index_dir, args.today)
+    run(paths, args.index_dir, args.today, args._config)
     return 0
 
 

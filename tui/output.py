@@ -15,12 +15,13 @@ from rich.console import Console
 from rich.text import Text
 
 from search import ActorCount, Article, QuoteHit, RelatedArticle, Results, UpdateReport
+from search.timeline import Timeline
 from search.article import summarise
 from search.text import UNSAFE_CHARACTERS, displayable
 
 __all__ = ["results_json", "article_json", "related_json", "actors_json", "quotes_json", "dump",
            "print_results", "print_article", "print_related", "print_actors", "print_quotes", "print_report",
-           "console"]
+           "console", "timeline_json", "print_timeline"]
 
 _MARK = re.compile(r"\*\*(.+?)\*\*")
 
@@ -102,6 +103,33 @@ def actors_json(actors: list[ActorCount]) -> dict[str, Any]:
 def quotes_json(quotes: list[QuoteHit]) -> dict[str, Any]:
     return {"quotes": [{"article": q.article, "speaker": q.speaker, "text": q.text, "start": q.start,
                         "end": q.end} for q in quotes]}
+
+
+def timeline_json(query: str, timeline: Timeline) -> dict[str, Any]:
+    return {"query": query, "period": timeline.period, "total": timeline.total, "undated": timeline.undated,
+            "buckets": [{"start": b.start.isoformat(), "end": b.end.isoformat(), "count": b.count}
+                        for b in timeline.buckets]}
+
+
+def print_timeline(timeline: Timeline, width: int | None = None) -> None:
+    """One bar per period, scaled to the busiest; empty periods show as a dot."""
+    out = console()
+    peak = timeline.peak
+    label_width = max((len(b.label(timeline.period)) for b in timeline.buckets), default=0)
+    room = max(10, (width or out.width) - label_width - 10)
+    dated = timeline.total - timeline.undated
+    heading = f"{dated} dated article{'s' if dated != 1 else ''} by {timeline.period}"
+    if timeline.undated:
+        heading += f"; {timeline.undated} without a date"
+    out.print(Text(heading, style="bold"))
+    for bucket in timeline.buckets:
+        line = Text(f"{bucket.label(timeline.period):<{label_width}}  ", style="dim")
+        if bucket.count:
+            line.append("█" * max(1, round(bucket.count / peak * room)), style="#7fb3ff")
+            line.append(f" {bucket.count}")
+        else:
+            line.append("·", style="dim")
+        out.print(line)
 
 
 def print_quotes(quotes: list[QuoteHit]) -> None:

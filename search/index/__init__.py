@@ -37,6 +37,9 @@ from .extractions import CACHE_FILE, ExtractionCache
 from .manifest import Manifest
 from .storage import storage
 from .schema import SCHEMA_VERSION, actor_term, article_from_stored, make_schema, split_actor_term
+from ..timeline import Period, Timeline, count_by_period
+from .compile import to_whoosh
+from .published import newest, published_dates
 from .searching import Matches, Sort, actor_counts, matches, quotes, related, search, term_spans
 from .incremental import Progress, UpdateReport, update
 
@@ -216,14 +219,35 @@ class Index:
         return int(self._s().doc_count())
 
     def search(self, query: str = "", limit: int | None = 20, sort: Sort | None = None,
-               today: date | None = None, order: DateOrder = "MDY", snippets: int | None = None) -> Results:
-        """Articles matching `query` (the query language of search.query).  Only the
-        first `snippets` hits (all by default) get snippets around the query's words;
-        the others show the article's opening.
+               today: date | None = None, order: DateOrder = "MDY", snippets: int | None = None,
+               actors: Sequence[str] = (), dates: DateRange | None = None) -> Results:
+        """Articles matching `query` (the query language of search.query), narrowed to
+        those with all `actors` and in `dates`.  Only the first `snippets` hits (all by
+        default) get snippets around the query's words; the others show the article's
+        opening.
 
         Raises QueryError for a query that cannot be understood."""
-        tree = parse(query, today, order)
+        parsed = parse(query, today, order)
+        if sort is None:  # ranked when the user asked for words; filters alone list by date
+            sort = "rank" if has_terms(parsed) else "date"
+        tree = _narrowed(parsed, actors, dates)
         return search(self._s(), tree, query, limit, sort, self.actor_directory(), self._actor_terms, snippets)
+
+    def timeline(self, query: str = "", period: Period | None = None, today: date | None = None,
+                 order: DateOrder = "MDY", actors: Sequence[str] = (), dates: DateRange | None = None
+                 ) -> Timeline:
+        """How many of the articles `query` matches (with all `actors`, in `dates`) were
+        published each day, week or month; `period` None chooses one for the span."""
+        tree = _narrowed(parse(query, today, order), actors, dates)
+        searcher = self._s()
+        docnums = None if isinstance(tree, Everything) else \
+            sorted(to_whoosh(tree, searcher.reader(), self._actor_terms).docs(searcher))
+        return count_by_period(published_dates(searcher, docnums), period)
+
+    def newest(self) -> date | None:
+        """The day of the newest article (what relative dates count from in an archive)."""
+        found = newest(self._s())
+        return found.date() if found else None
 
     def matches(self, query: str = "", sort: Sort | None = None, today: date | None = None,
                 order: DateOrder = "MDY", actors: Sequence[str] = (), dates: DateRange | None = None

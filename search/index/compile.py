@@ -9,6 +9,7 @@ from typing import Any
 from whoosh import query as wq
 
 from ..query import And, Dates, Everything, Node, Not, Or, Phrase, Word
+from .published import UNDATED as _UNDATED
 from .schema import name_analyzer, text_analyzer
 
 __all__ = ["to_whoosh", "MAX_EXPANSION", "ActorTerms"]
@@ -24,7 +25,6 @@ _NAMES = name_analyzer()
 _NAME_FIELDS = ("source", "actor", "person", "org", "place")
 
 
-_UNDATED = 2**64 - 1  # what the date column holds for an article without a date
 
 
 class PublishedBetween(wq.Query):

@@ -79,6 +79,7 @@ def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort |
             score=round(float(hit.score or 0.0), 4) if sort == "rank" else 0.0,
             snippet=snippet or _lead(fields.get("body") or ""),
             actors=canonical_names(directory, fields.get("actors") or ()),
+            url=fields.get("url"),
         ))
     return Results(query=text, total=len(results), hits=hits)
 

@@ -1,0 +1,44 @@
+"""Publication dates read straight from the sortable date column (no stored fields)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+__all__ = ["UNDATED", "published_dates", "newest"]
+
+UNDATED = 2**64 - 1  # what the date column holds for an article without a date
+
+
+def _column(searcher: Any) -> list[int] | None:
+    reader = searcher.reader()
+    if not reader.has_column("published"):
+        return None
+    return list(reader.column_reader("published", translate=False))
+
+
+def published_dates(searcher: Any, docnums: Iterable[int] | None) -> list[datetime | None]:
+    """The publication date of each article (None when it has none); all live ones if `docnums` is None."""
+    from whoosh.util.times import long_to_datetime
+
+    reader = searcher.reader()
+    column = _column(searcher)
+    if column is None:
+        return []
+    if docnums is None:
+        docnums = (doc for doc in range(len(column)) if not reader.has_deletions() or not reader.is_deleted(doc))
+    values = (column[doc] for doc in docnums)
+    return [None if value == UNDATED else long_to_datetime(value) for value in values]
+
+
+def newest(searcher: Any) -> datetime | None:
+    """The newest publication date in the index."""
+    from whoosh.util.times import long_to_datetime
+
+    reader = searcher.reader()
+    column = _column(searcher) or []
+    live = (value for doc, value in enumerate(column)
+            if value != UNDATED and not (reader.has_deletions() and reader.is_deleted(doc)))
+    found = max(live, default=None)
+    return long_to_datetime(found) if found is not None else None
