@@ -17,7 +17,7 @@ from typing import Literal
 from .daterange import DateRange
 
 __all__ = ["Period", "PERIODS", "Bucket", "Timeline", "count_by_period", "choose_period", "period_start",
-           "next_period"]
+           "next_period", "expression_for"]
 
 Period = Literal["day", "week", "month"]
 PERIODS: tuple[Period, ...] = ("day", "week", "month")
@@ -115,3 +115,15 @@ def count_by_period(dates: Iterable[datetime | date | None], period: Period | No
         buckets.append(Bucket(start, end, counts.get(start, 0)))
         start = end
     return Timeline(period, tuple(buckets), undated)
+
+
+def expression_for(timeline: Timeline, first: int, last: int) -> str:
+    """The date filter expression for buckets first..last (inclusive, either order), in
+    the date language: '2025-02' for one month, '2025-02-10..2025-02-16' for a week."""
+    low, high = sorted((first, last))
+    start, end = timeline.buckets[low].start, timeline.buckets[high].end
+    if timeline.period == "month":
+        first_month, last_month = start.strftime("%Y-%m"), (end - timedelta(days=1)).strftime("%Y-%m")
+        return first_month if first_month == last_month else f"{first_month}..{last_month}"
+    last_day = end - timedelta(days=1)
+    return start.isoformat() if start == last_day else f"{start.isoformat()}..{last_day.isoformat()}"

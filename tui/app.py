@@ -11,6 +11,7 @@ Data flow, in messages (declared here so it reads in one screen):
     RelatedReady    the articles that belong with it, and why
     RawReady        the article's raw text, as it is in its file
     SearchFailed    the query or date could not be understood (the last results stay)
+    TimelineReady   the results' (or one actor's) articles per day, week or month
 
 Every call into the library runs in a thread worker; the UI thread only renders.
 """
@@ -42,18 +43,25 @@ from textual.worker import get_current_worker
 
 from search import ActorCount, Article, DateRange, Index, NewsdeskError, RelatedArticle, UpdateReport
 from search.article import summarise
+from search.config import Config
+from search.locations import index_dir_for
 from search.text import displayable
 from search.index import Matches
-from search.state import ReadingState
+from search.state import ReadingState, SavedSearch
+from search.timeline import Timeline
 
 from .commands import NewsdeskCommands
 from .components.article_list import ArticleList
 from .components.date_filter import DateFilter
+from .components.dialogs import SavedSearches
 from .components.help import HelpScreen
 from .components.picker import ActorPicker
 from .components.reader import Reader, RelatedList
+from .components.search_field import SearchField
 from .components.sidebar import ActorSidebar
+from .components.timeline import TimelineChart
 from .safe import one_line
+from .sharing import SharingActions
 
 __all__ = ["NewsdeskApp"]
 
@@ -83,9 +91,15 @@ class IndexUpdated(Message):
 
 
 class ResultsReady(Message):
-    def __init__(self, matches: Matches, keep: str | None) -> None:
+    def __init__(self, matches: Matches, keep: str | None, today: date | None = None) -> None:
         super().__init__()
-        self.matches, self.keep = matches, keep
+        self.matches, self.keep, self.today = matches, keep, today
+
+
+class TimelineReady(Message):
+    def __init__(self, timeline: Timeline, actor: str | None = None) -> None:
+        super().__init__()
+        self.timeline, self.actor = timeline, actor
 
 
 class ActorsReady(Message):
@@ -133,7 +147,7 @@ def _from_worker(handler: Callable[[Any, Any], None]) -> Callable[[Any, Any], No
     return handle
 
 
-class NewsdeskApp(App[None]):
+class NewsdeskApp(SharingActions, App[None]):
     CSS_PATH = "newsdesk.tcss"
     TITLE = "newsdesk"
     # The screen gets -narrow below NARROW columns: the sidebar folds away (b shows it).
@@ -149,6 +163,14 @@ class NewsdeskApp(App[None]):
         Binding("left_square_bracket", "related(-1)", "Previous related", show=False, id="app.previous_related"),
         Binding("m", "toggle_read", "Read/unread", id="app.read"),
         Binding("s", "toggle_star", "Star", id="app.star"),
+        Binding("ctrl+s", "save_search", "Save search", show=False, id="app.save_search"),
+        Binding("S", "saved_searches", "Saved", id="app.saved_searches"),
+        Binding("e", "export", "Export", id="app.export"),
+        Binding("T", "focus_timeline", "Timeline", show=False, id="app.timeline"),
+        Binding("c", "copy_citation", "Copy citation", show=False, id="app.copy_citation"),
+        Binding("E", "open_source('editor')", "Source in $EDITOR", show=False, id="app.edit_source"),
+        Binding("P", "open_source('pager')", "Source in $PAGER", show=False, id="app.page_source"),
+        Binding("w", "open_link", "Link in browser", show=False, id="app.open_link"),
         Binding("backspace,alt+left", "back", "Back", show=False, id="app.back"),
         Binding("alt+right", "forward", "Forward", show=False, id="app.forward"),
         Binding("1", "pane('list')", "List", show=False, id="app.pane_list"),
@@ -164,11 +186,14 @@ class NewsdeskApp(App[None]):
     ]
 
     def __init__(self, paths: Sequence[str], index_dir: str | None = None, today: date | None = None,
-                 state: ReadingState | None = None) -> None:
+                 state: ReadingState | None = None, config: Config | None = None) -> None:
         super().__init__()
         self.paths = list(paths)
         self.index_dir = index_dir
-        self.today = today
+        self.today = today  # given on the command line; else see _today()
+        self.config = config or Config()
+        self.order = self.config.date_order
+        self.keymap: dict[str, str] = {}  # the config's key remaps that name a real binding
         self.index: Index | None = None
         self.state = state
         self.query_text = ""
@@ -195,15 +220,16 @@ class NewsdeskApp(App[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="top"):
-            yield Input(placeholder="/ search: words, \"phrases\", OR, -word, actor:, source:, after:…",
-                        id="search")
+            yield SearchField(self._recent_queries,
+                              placeholder="/ search: words, \"phrases\", OR, -word, actor:, source:, after:… "
+                                          "(↑ recent)", id="search")
             yield ProgressBar(id="progress", show_eta=False)
         yield Static(Text("opening the corpus…", style="dim"), id="status")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
                 yield Static(Text(""), id="list-header")
-                yield ArticleList(self._is_read, self._is_starred, id="list")
-                yield DateFilter(self.today, id="dates")
+                yield ArticleList(self._is_read, self._is_starred, self.config.columns, id="list")
+                yield DateFilter(self.today, self.order, id="dates")
             yield Reader(id="reader")
             yield ActorSidebar(id="sidebar")
         yield Footer()
@@ -211,7 +237,43 @@ class NewsdeskApp(App[None]):
     def on_mount(self) -> None:
         self.query_one("#progress").display = False
         self.query_one("#list").focus()
+        if self.state is None:  # keyed like the index folder: cheap, and known before it opens
+            self.state = ReadingState(index_dir_for(self.paths, self.index_dir).name)
+        self._configure()
         self._open_index()
+
+    def _configure(self) -> None:
+        """Theme, keys and problems from the config file; a bad value costs only itself."""
+        config = self.config
+        known = {binding.id for binding in _all_bindings() if binding.id}
+        for binding_id, keys in config.keys.items():
+            if binding_id in known:
+                self.keymap[binding_id] = keys
+            else:
+                config.problem("keys", binding_id, "is not a binding id (press ? to see them); ignored")
+        if self.keymap:
+            self.set_keymap(self.keymap)
+        if config.theme and config.theme not in self.available_themes:
+            config.problem("reader", "theme", f"{config.theme!r} is not a theme here; using the default")
+            config.theme = None
+        remembered = self.state.get("theme", {}, shared=True) if self.state else {}
+        theme = config.theme
+        if isinstance(remembered, dict) and remembered.get("config") == config.theme \
+                and remembered.get("theme") in self.available_themes:
+            theme = remembered["theme"]  # chosen in the palette since the config last changed
+        if theme:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_chosen)
+        for problem in config.problems:
+            self._notify(problem, severity="warning", timeout=12)
+
+    def _theme_chosen(self, theme: Any) -> None:
+        """Remember a theme chosen in the palette (until the config's theme changes)."""
+        if self.state is None:
+            return
+        wanted = {"theme": theme.name, "config": self.config.theme}
+        if self.state.get("theme", None, shared=True) != wanted:
+            self.state.put("theme", wanted, shared=True)
 
     # Opening and indexing ------------------------------------------------------------------
 
@@ -227,8 +289,6 @@ class NewsdeskApp(App[None]):
     @_from_worker
     def on_index_opened(self, message: IndexOpened) -> None:
         self.index = message.index
-        if self.state is None:
-            self.state = ReadingState(self.index.directory.name)
         for notice in self.index.notices:
             self._notify(notice, severity="warning")
         self._update_waiting = True
@@ -246,7 +306,7 @@ class NewsdeskApp(App[None]):
         self.query_text = str(self.state.get("query", "") or "")
         self.actor_filters = [a for a in self.state.get("actors", []) or [] if isinstance(a, str)]
         self.sort = self.state.get("sort") if self.state.get("sort") in ("rank", "date") else None
-        self.query_one("#search", Input).value = self.query_text
+        self.query_one(SearchField).value = self.query_text
         self._saved = {"query": self.query_text, "actors": list(self.actor_filters), "sort": self.sort,
                        "dates": str(self.state.get("dates", "") or ""), "current": self.state.get("current")}
         expression = str(self.state.get("dates", "") or "")
@@ -325,7 +385,23 @@ class NewsdeskApp(App[None]):
     @on(Input.Submitted, "#search")
     def _submitted(self) -> None:
         self.run_search()
+        self._remember_query()
         self.query_one("#list").focus()
+
+    def _remember_query(self) -> None:
+        self.query_one(SearchField).forget_walk()
+        if self.state is not None and self.query_text.strip():
+            self.state.remember_query(self.query_text)
+
+    def _recent_queries(self) -> list[str]:
+        return list(self.state.recent_queries()) if self.state else []
+
+    def _today(self) -> date | None:
+        """What relative dates count from: --today, else the newest article when the
+        config says so, else the clock (None).  Reads the index: worker threads only."""
+        if self.today is None and self.config.relative_to == "newest" and self.index is not None:
+            return self.index.newest()
+        return self.today
 
     def run_search(self, keep: str | None = None) -> None:
         if self.index is None:
@@ -338,32 +414,65 @@ class NewsdeskApp(App[None]):
     def _search(self, query: str, actors: list[str], dates: DateRange | None, sort: str | None,
                 keep: str | None) -> None:
         assert self.index is not None
+        today = self._today()
         try:
-            found = self.index.matches(query, sort=sort, today=self.today, actors=actors,  # type: ignore[arg-type]
-                                       dates=dates)
+            found = self.index.matches(query, sort=sort, today=today, actors=actors,  # type: ignore[arg-type]
+                                       dates=dates, order=self.order)
         except NewsdeskError as exc:
             self.post_message(SearchFailed(str(exc)))
             return
         if get_current_worker().is_cancelled:  # a newer search is on its way
             return
-        self.post_message(ResultsReady(found, keep))
+        self.post_message(ResultsReady(found, keep, today))
 
     def _refresh_actors(self) -> None:
         self._actors_timer = None
         self._count_actors(self.query_text, list(self.actor_filters), self.date_range)
+        self._count_timeline(self.query_text, list(self.actor_filters))
 
     @work(thread=True, exclusive=True, group="actors")
     def _count_actors(self, query: str, actors: list[str], dates: DateRange | None) -> None:
         assert self.index is not None
         try:
-            counted = self.index.actors(query, limit=SIDEBAR_ACTORS, today=self.today, narrow=actors, dates=dates)
+            counted = self.index.actors(query, limit=SIDEBAR_ACTORS, today=self._today(), narrow=actors,
+                                        dates=dates, order=self.order)
         except NewsdeskError:
             return
         self.post_message(ActorsReady(counted))
 
+    @work(thread=True, exclusive=True, group="timeline")
+    def _count_timeline(self, query: str, actors: list[str], actor: str | None = None) -> None:
+        """The results over time, without the date filter (the chart shows it in
+        context); with `actor`, that actor's share over the same periods."""
+        assert self.index is not None
+        try:
+            whole = self.index.timeline(query, today=self._today(), order=self.order, actors=actors)
+            self.post_message(TimelineReady(whole))
+            if actor is not None:
+                theirs = self.index.timeline(query, period=whole.period, today=self._today(), order=self.order,
+                                             actors=[*actors, actor])
+                self.post_message(TimelineReady(theirs, actor))
+        except NewsdeskError:
+            return
+
+    @_from_worker
+    def on_timeline_ready(self, message: TimelineReady) -> None:
+        chart = self.query_one(TimelineChart)
+        if message.actor is None:
+            chart.show(message.timeline, self.date_range)
+        else:
+            chart.show_actor(message.actor, message.timeline)
+
+    @on(OptionList.OptionHighlighted, "#actor-options")
+    def _actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """The highlighted actor's attention over time, in the date pane."""
+        if event.option.id and self.index is not None:
+            self._count_timeline(self.query_text, list(self.actor_filters), event.option.id.split(":", 1)[1])
+
     @_from_worker
     def on_results_ready(self, message: ResultsReady) -> None:
         self._results_ok = len(message.matches) > 0
+        self.query_one(DateFilter).today = message.today
         articles = self.query_one(ArticleList)
         articles.show(message.matches, message.keep)
         self._header(message.matches)
@@ -492,6 +601,7 @@ class NewsdeskApp(App[None]):
             self.place = len(self.history) - 1
         self.query_one(ArticleList).move_to(article_id)
         self._load_article(article_id, self.query_text)
+        self._remember_query()  # a query that led to reading is worth keeping
 
     @work(thread=True, exclusive=True, group="article")
     def _load_article(self, article_id: str, query: str) -> None:
@@ -499,7 +609,7 @@ class NewsdeskApp(App[None]):
         try:
             article = self.index.article(article_id)
             try:
-                spans = self.index.highlights(article.body, query, self.today)
+                spans = self.index.highlights(article.body, query, self._today())
             except NewsdeskError:
                 spans = []
             self.post_message(ArticleReady(article, spans))
@@ -612,6 +722,9 @@ class NewsdeskApp(App[None]):
     def action_focus_dates(self) -> None:
         self.query_one("#date-input").focus()
 
+    def action_focus_timeline(self) -> None:
+        self.query_one(TimelineChart).focus()
+
     def action_pane(self, name: str) -> None:
         if name == "actor-options":
             self.screen.add_class("show-sidebar")
@@ -621,9 +734,7 @@ class NewsdeskApp(App[None]):
         self.screen.toggle_class("show-sidebar" if self.screen.has_class("-narrow") else "hide-sidebar")
 
     def action_help(self) -> None:
-        sections = [("Everywhere", list(self.BINDINGS)), ("Article list", list(ArticleList.BINDINGS)),
-                    ("Reader", list(Reader.BINDINGS)), ("Actors", list(ActorSidebar.BINDINGS))]
-        self.push_screen(HelpScreen(sections))  # type: ignore[arg-type]
+        self.push_screen(HelpScreen(_sections(), self.keymap))
 
     def action_show_skipped(self) -> None:
         if self.index is None:
@@ -651,6 +762,9 @@ class NewsdeskApp(App[None]):
 
     # For the command palette ----------------------------------------------------------------
 
+    def palette_saved(self) -> list[SavedSearch]:
+        return self.state.saved_searches() if self.state else []
+
     def palette_actors(self) -> list[str]:
         return [a.name for a in self.sidebar_actors[:200]]
 
@@ -665,6 +779,18 @@ class NewsdeskApp(App[None]):
         self.exit()
 
 
+def _sections() -> list[tuple[str, list[Binding]]]:
+    """Every binding the user can press, by where it works (help, and checking key remaps)."""
+    return [("Everywhere", list(NewsdeskApp.BINDINGS)), ("Search field", list(SearchField.BINDINGS)),
+            ("Article list", list(ArticleList.BINDINGS)), ("Reader", list(Reader.BINDINGS)),
+            ("Actors", list(ActorSidebar.BINDINGS)), ("Timeline", list(TimelineChart.BINDINGS)),
+            ("Saved searches", list(SavedSearches.BINDINGS))]
+
+
+def _all_bindings() -> list[Binding]:
+    return [binding for _, bindings in _sections() for binding in bindings]
+
+
 def _report(summary: dict[str, object]) -> UpdateReport:
     from search import Skipped
 
@@ -677,5 +803,6 @@ def _report(summary: dict[str, object]) -> UpdateReport:
     return report
 
 
-def run(paths: Sequence[str], index_dir: str | None = None, today: date | None = None) -> None:
-    NewsdeskApp([str(Path(p)) for p in paths], index_dir, today).run()
+def run(paths: Sequence[str], index_dir: str | None = None, today: date | None = None,
+        config: Config | None = None) -> None:
+    NewsdeskApp([str(Path(p)) for p in paths], index_dir, today, config=config).run()

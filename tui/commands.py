@@ -22,6 +22,14 @@ COMMANDS = (
     ("Show or hide the actor sidebar", "toggle_sidebar"),
     ("Clear actors and dates", "clear_filters"),
     ("Show what was skipped", "show_skipped"),
+    ("Save this search", "save_search"),
+    ("Saved searches", "saved_searches"),
+    ("Export the list (Markdown, CSV, JSON Lines)", "export"),
+    ("Copy the article's citation", "copy_citation"),
+    ("Open the article's file in $EDITOR", "open_source('editor')"),
+    ("Open the article's file in $PAGER", "open_source('pager')"),
+    ("Open the article's link in the browser", "open_link"),
+    ("Timeline: choose dates from the chart", "focus_timeline"),
     ("Help: keys", "help"),
 )
 
@@ -34,6 +42,12 @@ class NewsdeskCommands(Provider):
             score = matcher.match(label)
             if score > 0:
                 yield Hit(score, matcher.highlight(label), partial(app.run_action, action), help="command")
+        for saved in app.palette_saved():  # the user's own names, still shown as plain text
+            text = f"Saved search: {' '.join(strip_controls(saved.name).split())}"
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, Content(text), partial(app.run_saved_named, saved.name),
+                          help="run this saved search")
         # Names and titles come from articles: shown as plain Content, never through
         # matcher.highlight() or help=, which parse markup.
         for name in app.palette_actors():

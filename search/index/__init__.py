@@ -63,6 +63,7 @@ class Index:
         self._ix: Any = None
         self._searcher: Any = None
         self._manifest: Manifest | None = None
+        self._newest: tuple[Any, date | None] | None = None
 
     # Opening ----------------------------------------------------------------------
 
@@ -245,9 +246,13 @@ class Index:
         return count_by_period(published_dates(searcher, docnums), period)
 
     def newest(self) -> date | None:
-        """The day of the newest article (what relative dates count from in an archive)."""
-        found = newest(self._s())
-        return found.date() if found else None
+        """The day of the newest article (what relative dates count from in an archive);
+        read once per version of the index."""
+        searcher = self._s()
+        if self._newest is None or self._newest[0] is not searcher:
+            found = newest(searcher)
+            self._newest = (searcher, found.date() if found else None)
+        return self._newest[1]
 
     def matches(self, query: str = "", sort: Sort | None = None, today: date | None = None,
                 order: DateOrder = "MDY", actors: Sequence[str] = (), dates: DateRange | None = None

@@ -3,7 +3,7 @@ API), so a result set of 100,000 articles costs what a screenful costs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rich.segment import Segment
 from rich.style import Style
@@ -15,6 +15,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from search.config import COLUMNS
 from search.index import Matches
 from search.text import strip_controls
 
@@ -44,11 +45,13 @@ class ArticleList(ScrollView, can_focus=True):
             super().__init__()
             self.article_id = article_id
 
-    def __init__(self, is_read: Callable[[str], bool], is_starred: Callable[[str], bool], **kwargs: object) -> None:
+    def __init__(self, is_read: Callable[[str], bool], is_starred: Callable[[str], bool],
+                 columns: Sequence[str] = COLUMNS, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.matches: Matches | None = None
         self.is_read = is_read
         self.is_starred = is_starred
+        self.columns = tuple(columns)  # which of COLUMNS, in order (the title always shows)
 
     def show(self, matches: Matches, keep: str | None = None) -> None:
         """Show a new result set; the cursor stays on `keep` when it is still there."""
@@ -118,19 +121,23 @@ class ArticleList(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         row = self.matches.row(index)
         unread = not self.is_read(row.id)
-        marker = "●" if unread else " "
-        star = "★" if self.is_starred(row.id) else " "
-        date = row.published.strftime("%Y-%m-%d") if row.published else "   —      "
-        outlet = strip_controls(row.source or "—")[:14]
-        title = strip_controls(row.title)
         base = self.rich_style
         if index == self.cursor:
             base = base + self.get_component_rich_style("article-list--cursor")
         # Only the colour and weight of these: the row's background stays the row's.
-        dim = Style(color=self.get_component_rich_style("article-list--dim").color)
-        strong = Style(bold=True) if unread else Style()
-        segments = [Segment(f"{marker}{star}", base + strong), Segment(f"{date} ", base + dim)]
-        if width >= 70:  # narrower, the title needs the room more than the outlet
-            segments.append(Segment(f"{outlet:<14} ", base + dim))
-        segments.append(Segment(title, base + strong))
+        dim = base + Style(color=self.get_component_rich_style("article-list--dim").color)
+        strong = base + (Style(bold=True) if unread else Style())
+        segments = []
+        for column in self.columns:
+            if column == "read":
+                segments.append(Segment("●" if unread else " ", strong))
+            elif column == "star":
+                segments.append(Segment("★" if self.is_starred(row.id) else " ", strong))
+            elif column == "date":
+                date = row.published.strftime("%Y-%m-%d") if row.published else "   —      "
+                segments.append(Segment(f"{date} ", dim))
+            elif column == "outlet" and width >= 70:  # narrower, the title needs the room more
+                segments.append(Segment(f"{strip_controls(row.source or '—')[:14]:<14} ", dim))
+            elif column == "title":
+                segments.append(Segment(strip_controls(row.title), strong))
         return Strip(segments).adjust_cell_length(width, base)

@@ -1,5 +1,6 @@
 """The date filter: the same date language as queries, the range it understood in
-plain words (or a clear word that it understood nothing), and quick presets."""
+plain words (or a clear word that it understood nothing), quick presets, and the
+timeline of the results, whose bars set the filter too."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from textual.message import Message
 from textual.widgets import Button, Input, Static
 
 from search import DateError, DateRange, parse_range
+from search.daterange import DateOrder
+
+from .timeline import TimelineChart
 
 __all__ = ["DateFilter", "PRESETS"]
 
@@ -25,9 +29,10 @@ class DateFilter(Vertical):
             self.expression = expression
             self.range = found
 
-    def __init__(self, today: date | None = None, **kwargs: object) -> None:
+    def __init__(self, today: date | None = None, order: DateOrder = "MDY", **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.today = today
+        self.today = today  # what relative dates count from (None: the clock)
+        self.order = order  # how to read 03/04/2025
         self.active: DateRange | None = None
 
     def compose(self):  # type: ignore[no-untyped-def]
@@ -37,6 +42,11 @@ class DateFilter(Vertical):
         with Horizontal(id="date-presets"):
             for label, expression in PRESETS:
                 yield Button(label, id=f"preset-{PRESETS.index((label, expression))}", compact=True)
+        yield TimelineChart(id="timeline")
+
+    def on_timeline_chart_picked(self, message: TimelineChart.Picked) -> None:
+        message.stop()
+        self.set_expression(message.expression)
 
     def set_expression(self, expression: str) -> None:
         self.query_one("#date-input", Input).value = expression
@@ -64,7 +74,7 @@ class DateFilter(Vertical):
                 label.update(Text("any date", style="dim"))
             return None
         try:
-            found = parse_range(expression, self.today)
+            found = parse_range(expression, self.today, self.order)
         except DateError as exc:
             label.update(Text(f"not understood: {exc}", style="bold red"))
             return False
@@ -76,4 +86,5 @@ class DateFilter(Vertical):
         if found is False:
             return  # the last good range stays active
         self.active = found if isinstance(found, DateRange) else None
+        self.query_one(TimelineChart).mark(self.active)
         self.post_message(self.Changed(expression.strip(), self.active))

@@ -57,6 +57,8 @@ class Reader(VerticalScroll, can_focus=True):
         Binding("n", "mention(1)", "Next actor", id="reader.next_mention"),
         Binding("N", "mention(-1)", "Previous actor", show=False, id="reader.previous_mention"),
         Binding("enter", "choose_mention", "Filter by actor", show=False, id="reader.choose"),
+        Binding("quotation_mark", "quote(1)", "Next quote", id="reader.next_quote"),
+        Binding("y", "copy_quote", "Copy quote", id="reader.copy_quote"),
         Binding("down,j", "scroll_down", "Down", show=False, id="reader.down"),
         Binding("up,k", "scroll_up", "Up", show=False, id="reader.up"),
     ]
@@ -65,6 +67,13 @@ class Reader(VerticalScroll, can_focus=True):
         def __init__(self, name: str) -> None:
             super().__init__()
             self.name = name
+
+    class QuoteWanted(Message):
+        """Copy quote `number` (with its speaker and citation)."""
+
+        def __init__(self, number: int) -> None:
+            super().__init__()
+            self.number = number
 
     class RawWanted(Message):
         def __init__(self, article_id: str) -> None:
@@ -78,6 +87,7 @@ class Reader(VerticalScroll, can_focus=True):
         self.raw: str | None = None
         self.showing_raw = False
         self.selected = -1
+        self.quote = -1  # the chosen quote, for y
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(Text("Open an article from the list (enter).", style="dim"), id="article")
@@ -96,6 +106,7 @@ class Reader(VerticalScroll, can_focus=True):
         self.raw = None
         self.showing_raw = False
         self.selected = -1
+        self.quote = -1
         self._draw()
         self.scroll_home(animate=False)
 
@@ -139,8 +150,8 @@ class Reader(VerticalScroll, can_focus=True):
             if number == self.selected:
                 style += Style(reverse=True)
             body.stylize(style, mention.start, mention.end)
-        for quote in article.quotes:
-            body.stylize("italic", quote.start, quote.end)
+        for number, quote in enumerate(article.quotes):
+            body.stylize("italic reverse" if number == self.quote else "italic", quote.start, quote.end)
         # Each quote's speaker, after the quote.
         out = Text(end="")
         position = 0
@@ -173,6 +184,26 @@ class Reader(VerticalScroll, can_focus=True):
             return
         self.selected = (self.selected + step) % len(self.article.mentions)
         self._draw()
+
+    def action_quote(self, step: int) -> None:
+        if self.article is None or not self.article.quotes:
+            self.notify("no quotations found in this article", markup=False)
+            return
+        self.quote = (self.quote + step) % len(self.article.quotes)
+        self.showing_raw = False
+        self._draw()
+        self._scroll_to_offset(self.article.quotes[self.quote].start)
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        """Bring the line holding character `offset` of the body near the top."""
+        assert self.article is not None
+        width = max(20, self.scrollable_content_region.width)
+        before = self.article.body[:offset].split("\n")
+        lines = sum(max(1, -(-len(line) // width)) for line in before[:-1]) + len(before[-1]) // width
+        self.scroll_to(y=max(0, lines + 3 - 2), animate=False)
+
+    def action_copy_quote(self) -> None:
+        self.post_message(self.QuoteWanted(self.quote))
 
     def action_choose_mention(self) -> None:
         name = self.mention_actor(self.selected)
