@@ -189,3 +189,14 @@ def test_a_bad_config_never_stops_a_command(run) -> None:
     write_file(settings.config_path(), "this is = = not toml")
     status, out, err = run("search", "--json")
     assert status == 0 and json.loads(out)["total"] == 5 and "config.toml" in err and "line 1" in err
+
+
+def test_every_help_has_examples_and_there_is_a_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from search import __version__
+    from tui.cli import SUBCOMMANDS
+
+    for argv in (["--help"], *([name, "--help"] for name in SUBCOMMANDS)):
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert "examples:\n  newsdesk" in out, argv
+    assert main(["--version"]) == 0 and capsys.readouterr().out.strip() == f"newsdesk {__version__}"

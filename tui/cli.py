@@ -92,8 +92,16 @@ def _parser() -> argparse.ArgumentParser:
         prog="newsdesk",
         description="A terminal reader for news coverage: search a folder of articles by keyword, "
                     "actor and date, and jump between related articles.",
-        epilog="With no subcommand, newsdesk opens the reader on PATHs (default: the bundled seeds). "
-               "Subcommands: " + ", ".join(SUBCOMMANDS) + ". 'newsdesk SUBCOMMAND --help' shows examples.",
+        epilog="With no subcommand, newsdesk opens the reader on PATHs (default: the configured corpus, "
+               "else the bundled seeds).\n'newsdesk SUBCOMMAND --help' shows each one's options and examples.\n\n"
+               "examples:\n"
+               "  newsdesk                                  the reader on the bundled seeds\n"
+               "  newsdesk ~/news feeds.jsonl.gz            the reader on your own corpus\n"
+               "  newsdesk search 'putin talks' --corpus ~/news --json\n"
+               "  newsdesk timeline --actor zelensky --by month\n"
+               "  newsdesk search nato --all --output nato.csv\n"
+               "  newsdesk config --init                    write a commented configuration",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
