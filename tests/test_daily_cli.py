@@ -200,3 +200,14 @@ def test_every_help_has_examples_and_there_is_a_version(capsys: pytest.CaptureFi
         out = capsys.readouterr().out
         assert "examples:\n  newsdesk" in out, argv
     assert main(["--version"]) == 0 and capsys.readouterr().out.strip() == f"newsdesk {__version__}"
+
+
+def test_a_corpus_without_dates_counts_every_article_as_undated(tmp_path: Path) -> None:
+    from search import Index
+
+    for number in range(3):
+        write_file(tmp_path / "corpus" / f"{number}.txt", f"Headline {number}\n\nA story without any date {number}.\n")
+    with Index.open([tmp_path / "corpus"], tmp_path / "ix") as index:
+        index.update()
+        found = index.timeline()
+        assert found.buckets == () and found.undated == 3 and found.total == 3 and index.newest() is None

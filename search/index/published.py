@@ -24,10 +24,10 @@ def published_dates(searcher: Any, docnums: Iterable[int] | None) -> list[dateti
 
     reader = searcher.reader()
     column = _column(searcher)
-    if column is None:
-        return []
     if docnums is None:
-        docnums = (doc for doc in range(len(column)) if not reader.has_deletions() or not reader.is_deleted(doc))
+        docnums = reader.all_doc_ids()  # the live ones
+    if column is None:  # no article has a date (Whoosh writes no column then)
+        return [None for _ in docnums]
     values = (column[doc] for doc in docnums)
     return [None if value == UNDATED else long_to_datetime(value) for value in values]
 
