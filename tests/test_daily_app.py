@@ -116,6 +116,8 @@ async def test_saved_searches_and_recent_queries(tmp_path: Path) -> None:
         assert search.value == "hegseth"
         await pilot.press("down", "down")
         assert search.value == "nat"
+        await pilot.press("up", "up", "backspace", "up")  # an edited recent query starts a new walk
+        assert search.value == "putin"
         # The palette lists saved searches; d in the menu forgets one.
         await pilot.press("escape", "S")
         await _until(pilot, lambda: isinstance(app.screen, SavedSearches))

@@ -22,6 +22,7 @@ class SearchField(Input):
         self.step = -1  # -1: what the user is typing; 0: the newest recent query ...
         self.draft = ""
         self._walked: Sequence[str] = ()
+        self._shown: str | None = None  # the value the walk put in the field
 
     def action_history(self, direction: int) -> None:
         if self.step == -1:
@@ -31,8 +32,12 @@ class SearchField(Input):
         if target == self.step:
             return
         self.step = target
-        self.value = self.draft if target == -1 else self._walked[target]
+        self.value = self._shown = self.draft if target == -1 else self._walked[target]
         self.cursor_position = len(self.value)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.value != self._shown:  # edited by hand: the next walk starts afresh
+            self.step = -1
 
     def forget_walk(self) -> None:
         """Typing or submitting starts the next walk from the newest query again."""
