@@ -273,3 +273,17 @@ async def test_a_broken_config_still_opens_the_reader(tmp_path: Path) -> None:
     async with app.run_test(size=(150, 42)) as pilot:
         await _until(pilot, lambda: _settled(app))
         assert "line 2: reader.theme 'no-such-theme' is not a theme here" in _messages(app)
+
+
+@pytest.mark.asyncio
+async def test_relative_dates_in_the_reader_can_count_from_the_newest_article(tmp_path: Path) -> None:
+    path = write(tmp_path / "config.toml", '[dates]\nrelative_to = "newest"\norder = "DMY"\n')
+    app = NewsdeskApp([str(SEEDS)], str(tmp_path / "ix"), None, state=ReadingState("t", tmp_path / "s.sqlite"),
+                      config=settings.load(path))
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _settled(app))
+        await pilot.press("d", *"last 30 days", "enter")  # the newest seed is from 3 December 2025
+        await _until(pilot, lambda: _rows(app) == 1)
+        assert app.query_one(ArticleList).current == "004_300d874ee8deddb0"
+        await pilot.press("ctrl+a", "ctrl+k", *"12/02/2025", "enter")  # DMY: 12 February
+        await _until(pilot, lambda: _rows(app) == 1 and app.query_one(ArticleList).current == "000_280bedb2750b87d1")
