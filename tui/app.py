@@ -48,7 +48,7 @@ from search.locations import index_dir_for
 from search.text import displayable
 from search.index import Matches
 from search.state import ReadingState, SavedSearch
-from search.timeline import Timeline
+from search.timeline import Period, Timeline
 
 from .commands import NewsdeskCommands
 from .components.article_list import ArticleList
@@ -206,6 +206,7 @@ class NewsdeskApp(SharingActions, App[None]):
         self.related: list[RelatedArticle] = []
         self.related_at = -1
         self.sidebar_actors: list[ActorCount] = []
+        self.timeline_actor: str | None = None  # whose attention the timeline shows
         self.article: Article | None = None
         self._debounce: Timer | None = None
         self._results_ok = False
@@ -441,15 +442,18 @@ class NewsdeskApp(SharingActions, App[None]):
         self.post_message(ActorsReady(counted))
 
     @work(thread=True, exclusive=True, group="timeline")
-    def _count_timeline(self, query: str, actors: list[str], actor: str | None = None) -> None:
+    def _count_timeline(self, query: str, actors: list[str], actor: str | None = None,
+                        period: Period | None = None) -> None:
         """The results over time, without the date filter (the chart shows it in
-        context); with `actor`, that actor's share over the same periods."""
+        context); with `actor` (and the chart's `period`), only that actor's share."""
         assert self.index is not None
         try:
-            whole = self.index.timeline(query, today=self._today(), order=self.order, actors=actors)
-            self.post_message(TimelineReady(whole))
+            if actor is None:
+                whole = self.index.timeline(query, today=self._today(), order=self.order, actors=actors)
+                self.post_message(TimelineReady(whole))
+                actor, period = self.timeline_actor, whole.period
             if actor is not None:
-                theirs = self.index.timeline(query, period=whole.period, today=self._today(), order=self.order,
+                theirs = self.index.timeline(query, period=period, today=self._today(), order=self.order,
                                              actors=[*actors, actor])
                 self.post_message(TimelineReady(theirs, actor))
         except NewsdeskError:
@@ -466,8 +470,11 @@ class NewsdeskApp(SharingActions, App[None]):
     @on(OptionList.OptionHighlighted, "#actor-options")
     def _actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """The highlighted actor's attention over time, in the date pane."""
-        if event.option.id and self.index is not None:
-            self._count_timeline(self.query_text, list(self.actor_filters), event.option.id.split(":", 1)[1])
+        chart = self.query_one(TimelineChart)
+        if event.option.id and self.index is not None and chart.timeline is not None:
+            self.timeline_actor = event.option.id.split(":", 1)[1]
+            self._count_timeline(self.query_text, list(self.actor_filters), self.timeline_actor,
+                                 chart.timeline.period)
 
     @_from_worker
     def on_results_ready(self, message: ResultsReady) -> None:
