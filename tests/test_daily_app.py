@@ -287,3 +287,15 @@ async def test_relative_dates_in_the_reader_can_count_from_the_newest_article(tm
         assert app.query_one(ArticleList).current == "004_300d874ee8deddb0"
         await pilot.press("ctrl+a", "ctrl+k", *"12/02/2025", "enter")  # DMY: 12 February
         await _until(pilot, lambda: _rows(app) == 1 and app.query_one(ArticleList).current == "000_280bedb2750b87d1")
+
+
+@pytest.mark.asyncio
+async def test_the_readme_screenshot_script_draws_the_four_panes(tmp_path: Path) -> None:
+    from tui.screenshot import _shoot
+
+    out = tmp_path / "shot.svg"
+    await _shoot(out)
+    svg = out.read_text(encoding="utf-8").replace("&#160;", " ")
+    assert svg.startswith("<svg") and "newsdesk on the bundled seeds" in svg
+    for pane_text in ("5 articles", "People (", "Feb 2025: 2 articles", "Search"):  # list, actors, timeline, keys
+        assert pane_text in svg
