@@ -78,13 +78,11 @@ class Config:
     text: str = ""
     problems: list[str] = field(default_factory=list)
 
-    def problem(self, section: str, key: str, message: str) -> None:
-        """Record a problem with `section.key`, naming the line it is on."""
+    def problem(self, section: str, key: str | None, message: str) -> None:
+        """Record a problem with `section.key` (or the section itself), naming its line."""
         line = line_of(self.text, section, key)
-        where = f"{self.path.name if self.path else 'config'}"
-        if line:
-            where += f" line {line}"
-        self.problems.append(f"{where}: {section}.{key} {message}")
+        where = f"{self.path.name if self.path else 'config'}" + (f" line {line}" if line else "")
+        self.problems.append(f"{where}: {section}.{key} {message}" if key else f"{where}: {message}")
 
 
 def load(path: Path | None = None) -> Config:
@@ -112,12 +110,10 @@ def _read(config: Config, data: dict[str, Any]) -> None:
              "keys": None}
     for section, values in data.items():
         if section not in known:
-            config.problems.append(f"{config.path.name if config.path else 'config'}"
-                                   f"{_at(config.text, section, None)}: unknown section [{section}]; ignored")
+            config.problem(section, None, f"unknown section [{section}]; ignored")
             continue
         if not isinstance(values, dict):
-            config.problems.append(f"{config.path.name if config.path else 'config'}{_at(config.text, section, None)}"
-                                   f": {section} must be a table ([{section}]); ignored")
+            config.problem(section, None, f"{section} must be a table ([{section}]); ignored")
             continue
         allowed = known[section]
         for key in values:
@@ -181,8 +177,3 @@ def line_of(text: str, section: str, key: str | None) -> int | None:
         if assigned and assigned.group(1).strip("\"'") == key:
             return number
     return None
-
-
-def _at(text: str, section: str, key: str | None) -> str:
-    line = line_of(text, section, key)
-    return f" line {line}" if line else ""

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from .results import Hit
-from .text import UNSAFE_CHARACTERS, displayable
+from .text import displayable, escape_unsafe
 
 __all__ = ["Format", "FORMATS", "format_of", "write", "record", "link_of"]
 
@@ -68,7 +68,7 @@ def _jsonl(hits: Iterable[Hit], out: TextIO) -> int:
     count = 0
     for hit in hits:
         line = json.dumps(record(hit), ensure_ascii=False)
-        out.write(UNSAFE_CHARACTERS.sub(lambda m: f"\\u{ord(m.group()):04x}", line) + "\n")
+        out.write(escape_unsafe(line) + "\n")
         count += 1
     return count
 

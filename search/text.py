@@ -11,7 +11,8 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["displayable", "UNSAFE_CHARACTERS", "NotText", "decode", "strip_controls", "normalise_space"]
+__all__ = ["displayable", "UNSAFE_CHARACTERS", "escape_unsafe", "NotText", "decode", "strip_controls",
+           "normalise_space"]
 
 
 class NotText(ValueError):
@@ -61,6 +62,12 @@ def displayable(text: str) -> str:
     except UnicodeEncodeError:
         text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     return text
+
+
+def escape_unsafe(json_text: str) -> str:
+    """JSON text with every character a terminal would act on written as a \\u escape
+    (json.dumps already escapes C0 controls): the data stays exact, the output inert."""
+    return UNSAFE_CHARACTERS.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
 def normalise_space(text: str) -> str:

@@ -17,7 +17,7 @@ from rich.text import Text
 from search import ActorCount, Article, QuoteHit, RelatedArticle, Results, UpdateReport
 from search.timeline import Timeline
 from search.article import summarise
-from search.text import UNSAFE_CHARACTERS, displayable
+from search.text import displayable, escape_unsafe
 
 __all__ = ["results_json", "article_json", "related_json", "actors_json", "quotes_json", "dump",
            "print_results", "print_article", "print_related", "print_actors", "print_quotes", "print_report",
@@ -53,7 +53,7 @@ def dump(value: Any, compact: bool = False) -> None:
     """JSON on stdout.  Characters a terminal would act on are written as \\u escapes
     (JSON already escapes C0 controls), so the data is exact and the output inert."""
     text = json.dumps(value, ensure_ascii=False, indent=None if compact else 2)
-    sys.stdout.write(UNSAFE_CHARACTERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+    sys.stdout.write(escape_unsafe(text) + "\n")
 
 
 def results_json(results: Results) -> dict[str, Any]:
@@ -111,12 +111,12 @@ def timeline_json(query: str, timeline: Timeline) -> dict[str, Any]:
                         for b in timeline.buckets]}
 
 
-def print_timeline(timeline: Timeline, width: int | None = None) -> None:
+def print_timeline(timeline: Timeline) -> None:
     """One bar per period, scaled to the busiest; empty periods show as a dot."""
     out = console()
     peak = timeline.peak
     label_width = max((len(b.label(timeline.period)) for b in timeline.buckets), default=0)
-    room = max(10, (width or out.width) - label_width - 10)
+    room = max(10, out.width - label_width - 10)
     dated = timeline.total - timeline.undated
     heading = f"{dated} dated article{'s' if dated != 1 else ''} by {timeline.period}"
     if timeline.undated:

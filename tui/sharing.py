@@ -19,6 +19,7 @@ from search.export import format_of, write
 from search.state import SavedSearch
 
 from . import external
+from .components.article_list import ArticleList
 from .components.date_filter import DateFilter
 from .components.dialogs import Confirm, Prompt, SavedSearches
 from .components.reader import Reader
@@ -77,8 +78,6 @@ class SharingActions:
     # Export ---------------------------------------------------------------------------------
 
     def action_export(self: NewsdeskApp) -> None:  # type: ignore[misc]
-        from .components.article_list import ArticleList
-
         matches = self.query_one(ArticleList).matches
         count = len(matches) if matches is not None else 0
         if not count:

@@ -228,10 +228,7 @@ class Index:
         opening.
 
         Raises QueryError for a query that cannot be understood."""
-        parsed = parse(query, today, order)
-        if sort is None:  # ranked when the user asked for words; filters alone list by date
-            sort = "rank" if has_terms(parsed) else "date"
-        tree = _narrowed(parsed, actors, dates)
+        tree, sort = _tree_and_sort(query, today, order, actors, dates, sort)
         return search(self._s(), tree, query, limit, sort, self.actor_directory(), self._actor_terms, snippets)
 
     def timeline(self, query: str = "", period: Period | None = None, today: date | None = None,
@@ -259,10 +256,7 @@ class Index:
                 ) -> Matches:
         """Every article `query` matches, in order, read lazily: the reader's list.
         `actors` (all of them) and `dates` narrow it further."""
-        parsed = parse(query, today, order)
-        if sort is None:  # ranked when the user asked for words; filters alone list by date
-            sort = "rank" if has_terms(parsed) else "date"
-        tree = _narrowed(parsed, actors, dates)
+        tree, sort = _tree_and_sort(query, today, order, actors, dates, sort)
         with self._lock:
             return matches(self._s(), tree, query, sort, self._actor_terms)
 
@@ -398,6 +392,14 @@ def _corpus_names(article: Article, directory: ActorDirectory) -> Article:
 def _speaker(directory: ActorDirectory, name: str | None) -> str | None:
     found = directory.actor_of(name) if name else None
     return found.name if found else name
+
+
+def _tree_and_sort(query: str, today: date | None, order: DateOrder, actors: Sequence[str],
+                   dates: DateRange | None, sort: Sort | None) -> tuple[Node, Sort]:
+    """The query narrowed by the filters, and its order: ranked when the user asked for
+    words, newest first when filters alone choose the articles."""
+    parsed = parse(query, today, order)
+    return _narrowed(parsed, actors, dates), sort or ("rank" if has_terms(parsed) else "date")
 
 
 def _narrowed(tree: Node, actors: Sequence[str], dates: DateRange | None) -> Node:

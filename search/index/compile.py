@@ -25,8 +25,6 @@ _NAMES = name_analyzer()
 _NAME_FIELDS = ("source", "actor", "person", "org", "place")
 
 
-
-
 class PublishedBetween(wq.Query):
     """Articles published in [start, end), read from the sortable date column.
 

@@ -36,9 +36,8 @@ def newest(searcher: Any) -> datetime | None:
     """The newest publication date in the index."""
     from whoosh.util.times import long_to_datetime
 
-    reader = searcher.reader()
-    column = _column(searcher) or []
-    live = (value for doc, value in enumerate(column)
-            if value != UNDATED and not (reader.has_deletions() and reader.is_deleted(doc)))
-    found = max(live, default=None)
+    column = _column(searcher)
+    if column is None:
+        return None
+    found = max((column[doc] for doc in searcher.reader().all_doc_ids() if column[doc] != UNDATED), default=None)
     return long_to_datetime(found) if found is not None else None

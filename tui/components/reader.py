@@ -200,7 +200,7 @@ class Reader(VerticalScroll, can_focus=True):
         width = max(20, self.scrollable_content_region.width)
         before = self.article.body[:offset].split("\n")
         lines = sum(max(1, -(-len(line) // width)) for line in before[:-1]) + len(before[-1]) // width
-        self.scroll_to(y=max(0, lines + 3 - 2), animate=False)
+        self.scroll_to(y=lines + 1, animate=False)  # the three header lines, less two of context
 
     def action_copy_quote(self) -> None:
         self.post_message(self.QuoteWanted(self.quote))
