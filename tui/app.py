@@ -168,6 +168,8 @@ class NewsdeskApp(SharingActions, App[None]):
         Binding("e", "export", "Export", id="app.export"),
         Binding("T", "focus_timeline", "Timeline", show=False, id="app.timeline"),
         Binding("c", "copy_citation", "Copy citation", show=False, id="app.copy_citation"),
+        Binding("quotation_mark", "next_quote", "Next quote", show=False, id="app.next_quote"),
+        Binding("y", "copy_quote", "Copy quote", show=False, id="app.copy_quote"),
         Binding("E", "open_source('editor')", "Source in $EDITOR", show=False, id="app.edit_source"),
         Binding("P", "open_source('pager')", "Source in $PAGER", show=False, id="app.page_source"),
         Binding("w", "open_link", "Link in browser", show=False, id="app.open_link"),

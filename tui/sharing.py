@@ -129,6 +129,15 @@ class SharingActions:
         self.copy_to_clipboard(citation(self.article))
         self._notify("copied the citation to the clipboard")
 
+    def action_next_quote(self: NewsdeskApp) -> None:  # type: ignore[misc]
+        if self.article is None:
+            self._notify("open an article first (enter on the list)", severity="warning")
+            return
+        self.query_one(Reader).action_quote(1)
+
+    def action_copy_quote(self: NewsdeskApp) -> None:  # type: ignore[misc]
+        self.query_one(Reader).action_copy_quote()
+
     def on_reader_quote_wanted(self: NewsdeskApp, message: Reader.QuoteWanted) -> None:  # type: ignore[misc]
         article = self.article
         if article is None or not 0 <= message.number < len(article.quotes):

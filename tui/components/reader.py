@@ -57,8 +57,6 @@ class Reader(VerticalScroll, can_focus=True):
         Binding("n", "mention(1)", "Next actor", id="reader.next_mention"),
         Binding("N", "mention(-1)", "Previous actor", show=False, id="reader.previous_mention"),
         Binding("enter", "choose_mention", "Filter by actor", show=False, id="reader.choose"),
-        Binding("quotation_mark", "quote(1)", "Next quote", show=False, id="reader.next_quote"),
-        Binding("y", "copy_quote", "Copy quote", show=False, id="reader.copy_quote"),
         Binding("down,j", "scroll_down", "Down", show=False, id="reader.down"),
         Binding("up,k", "scroll_up", "Up", show=False, id="reader.up"),
     ]
