@@ -183,6 +183,9 @@ def test_relative_dates_can_count_from_the_newest_article(run) -> None:
     assert [r["id"] for r in json.loads(out)["results"]] == ["004_300d874ee8deddb0"]  # newest: 2025-12-03
     status, out, err = run("config")
     assert status == 0 and "relative dates from: newest" in out
+    write_file(settings.config_path(), '[keys]\n"app.export" = "ctrl+e"\n"app.bogus" = "z"\n')
+    status, out, _ = run("config")
+    assert status == 1 and "line 3: keys.app.bogus is not a binding id" in out
 
 
 def test_a_bad_config_never_stops_a_command(run) -> None:

@@ -63,7 +63,7 @@ from .components.timeline import TimelineChart
 from .safe import one_line
 from .sharing import SharingActions
 
-__all__ = ["NewsdeskApp"]
+__all__ = ["NewsdeskApp", "known_keys"]
 
 NARROW = 100  # columns: below this the sidebar folds away
 DEBOUNCE = 0.04  # seconds after the last keystroke before searching (a burst of keys searches once)
@@ -248,12 +248,7 @@ class NewsdeskApp(SharingActions, App[None]):
     def _configure(self) -> None:
         """Theme, keys and problems from the config file; a bad value costs only itself."""
         config = self.config
-        known = {binding.id for binding in _all_bindings() if binding.id}
-        for binding_id, keys in config.keys.items():
-            if binding_id in known:
-                self.keymap[binding_id] = keys
-            else:
-                config.problem("keys", binding_id, "is not a binding id (press ? to see them); ignored")
+        self.keymap = known_keys(config)
         if self.keymap:
             self.set_keymap(self.keymap)
         if config.theme and config.theme not in self.available_themes:
@@ -796,8 +791,13 @@ def _sections() -> list[tuple[str, list[Binding]]]:
             ("Saved searches", list(SavedSearches.BINDINGS))]
 
 
-def _all_bindings() -> list[Binding]:
-    return [binding for _, bindings in _sections() for binding in bindings]
+def known_keys(config: Config) -> dict[str, str]:
+    """The config's key remaps that name a real binding; the others become problems."""
+    known = {binding.id for _, bindings in _sections() for binding in bindings if binding.id}
+    for binding_id in config.keys:
+        if binding_id not in known:
+            config.problem("keys", binding_id, "is not a binding id (press ? to see them); ignored")
+    return {binding_id: keys for binding_id, keys in config.keys.items() if binding_id in known}
 
 
 def _report(summary: dict[str, object]) -> UpdateReport:

@@ -371,6 +371,9 @@ def _config_command(args: argparse.Namespace) -> int:
         path.write_text(settings.DEFAULT_CONFIG, encoding="utf-8")
         print(f"wrote {path}")
         return 0
+    from .app import known_keys  # the reader's bindings decide which ids are real
+
+    known_keys(config)
     out = output.console()
     out.print(Text(f"{path}{'' if path.exists() else ' (not there: defaults; --init writes one)'}", style="bold"))
     out.print(Text(f"corpus paths: {', '.join(config.paths) or 'the bundled seeds'}"))
