@@ -130,8 +130,10 @@ class Bench:
 
     def queries(self, index: Any) -> list[str]:
         """At least 50 queries from the corpus itself: words, phrases, actors, dates."""
+        from search import Question
+
         rng = random.Random(7)
-        hits = index.search("", limit=400, sort="date").hits
+        hits = index.search(Question(sort="date"), limit=400).hits
         titles = [h.title for h in hits]
         words = sorted({w.lower() for t in titles for w in t.split() if w.isalpha() and len(w) >= 5})
         rng.shuffle(words)
@@ -243,7 +245,7 @@ class Bench:
             articles = app.query_one(ArticleList)
             while articles.matches is None or not len(articles.matches):
                 await pilot.pause(0.02)
-            while app.indexing:
+            while app.reader.indexing:
                 await pilot.pause(0.05)
             field = app.query_one("#search", Input)
             words = [q for q in out.get("queries", []) if q.isalpha()][:12] or ["news"]

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -77,6 +79,13 @@ class Config:
     path: Path | None = None
     text: str = ""
     problems: list[str] = field(default_factory=list)
+
+    def counts_from(self, given: date | None, newest: Callable[[], date | None]) -> date | None:
+        """What relative dates count from: the day given (--today), else the newest
+        article when `relative_to` says so, else the clock (None)."""
+        if given is None and self.relative_to == "newest":
+            return newest()
+        return given
 
     def problem(self, section: str, key: str | None, message: str) -> None:
         """Record a problem with `section.key` (or the section itself), naming its line."""

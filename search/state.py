@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .question import Question
+
 __all__ = ["ReadingState", "SavedSearch", "state_path", "RECENT_QUERIES"]
 
 RECENT_QUERIES = 200  # queries remembered for up/down in the search field
@@ -20,20 +22,14 @@ SHARED = ""  # the settings key space of every corpus (the theme, for one)
 
 @dataclass(frozen=True)
 class SavedSearch:
-    """A named query with its filters, to run again in any corpus."""
+    """A named question (its words, actors, dates and order), to run again in any corpus.
+    Relative dates in it count from the day it is run."""
 
     name: str
-    query: str = ""
-    actors: tuple[str, ...] = ()
-    dates: str = ""
-    sort: str | None = None
+    question: Question = Question()
 
     def describe(self) -> str:
-        parts = [self.query or "every article"]
-        parts += [f"actor {name}" for name in self.actors]
-        if self.dates:
-            parts.append(f"dates {self.dates}")
-        return " · ".join(parts)
+        return self.question.describe()
 
 
 def state_path() -> Path:
@@ -124,8 +120,9 @@ class ReadingState:
     def save_search(self, search: SavedSearch) -> None:
         """Save (or replace) a search under its name."""
         with self.db:
+            asked = search.question
             self.db.execute("INSERT OR REPLACE INTO saved (name, query, actors, dates, sort) VALUES (?, ?, ?, ?, ?)",
-                            (search.name, search.query, json.dumps(list(search.actors)), search.dates, search.sort))
+                            (search.name, asked.words, json.dumps(list(asked.actors)), asked.dates, asked.sort))
 
     def saved_searches(self) -> list[SavedSearch]:
         """Every saved search, oldest first (the order of their number keys)."""
@@ -136,7 +133,8 @@ class ReadingState:
                 names = tuple(a for a in json.loads(actors or "[]") if isinstance(a, str))
             except ValueError:
                 names = ()
-            found.append(SavedSearch(name, query or "", names, dates or "", sort if sort in ("rank", "date") else None))
+            found.append(SavedSearch(name, Question(query or "", names, dates or "",
+                                                    sort if sort in ("rank", "date") else None)))
         return found
 
     def delete_search(self, name: str) -> None:

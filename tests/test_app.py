@@ -11,7 +11,7 @@ from textual.widgets import Input, Static
 from search.state import ReadingState
 from tui.app import NewsdeskApp
 from tui.components.article_list import ArticleList
-from tui.components.reader import RelatedList
+from tui.components.reader import Reader, RelatedList
 from tui.components.sidebar import ActorSidebar
 
 from .conftest import SEEDS, write
@@ -43,7 +43,7 @@ def _rows(app: NewsdeskApp) -> int:
 def _settled(app: NewsdeskApp, rows: int = 5) -> bool:
     """Indexed in the background, and the list shows the result."""
     searching = any(worker.group == "search" and worker.is_running for worker in app.workers)
-    return not app.indexing and _rows(app) == rows and not searching
+    return not app.reader.indexing and _rows(app) == rows and not searching
 
 
 def _text(widget: Static) -> str:
@@ -59,8 +59,8 @@ async def test_opens_on_the_corpus_and_reads_an_article(tmp_path: Path) -> None:
         articles = app.query_one(ArticleList)
         assert articles.matches.sort == "date" and articles.matches.row(0).id == "004_300d874ee8deddb0"
         await pilot.press("enter")
-        await _until(pilot, lambda: app.article is not None)
-        assert app.article.id == "004_300d874ee8deddb0"
+        await _until(pilot, lambda: app.reader.article is not None)
+        assert app.reader.article.id == "004_300d874ee8deddb0"
         shown = _text(app.query_one("#article", Static))
         assert "Trump: Putin Wants To End the War" in shown and "Leave a Reply" not in shown
         assert "[Dmitry Peskov]" in shown  # a quote marked with its speaker
@@ -86,15 +86,15 @@ async def test_search_as_you_type_and_errors_keep_the_last_results(tmp_path: Pat
 async def test_actor_filters_combine_and_chips_remove(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _settled(app) and app.sidebar_actors)
-        app.choose_actor("Pete Hegseth")
+        await _until(pilot, lambda: _settled(app) and app.reader.sidebar_actors)
+        app.reader.choose_actor("Pete Hegseth")
         await _until(pilot, lambda: _rows(app) == 2)
-        app.choose_actor("Dmitry Peskov")
+        app.reader.choose_actor("Dmitry Peskov")
         await _until(pilot, lambda: _rows(app) == 1)
         sidebar = app.query_one(ActorSidebar)
         await _until(pilot, lambda: sidebar.chosen == ["Pete Hegseth", "Dmitry Peskov"])
         await pilot.click("#chips", offset=(2, 0))  # the first chip's ✕
-        await _until(pilot, lambda: _rows(app) == 2 and app.actor_filters == ["Dmitry Peskov"])
+        await _until(pilot, lambda: _rows(app) == 2 and list(app.reader.question.actors) == ["Dmitry Peskov"])
 
 
 @pytest.mark.asyncio
@@ -117,20 +117,20 @@ async def test_related_jumps_and_history(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(150, 42)) as pilot:
         await _until(pilot, lambda: _settled(app))
-        app.open_article("000_280bedb2750b87d1")
-        await _until(pilot, lambda: app.article is not None and app.related)
+        app.reader.open_article("000_280bedb2750b87d1")
+        await _until(pilot, lambda: app.reader.article is not None and app.reader.query_one(Reader).related)
         await pilot.press("right_square_bracket")
-        await _until(pilot, lambda: app.article.id == "001_869b093860f3ba4e")
+        await _until(pilot, lambda: app.reader.article.id == "001_869b093860f3ba4e")
         assert app.query_one(ArticleList).current == "001_869b093860f3ba4e"
         await pilot.press("backspace")
-        await _until(pilot, lambda: app.article.id == "000_280bedb2750b87d1")
+        await _until(pilot, lambda: app.reader.article.id == "000_280bedb2750b87d1")
         assert app.query_one(ArticleList).current == "000_280bedb2750b87d1"  # the list keeps its place
         await pilot.press("alt+right")
-        await _until(pilot, lambda: app.article.id == "001_869b093860f3ba4e")
-        await _until(pilot, lambda: app.related and all(r.id != app.article.id for r in app.related))
-        closest = app.related[0].id
+        await _until(pilot, lambda: app.reader.article.id == "001_869b093860f3ba4e")
+        await _until(pilot, lambda: app.reader.query_one(Reader).related and all(r.id != app.reader.article.id for r in app.reader.query_one(Reader).related))
+        closest = app.reader.query_one(Reader).related[0].id
         await pilot.press("r", "enter")  # the related list, its first entry
-        await _until(pilot, lambda: app.article.id == closest)
+        await _until(pilot, lambda: app.reader.article.id == closest)
 
 
 @pytest.mark.asyncio
@@ -159,7 +159,7 @@ async def test_markup_and_escapes_in_articles_stay_inert(tmp_path: Path) -> None
     async with app.run_test(size=(150, 42)) as pilot:
         await _until(pilot, lambda: _settled(app, 1))
         await pilot.press("enter")
-        await _until(pilot, lambda: app.article is not None)
+        await _until(pilot, lambda: app.reader.article is not None)
         shown = _text(app.query_one("#article", Static))
         assert "[@click=app.quit]Evil[/]" in shown and "[link=file:///etc/passwd]" in shown
         assert "\x1b" not in shown and "\x07" not in shown
@@ -215,7 +215,7 @@ async def test_list_reads_only_the_visible_rows(tmp_path: Path) -> None:
         await _until(pilot, lambda: _settled(app))
         articles = app.query_one(ArticleList)
         many = _Many(100_000)
-        app._results_ok = True
+        app.reader._results_ok = True
         articles.show(many, keep="a90000")  # type: ignore[arg-type]
         await pilot.pause(0.2)
         assert articles.current == "a90000"
@@ -232,5 +232,41 @@ async def test_actor_picker_ignores_case_and_accents(tmp_path: Path) -> None:
         await pilot.press("a")
         await _until(pilot, lambda: app.screen.query("#picker-input"))
         await pilot.press(*"orban", "enter")
-        await _until(pilot, lambda: app.actor_filters == ["Viktor Orbán"])
+        await _until(pilot, lambda: list(app.reader.question.actors) == ["Viktor Orbán"])
         await _until(pilot, lambda: _settled(app, 1))
+
+
+@pytest.mark.asyncio
+async def test_one_keystroke_parses_the_query_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from search import question as question_module
+
+    parsed: list[str] = []
+    real = question_module.parse
+    monkeypatch.setattr(question_module, "parse", lambda text, *rest: parsed.append(text) or real(text, *rest))
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _settled(app) and app.reader.sidebar_actors)
+        await pilot.press("slash", *"puti")
+        await _until(pilot, lambda: app.query_one(ArticleList).matches.query == "puti")
+        await pilot.pause(0.5)
+        parsed.clear()
+        await pilot.press("n")  # the list, the sidebar and the timeline all answer this keystroke
+        await _until(pilot, lambda: app.query_one(ArticleList).matches.query == "putin")
+        await pilot.pause(0.5)  # the sidebar and timeline are counted a moment after the list
+        await _until(pilot, lambda: not any(w.is_running for w in app.workers))
+        await pilot.press("enter", "enter")  # open the first article: its words are highlighted
+        await _until(pilot, lambda: app.reader.article is not None)
+        assert parsed == ["putin"]
+
+
+@pytest.mark.asyncio
+async def test_a_failing_worker_is_a_notification_and_the_reader_goes_on(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _settled(app))
+        app.reader.open_article("no/such-article")  # its worker raises UnknownArticle
+        await _until(pilot, lambda: any("could not open the article" in n.message for n in app._notifications))
+        assert app.is_running and app.reader.article is None
+        await pilot.press("enter")  # and reading goes on
+        await _until(pilot, lambda: app.reader.article is not None)
+        assert app.reader.article.id == app.query_one(ArticleList).current

@@ -48,20 +48,20 @@ async def test_timeline_bars_set_the_date_filter_by_key_and_by_mouse(tmp_path: P
         assert chart.timeline.period == "week" and chart.timeline.peak == 2
         assert chart.timeline.buckets[chart.cursor].count == 2  # starts on the busiest period
         await pilot.press("T", "home", "enter")  # the first week: one article (2025-01-31)
-        await _until(pilot, lambda: _rows(app) == 1 and app.date_expression == "2025-01-27..2025-02-02")
+        await _until(pilot, lambda: _rows(app) == 1 and app.reader.question.dates == "2025-01-27..2025-02-02")
         assert chart.active is not None and chart._in_active(0) and not chart._in_active(2)
         await pilot.press("end", "shift+left", "enter")  # spans work from the keys too
-        await _until(pilot, lambda: app.date_expression == "2025-11-24..2025-12-07")
+        await _until(pilot, lambda: app.reader.question.dates == "2025-11-24..2025-12-07")
         await _until(pilot, lambda: _rows(app) == 1)
         # A drag across the first three weeks, with the mouse.
         await pilot.mouse_down(chart, offset=(0, 2))
         await pilot.hover(chart, offset=(2, 2))
         await pilot.mouse_up(chart, offset=(2, 2))
-        await _until(pilot, lambda: app.date_expression == "2025-01-27..2025-02-16")
+        await _until(pilot, lambda: app.reader.question.dates == "2025-01-27..2025-02-16")
         await _until(pilot, lambda: _rows(app) == 3)
         # A click on one bar.
         await pilot.click(chart, offset=(2, 2))
-        await _until(pilot, lambda: app.date_expression == "2025-02-10..2025-02-16" and _rows(app) == 2)
+        await _until(pilot, lambda: app.reader.question.dates == "2025-02-10..2025-02-16" and _rows(app) == 2)
         # The chart keeps every period of the results, not only the filtered ones.
         assert chart.timeline.total == 5
 
@@ -70,13 +70,13 @@ async def test_timeline_bars_set_the_date_filter_by_key_and_by_mouse(tmp_path: P
 async def test_the_highlighted_actor_gets_a_row_of_their_own(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _settled(app) and _charted(app) and app.sidebar_actors)
+        await _until(pilot, lambda: _settled(app) and _charted(app) and app.reader.sidebar_actors)
         await pilot.press("3")
         await pilot.press("down")  # the first person: one of the five-article actors
         chart = app.query_one(TimelineChart)
         await _until(pilot, lambda: chart.actor is not None)
         name = chart.actor
-        assert sum(chart.actor_counts.values()) == next(a.articles for a in app.sidebar_actors if a.name == name)
+        assert sum(chart.actor_counts.values()) == next(a.articles for a in app.reader.sidebar_actors if a.name == name)
         assert name in chart.render().plain
 
 
@@ -97,15 +97,15 @@ async def test_saved_searches_and_recent_queries(tmp_path: Path) -> None:
         await pilot.press("enter")
         await _until(pilot, lambda: [s.name for s in app.state.saved_searches()] == ["late putin"])
         saved = app.state.saved_searches()[0]
-        assert (saved.query, saved.dates) == ("putin", "Q4 2025")
+        assert (saved.question.words, saved.question.dates) == ("putin", "Q4 2025")
         # Somewhere else entirely, then back with two keys.
         await pilot.press("slash", "ctrl+a", "ctrl+k", *"hegseth", "enter")
         app.query_one(DateFilter).set_expression("")
-        await _until(pilot, lambda: _rows(app) == 2 and app.query_text == "hegseth" and app.date_range is None)
+        await _until(pilot, lambda: _rows(app) == 2 and app.reader.question.words == "hegseth" and app.reader.question.date_range is None)
         await pilot.press("S")
         await _until(pilot, lambda: isinstance(app.screen, SavedSearches))
         await pilot.press("1")
-        await _until(pilot, lambda: app.query_text == "putin" and app.date_expression == "Q4 2025" and _rows(app) == 2)
+        await _until(pilot, lambda: app.reader.question.words == "putin" and app.reader.question.dates == "Q4 2025" and _rows(app) == 2)
         assert app.query_one(SearchField).value == "putin"
         # Recent queries: up walks back, down comes forward to what was being typed.
         await pilot.press("slash", "ctrl+a", "ctrl+k", *"nat")
@@ -167,13 +167,13 @@ async def test_citation_and_quote_go_to_the_clipboard(tmp_path: Path) -> None:
         await pilot.press("slash", *"budapest", "enter")
         await _until(pilot, lambda: _rows(app) == 1)
         await pilot.press("enter")
-        await _until(pilot, lambda: app.article is not None)
+        await _until(pilot, lambda: app.reader.article is not None)
         await pilot.press("c")
         assert app.clipboard.startswith("\u201cTrump says he will meet with Putin in Budapest")
         assert "The Post, 16 October 2025" in app.clipboard
         await pilot.press("quotation_mark", "y")  # from the list: the keys work in every pane
-        quote = app.article.quotes[0]
-        assert app.clipboard.startswith("\u201c" + app.article.body[quote.start:quote.end].strip("\u201c\u201d\"")[:20])
+        quote = app.reader.article.quotes[0]
+        assert app.clipboard.startswith("\u201c" + app.reader.article.body[quote.start:quote.end].strip("\u201c\u201d\"")[:20])
         assert f"\u2014 {quote.speaker}" in app.clipboard and "The Post" in app.clipboard
 
 
@@ -203,15 +203,15 @@ async def test_source_file_opens_in_the_editor_and_links_in_the_browser(tmp_path
     async with app.run_test(size=(150, 42)) as pilot:
         await _until(pilot, lambda: _settled(app, rows=2))
         await pilot.press("end", "enter")  # the older one: Harbour opens
-        await _until(pilot, lambda: app.article is not None and app.article.title == "Harbour opens")
+        await _until(pilot, lambda: app.reader.article is not None and app.reader.article.title == "Harbour opens")
         await pilot.press("E")
-        assert ran == [["vi", f"+{app.article.line}", str(corpus / "feed.jsonl")]]
+        assert ran == [["vi", f"+{app.reader.article.line}", str(corpus / "feed.jsonl")]]
         await pilot.press("w")
         await _until(pilot, lambda: isinstance(app.screen, Confirm))
         await pilot.press("y")
         await _until(pilot, lambda: opened == ["https://example.org/harbour"])
         await pilot.press("home", "enter")
-        await _until(pilot, lambda: app.article is not None and app.article.title == "Strange link")
+        await _until(pilot, lambda: app.reader.article is not None and app.reader.article.title == "Strange link")
         await pilot.press("w")
         await _until(pilot, lambda: "not http(s); not opening it" in _messages(app))
         assert not isinstance(app.screen, Confirm) and opened == ["https://example.org/harbour"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from search import Index, IndexUnavailable
+from search import Index, IndexUnavailable, Question
 from search.corpus import find_files
 
 from .conftest import ROOT, write
@@ -212,7 +212,7 @@ def _index_cmd(corpus: Path, index_dir: Path) -> list[str]:
 
 def _all_ids(index_dir: Path, corpus: Path) -> list[str]:
     with Index.open([corpus], index_dir) as index:
-        return [hit.id for hit in index.search("", limit=None, sort="date").hits]
+        return [hit.id for hit in index.search(Question(sort="date"), limit=None).hits]
 
 
 @pytest.mark.slow
@@ -403,9 +403,9 @@ async def test_terminal_sizes_and_resizing_while_indexing(tmp_path: Path) -> Non
             for size in sizes:
                 await pilot.resize_terminal(*size)
                 await pilot.pause(0.01)
-                resized_while_indexing += app.indexing
+                resized_while_indexing += app.reader.indexing
             await pilot.press("down", "enter", "tab")
-            if not app.indexing:
+            if not app.reader.indexing:
                 break
         assert resized_while_indexing >= 3  # the resizing did overlap the indexing
         await pilot.resize_terminal(120, 40)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from search import Index, QueryError, UnknownArticle
+from search import Index, QueryError, Question, UnknownArticle
 from search.index import incremental as update_module
 from search.index.schema import SCHEMA_VERSION
 
@@ -33,7 +33,7 @@ def test_matches_keep_their_order(seed_index: Index) -> None:
     ranked = seed_index.matches("budapest")
     assert ranked.sort == "rank" and ranked.row(0).id == "003_88b91152cc9c2647"
     assert ranked.position_of("003_88b91152cc9c2647") == 0
-    assert seed_index.matches("", actors=["Pete Hegseth"]).sort == "date"  # filters alone: by date
+    assert seed_index.matches(Question(actors=("Pete Hegseth",))).sort == "date"  # filters alone: by date
 
 
 def test_title_outweighs_body(seed_index: Index) -> None:

@@ -24,14 +24,14 @@ from pathlib import Path
 
 from rich.text import Text
 
-from search import (Index, IndexUnavailable, NewsdeskError, QueryError, Results, UnknownActor, UnknownArticle,
-                    UpdateReport)
+from search import (Index, IndexUnavailable, NewsdeskError, QueryError, Question, Results, UnknownActor,
+                    UnknownArticle, UpdateReport)
 from search import config as settings
 from search.export import FORMATS, format_of, write
+from search.index.report import progress_line, summary_line
 from search.locations import seeds_dir
 from search.timeline import PERIODS
 from search.text import displayable
-from search.query import parse
 
 from . import output
 
@@ -221,7 +221,7 @@ class _Bar:
 
 def _progress_lines(done: int, total: int, path: str) -> None:
     """'progress DONE TOTAL' lines on stdout, for the reader running this command."""
-    print(f"progress {done} {total}", flush=True)
+    print(progress_line(done, total), flush=True)
 
 
 def _progress_bar() -> _Bar | None:
@@ -278,16 +278,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "index":
         with _open(args.paths, args, rebuild=args.rebuild) as index:
             report: UpdateReport = args._report
-            if args.progress_lines:
-                sys.stdout.write("summary ")
             total = len(index)
-            if args.json or args.progress_lines:
-                output.dump({"articles": total, "files": report.files, "read": report.read,
-                             "added": report.added, "duplicates": report.duplicates,
-                             "removed_files": report.removed_files, "busy": report.busy,
-                             "seconds": round(report.seconds, 3),
-                             "skipped": [{"path": s.path, "line": s.line, "reason": s.reason}
-                                         for s in report.skipped]}, compact=args.progress_lines)
+            if args.progress_lines:
+                print(summary_line(report, total), flush=True)
+            elif args.json:
+                output.dump({"articles": total, **report.to_dict()})
             else:
                 output.print_report(report, index.notices)
                 if args.skipped:
@@ -297,7 +292,7 @@ def _run(args: argparse.Namespace) -> int:
             return 0 if total or not (report.files or report.skipped) else 1
     order = args._config.date_order
     if args.command in ("search", "actors", "quotes", "timeline"):
-        parse(_query(args.query), args.today, order)  # a bad query fails before any indexing work
+        Question(_query(args.query), today=args.today, order=order).check()  # fails before any indexing
     if args.command == "search" and args.output and not args.format:
         try:
             args.format = format_of(args.output)
@@ -305,15 +300,15 @@ def _run(args: argparse.Namespace) -> int:
             _say(f"newsdesk: {exc}")
             return 2
     with _open(args.corpus, args) as index:
+        question = Question(_query(getattr(args, "query", [])), today=args.today, order=order)  # today: maybe the newest
         if args.command == "search":
-            results = index.search(_query(args.query), limit=None if args.all else args.limit, sort=args.sort,
-                                   today=args.today, order=order)
+            results = index.search(question.sorted_by(args.sort), limit=None if args.all else args.limit)
             if args.format or args.output:
                 return _export(results, args)
             output.dump(output.results_json(results)) if args.json else output.print_results(results)
         elif args.command == "timeline":
-            found = index.timeline(_query(args.query), period=args.by, today=args.today, order=order,
-                                   actors=[index.actor(name).name for name in args.actor or ()])
+            found = index.timeline(question.with_actors([index.actor(name).name for name in args.actor or ()]),
+                                   period=args.by)
             output.dump(output.timeline_json(_query(args.query), found)) if args.json \
                 else output.print_timeline(found)
         elif args.command == "show":
@@ -332,12 +327,10 @@ def _run(args: argparse.Namespace) -> int:
             related = index.related(args.id, limit=args.limit)
             output.dump(output.related_json(args.id, related)) if args.json else output.print_related(args.id, related)
         elif args.command == "actors":
-            actors = index.actors(_query(args.query), limit=args.limit, today=args.today, order=order,
-                                  with_actor=args.with_actor)
+            actors = index.actors(question, limit=args.limit, with_actor=args.with_actor)
             output.dump(output.actors_json(actors)) if args.json else output.print_actors(actors)
         elif args.command == "quotes":
-            found = index.quotes(_query(args.query), actor=args.actor, limit=args.limit, today=args.today,
-                                 order=order)
+            found = index.quotes(question, speaker=args.actor, limit=args.limit)
             output.dump(output.quotes_json(found)) if args.json else output.print_quotes(found)
     return 0
 
@@ -371,7 +364,7 @@ def _config_command(args: argparse.Namespace) -> int:
         path.write_text(settings.DEFAULT_CONFIG, encoding="utf-8")
         print(f"wrote {path}")
         return 0
-    from .app import known_keys  # the reader's bindings decide which ids are real
+    from .keys import known_keys  # the reader's bindings decide which ids are real
 
     known_keys(config)
     out = output.console()
@@ -394,7 +387,7 @@ def _reader(args: argparse.Namespace) -> int:
         for problem in args._config.problems:
             _say(f"newsdesk: {problem}")
         with _open(paths, args) as index:
-            output.print_results(index.search("", limit=None, today=args.today))
+            output.print_results(index.search(Question(today=args.today), limit=None))
         return 0
     from .app import run
 

@@ -125,7 +125,7 @@ def print_timeline(timeline: Timeline) -> None:
     for bucket in timeline.buckets:
         line = Text(f"{bucket.label(timeline.period):<{label_width}}  ", style="dim")
         if bucket.count:
-            line.append("█" * max(1, round(bucket.count / peak * room)), style="#7fb3ff")
+            line.append("█" * max(1, round(bucket.count / peak * room)), style="blue")
             line.append(f" {bucket.count}")
         else:
             line.append("·", style="dim")

@@ -41,11 +41,11 @@ async def _shoot(out: Path) -> None:
                     await pilot.pause(0.05)
                 raise SystemExit("the reader did not settle; no screenshot written")
 
-            await until(lambda: not app.indexing and app.sidebar_actors)
+            await until(lambda: not app.reader.indexing and app.reader.sidebar_actors)
             await pilot.press("slash", *"putin", "enter")
-            await until(lambda: app.query_text == "putin" and app.sidebar_actors)
+            await until(lambda: app.reader.question.words == "putin" and app.reader.sidebar_actors)
             await pilot.press("down", "enter")
-            await until(lambda: app.article is not None)
+            await until(lambda: app.reader.article is not None)
             await pilot.press("3", "down", "down")  # an actor's attention in the timeline
             chart = app.query_one(TimelineChart)
             await until(lambda: chart.actor is not None)

@@ -1,207 +1,178 @@
-"""What the reader keeps and hands on: saved searches, exports, citations and quotes
-on the clipboard, and the article's file or link in another program.
+"""What the reader keeps and hands on: saved searches, exports, citations and quotes on
+the clipboard, and the article's file or link in another program.
 
-A mixin of NewsdeskApp (tui/app.py), which owns the state these read."""
+Plain functions the reader screen calls with what they need (the screen, for dialogs,
+notifications and workers; the question; the article); they hold no state.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from textual import work
 from textual.app import SuspendNotSupported
+from textual.screen import Screen
 
-from search import NewsdeskError
-from search.citation import citation, quotation
+from search.article import Article
+from search.citation import citation
+from search.errors import NewsdeskError
 from search.export import format_of, write
-from search.state import SavedSearch
+from search.index.store import Index
+from search.question import Question
+from search.state import ReadingState, SavedSearch
 
 from . import external
-from .components.article_list import ArticleList
-from .components.date_filter import DateFilter
 from .components.dialogs import Confirm, Prompt, SavedSearches
-from .components.reader import Reader
-from .components.search_field import SearchField
+from .safe import tell
 
-if TYPE_CHECKING:
-    from .app import NewsdeskApp
-
-__all__ = ["SharingActions", "EXPORT_SNIPPETS"]
+__all__ = ["save_search", "show_saved_searches", "export", "copy_citation", "open_source",
+           "open_link", "EXPORT_SNIPPETS"]
 
 EXPORT_SNIPPETS = 1000  # exported articles past this many get their opening, not a snippet (highlighting is slow)
+NO_ARTICLE = "open an article first (enter on the list)"
 
 
-class SharingActions:
-    # Saved searches -----------------------------------------------------------------------
+# Saved searches ------------------------------------------------------------------------------
 
-    def action_save_search(self: NewsdeskApp) -> None:  # type: ignore[misc]
-        suggested = self.query_text.strip() or " ".join(self.actor_filters) or self.date_expression or "everything"
+def save_search(screen: Screen[Any], state: ReadingState, question: Question) -> None:
+    """Ask for a name, then save the question under it (replacing one of that name)."""
+    suggested = question.words.strip() or " ".join(question.actors) or question.dates or "everything"
 
-        def named(name: str | None) -> None:
-            if not name or self.state is None:
-                return
-            replaced = any(s.name == name for s in self.state.saved_searches())
-            self.state.save_search(SavedSearch(name, self.query_text, tuple(self.actor_filters),
-                                               self.date_expression, self.sort))
-            self._notify(f"{'replaced' if replaced else 'saved'} the search {name!r} (S lists saved searches)")
-
-        self.push_screen(Prompt("Save this search as", suggested[:60],
-                                "query, actors and dates are saved; S runs it again in any corpus"), named)
-
-    def action_saved_searches(self: NewsdeskApp) -> None:  # type: ignore[misc]
-        if self.state is None:
+    def named(name: str | None) -> None:
+        if not name:
             return
-        self.push_screen(SavedSearches(self.state.saved_searches(), self.state.delete_search), self._run_saved)
+        replaced = any(s.name == name for s in state.saved_searches())
+        state.save_search(SavedSearch(name, question))
+        tell(screen, f"{'replaced' if replaced else 'saved'} the search {name!r} (S lists saved searches)")
 
-    def _run_saved(self: NewsdeskApp, search: SavedSearch | None) -> None:  # type: ignore[misc]
-        if search is None:
-            return
-        self.query_text = search.query
-        field = self.query_one(SearchField)
-        with field.prevent(field.Changed):
-            field.value = search.query
-        self.actor_filters = list(search.actors)
-        self.sort = search.sort
-        self.query_one(DateFilter).set_expression(search.dates)  # searches, with the rest set above
-        self._remember_query()
-        self._notify(f"running the saved search {search.name!r}")
+    screen.app.push_screen(Prompt("Save this search as", suggested[:60],
+                                  "query, actors and dates are saved; S runs it again in any corpus"), named)
 
-    def run_saved_named(self: NewsdeskApp, name: str) -> None:  # type: ignore[misc]
-        """Run a saved search by name (the command palette)."""
-        for search in self.palette_saved():
-            if search.name == name:
-                self._run_saved(search)
-                return
 
-    # Export ---------------------------------------------------------------------------------
+def show_saved_searches(screen: Screen[Any], state: ReadingState, run: Callable[[SavedSearch], None]) -> None:
+    """The menu of saved searches; the one chosen is handed to `run`."""
+    screen.app.push_screen(SavedSearches(state.saved_searches(), state.delete_search),
+                           lambda chosen: run(chosen) if chosen is not None else None)
 
-    def action_export(self: NewsdeskApp) -> None:  # type: ignore[misc]
-        matches = self.query_one(ArticleList).matches
-        count = len(matches) if matches is not None else 0
-        if not count:
-            self._notify("nothing to export: no articles in the list", severity="warning")
-            return
-        slug = re.sub(r"[^\w]+", "-", self.query_text.lower()).strip("-")[:40] or "articles"
-        suggested = str(Path.cwd() / f"newsdesk-{slug}-{date.today().isoformat()}.md")
-        self.push_screen(Prompt(f"Export the {count} articles in the list to",
-                                suggested, "the format follows the name: .md, .csv or .jsonl"),
-                         self._export_to)
 
-    def _export_to(self: NewsdeskApp, answer: str | None) -> None:  # type: ignore[misc]
+# Export ---------------------------------------------------------------------------------------
+
+def export(screen: Screen[Any], index: Index, question: Question, count: int) -> None:
+    """Ask for a path (the format follows its extension), confirm a replacement, then
+    write every article the question matches, in a worker."""
+    if not count:
+        tell(screen, "nothing to export: no articles in the list", severity="warning")
+        return
+    slug = re.sub(r"[^\w]+", "-", question.words.lower()).strip("-")[:40] or "articles"
+    suggested = str(Path.cwd() / f"newsdesk-{slug}-{date.today().isoformat()}.md")
+
+    def chosen(answer: str | None) -> None:
         if not answer:
             return
         target = Path(answer).expanduser()
         try:
             form = format_of(target)
         except ValueError as exc:
-            self._notify(str(exc), severity="error")
+            tell(screen, str(exc), severity="error")
             return
         if target.exists():
-            self.push_screen(Confirm("Replace this file?", str(target)),
-                             lambda yes: self._write_export(target, form) if yes else None)
+            screen.app.push_screen(Confirm("Replace this file?", str(target)),
+                                   lambda yes: _write_export(screen, index, question, target, form) if yes else None)
         else:
-            self._write_export(target, form)
+            _write_export(screen, index, question, target, form)
 
-    @work(thread=True, exclusive=True, group="export")
-    def _write_export(self: NewsdeskApp, target: Path, form: Any) -> None:  # type: ignore[misc]
-        assert self.index is not None
+    screen.app.push_screen(Prompt(f"Export the {count} articles in the list to", suggested,
+                                  "the format follows the name: .md, .csv or .jsonl"), chosen)
+
+
+def _write_export(screen: Screen[Any], index: Index, question: Question, target: Path, form: Any) -> None:
+    def work() -> None:
         try:
-            results = self.index.search(self.query_text, limit=None, sort=self.sort, today=self._today(),  # type: ignore[arg-type]
-                                        order=self.order, snippets=EXPORT_SNIPPETS, actors=list(self.actor_filters),
-                                        dates=self.date_range)
-            heading = f"newsdesk: {self.query_text or 'every article'}"
+            results = index.search(question, limit=None, snippets=EXPORT_SNIPPETS)
+            heading = f"newsdesk: {question.words or 'every article'}"
             with open(target, "w", encoding="utf-8", newline="") as out:
                 count = write(results.hits, out, form, heading)
         except (OSError, NewsdeskError) as exc:
             message = f"cannot export to {target}: {getattr(exc, 'strerror', None) or exc}"
-            self.call_from_thread(self._notify, message, severity="error")
+            screen.app.call_from_thread(tell, screen, message, severity="error")
             return
-        self.call_from_thread(self._notify, f"exported {count} articles to {target}")
+        screen.app.call_from_thread(tell, screen, f"exported {count} articles to {target}")
 
-    # Citations and quotes -------------------------------------------------------------------
+    screen.run_worker(work, thread=True, exclusive=True, group="export", exit_on_error=False)
 
-    def action_copy_citation(self: NewsdeskApp) -> None:  # type: ignore[misc]
-        if self.article is None:
-            self._notify("open an article first (enter on the list)", severity="warning")
-            return
-        self.copy_to_clipboard(citation(self.article))
-        self._notify("copied the citation to the clipboard")
 
-    def action_next_quote(self: NewsdeskApp) -> None:  # type: ignore[misc]
-        if self.article is None:
-            self._notify("open an article first (enter on the list)", severity="warning")
-            return
-        self.query_one(Reader).action_quote(1)
+# Citations and quotes -------------------------------------------------------------------------
 
-    def action_copy_quote(self: NewsdeskApp) -> None:  # type: ignore[misc]
-        self.query_one(Reader).action_copy_quote()
+def copy_citation(screen: Screen[Any], article: Article | None) -> None:
+    if article is None:
+        tell(screen, NO_ARTICLE, severity="warning")
+        return
+    screen.app.copy_to_clipboard(citation(article))
+    tell(screen, "copied the citation to the clipboard")
 
-    def on_reader_quote_wanted(self: NewsdeskApp, message: Reader.QuoteWanted) -> None:  # type: ignore[misc]
-        article = self.article
-        if article is None or not 0 <= message.number < len(article.quotes):
-            self._notify('choose a quote first: " moves to the next one', severity="warning")
-            return
-        self.copy_to_clipboard(quotation(article, article.quotes[message.number]))
-        self._notify("copied the quote, its speaker and the citation to the clipboard")
 
-    # Other programs -------------------------------------------------------------------------
+# Other programs -------------------------------------------------------------------------------
 
-    def action_open_source(self: NewsdeskApp, program: str) -> None:  # type: ignore[misc]
-        article = self.article
-        if article is None:
-            self._notify("open an article first (enter on the list)", severity="warning")
-            return
-        if program == "editor":
-            command = external.editor_command(article.path, article.line)
-            missing = "no editor found: set $EDITOR"
-        else:
-            command = external.pager_command(article.path, article.line)
-            missing = "no pager found: set $PAGER"
-        if command is None:
-            self._notify(missing, severity="error")
-            return
-        self._hand_over(lambda: external.run(command))
+def open_source(screen: Screen[Any], article: Article | None, program: str) -> None:
+    """The article's file in $VISUAL/$EDITOR or $PAGER (at the record's line)."""
+    if article is None:
+        tell(screen, NO_ARTICLE, severity="warning")
+        return
+    if program == "editor":
+        command = external.editor_command(article.path, article.line)
+        missing = "no editor found: set $EDITOR"
+    else:
+        command = external.pager_command(article.path, article.line)
+        missing = "no pager found: set $PAGER"
+    if command is None:
+        tell(screen, missing, severity="error")
+        return
+    _hand_over(screen, lambda: external.run(command))
 
-    def _hand_over(self: NewsdeskApp, job: Any) -> None:  # type: ignore[misc]
-        """Give the terminal to another program until it exits."""
-        try:
-            with self.suspend():
-                status = job()
-        except SuspendNotSupported:
-            self._notify("this terminal cannot hand over to another program", severity="error")
-            return
-        if isinstance(status, int) and status != 0:
-            self._notify(f"the program exited with status {status}", severity="warning")
-        self.refresh()
 
-    def action_open_link(self: NewsdeskApp) -> None:  # type: ignore[misc]
-        article = self.article
-        if article is None:
-            self._notify("open an article first (enter on the list)", severity="warning")
-            return
-        url = external.web_link(article.url)
-        if url is None:
-            why = "has no web link" if not article.url else "has a link that is not http(s); not opening it"
-            self._notify(f"this article {why}; its file is {article.path}", severity="warning")
-            return
-        self.push_screen(Confirm("Open this link in your browser?", url),
-                         lambda yes: self._browse(url) if yes else None)
+def _hand_over(screen: Screen[Any], job: Callable[[], Any]) -> None:
+    """Give the terminal to another program until it exits."""
+    try:
+        with screen.app.suspend():
+            status = job()
+    except SuspendNotSupported:
+        tell(screen, "this terminal cannot hand over to another program", severity="error")
+        return
+    if isinstance(status, int) and status != 0:
+        tell(screen, f"the program exited with status {status}", severity="warning")
+    screen.app.refresh()
 
-    def _browse(self: NewsdeskApp, url: str) -> None:  # type: ignore[misc]
-        found = external.browser()
-        if found is None:
-            self.copy_to_clipboard(url)
-            self._notify("no web browser found; the link is on the clipboard", severity="warning")
-            return
-        kind, controller = found
-        if kind == external.TERMINAL_BROWSER:
-            self._hand_over(lambda: controller.open(url))
-        else:
-            self._open_in_background(controller, url)
 
-    @work(thread=True, group="browser")
-    def _open_in_background(self: NewsdeskApp, controller: Any, url: str) -> None:  # type: ignore[misc]
+def open_link(screen: Screen[Any], article: Article | None) -> None:
+    """The article's link in a browser, after the user confirms it (http and https only)."""
+    if article is None:
+        tell(screen, NO_ARTICLE, severity="warning")
+        return
+    url = external.web_link(article.url)
+    if url is None:
+        why = "has no web link" if not article.url else "has a link that is not http(s); not opening it"
+        tell(screen, f"this article {why}; its file is {article.path}", severity="warning")
+        return
+    screen.app.push_screen(Confirm("Open this link in your browser?", url),
+                           lambda yes: _browse(screen, url) if yes else None)
+
+
+def _browse(screen: Screen[Any], url: str) -> None:
+    found = external.browser()
+    if found is None:
+        screen.app.copy_to_clipboard(url)
+        tell(screen, "no web browser found; the link is on the clipboard", severity="warning")
+        return
+    kind, controller = found
+    if kind == external.TERMINAL_BROWSER:
+        _hand_over(screen, lambda: controller.open(url))
+        return
+
+    def open_it() -> None:
         if not controller.open(url):
-            self.call_from_thread(self._notify, "the browser did not open the link", severity="error")
+            screen.app.call_from_thread(tell, screen, "the browser did not open the link", severity="error")
+
+    screen.run_worker(open_it, thread=True, group="browser", exit_on_error=False)

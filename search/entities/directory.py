@@ -16,15 +16,19 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from .organisations import ORGANISATION_WORDS
 from .names import fold, initials, surname_key, variant_key
 from .places import is_place
 
-__all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError"]
+__all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError", "dominant", "DOMINANCE"]
+
+DOMINANCE = 4  # a name means the actor named this many times as often as any other
+T = TypeVar("T")
 
 
 class OverridesError(ValueError):
@@ -126,12 +130,14 @@ def _same_first_name(a: str, b: str) -> bool:
     return ratio(a, b) >= 70 or _skeleton(a) == _skeleton(b)
 
 
-def _dominant(roots: set[str], totals: Counter[str]) -> str | None:
-    """The only candidate, or one named at least four times as often as any other."""
-    ranked = sorted(roots, key=lambda r: -totals[r])
+def dominant(candidates: Iterable[T], weight: Callable[[T], int]) -> T | None:
+    """The one candidate a name can mean: the only one, or one named at least
+    DOMINANCE times as often as any other (Joe Biden over Hunter Biden only when it
+    is overwhelming).  None when there is none, or no clear one."""
+    ranked = sorted(candidates, key=lambda c: -weight(c))
     if not ranked:
         return None
-    if len(ranked) == 1 or totals[ranked[0]] >= 4 * totals[ranked[1]]:
+    if len(ranked) == 1 or weight(ranked[0]) >= DOMINANCE * weight(ranked[1]):
         return ranked[0]
     return None
 
@@ -153,92 +159,99 @@ class ActorDirectory:
         for group in overrides.merge:
             for name in group:
                 self.types.setdefault(name, Counter())
-        names = list(self.types)
-        self.articles = {name: sum(self.types[name].values()) for name in names}
+        self._names = list(self.types)
+        self.articles = {name: sum(self.types[name].values()) for name in self._names}
         self.kind = {name: (self.types[name].most_common(1)[0][0] if self.types[name] else "PER")
-                     for name in names}
-        sets = _Sets(names)
-        split = set(overrides.split)
+                     for name in self._names}
+        self._sets = _Sets(self._names)
+        self._split = set(overrides.split)
+        self._join_spellings()
+        people = self._join_first_names()
+        self._join_surnames(people)
+        self._join_acronyms(people)
+        for group in overrides.merge:
+            for other in group[1:]:
+                self._sets.union(group[0], other)
+        self._list_actors(overrides)
 
+    def _totals(self) -> Counter[str]:
+        """Articles per group of names joined so far."""
+        totals: Counter[str] = Counter()
+        for name in self._names:
+            totals[self._sets.find(name)] += self.articles[name]
+        return totals
+
+    def _join_spellings(self) -> None:
+        """Spellings with one variant key are one actor (Zelensky, Zelenskyy, Zelenskiy)."""
         by_key: dict[str, list[str]] = defaultdict(list)
-        for name in names:
-            if name not in split:
+        for name in self._names:
+            if name not in self._split:
                 by_key[variant_key(name)].append(name)
         for group in by_key.values():
             for other in group[1:]:
-                sets.union(group[0], other)
+                self._sets.union(group[0], other)
 
-        # Lone surnames and "Donald J Trump" go to the one person named in full.
-        totals: Counter[str] = Counter()
-        for name in names:
-            totals[sets.find(name)] += self.articles[name]
-        people: dict[str, set[str]] = defaultdict(set)
-        for name in names:
-            if self.kind[name] == "PER" and " " in name.strip() and name not in split and not is_place(name):
+    def _join_first_names(self) -> dict[str, set[str]]:
+        """"Donald J Trump", "Vladimir Zelensky": one person when the surname agrees and the
+        first names are spellings of one name.  Returns the people named in full, by surname."""
+        sets, people = self._sets, defaultdict(set)
+        for name in self._names:
+            if self.kind[name] == "PER" and " " in name.strip() and name not in self._split \
+                    and not is_place(name):
                 people[surname_key(name)].add(sets.find(name))
-        for name in names:
-            if name in split or self.kind[name] != "PER" or " " not in variant_key(name):
+        for name in self._names:
+            if name in self._split or self.kind[name] != "PER" or " " not in variant_key(name):
                 continue
-            # "Donald J Trump", "Vladimir Zelensky": one person when the surname agrees
-            # and the first names are spellings of one name.
             words = variant_key(name).split()
             same = {p for p in people.get(surname_key(name), set()) if p != sets.find(name)
                     and (_same_first_name(variant_key(p).split()[0], words[0])
                          or _within(words, variant_key(p).split()) or _within(variant_key(p).split(), words))}
             for other in same:
                 sets.union(other, name)
-        totals = Counter()
-        for name in names:
-            totals[sets.find(name)] += self.articles[name]
-        for name in names:
-            if name in split or is_place(name):
+        return people
+
+    def _join_surnames(self, people: dict[str, set[str]]) -> None:
+        """A lone surname is the person who bears it, when one clearly does."""
+        sets, totals = self._sets, self._totals()
+        for name in self._names:
+            if name in self._split or is_place(name) or " " in variant_key(name):
                 continue
-            key = variant_key(name)
-            if " " in key:
-                continue
-            persons = sorted({sets.find(p) for p in people.get(key, set())}, key=lambda p: -totals[p])
-            # The person a lone surname means: the only one, or one named far more often
-            # than any other (Joe Biden over Hunter Biden only when it is overwhelming).
-            if persons and (len(persons) == 1 or totals[persons[0]] >= 4 * totals[persons[1]]):
-                person = persons[0]
+            person = dominant({sets.find(p) for p in people.get(variant_key(name), set())}, totals.__getitem__)
+            if person is not None:
                 per_share = self.types[name]["PER"] / max(1, self.articles[name])
                 if per_share >= 0.5 or self.articles[name] <= 2 * totals[person]:
                     sets.union(person, name)
 
-        # An acronym is its expansion when the corpus has one (or one far more common
-        # than the others: "United States" over "US Senate" for "US").
-        totals = Counter()
-        for name in names:
-            totals[sets.find(name)] += self.articles[name]
+    def _join_acronyms(self, people: dict[str, set[str]]) -> None:
+        """An acronym is its expansion when the corpus has one (or one far more common than
+        the others: "United States" over "US Senate" for "US"); "Wagner" is "Wagner Group"
+        unless it is someone's name."""
+        sets, totals = self._sets, self._totals()
         expansions: dict[str, set[str]] = defaultdict(set)
         openings: dict[str, set[str]] = defaultdict(set)
-        for name in names:
-            if len(name.split()) >= 2 and self.kind[name] in ("ORG", "LOC") and name not in split:
+        for name in self._names:
+            if len(name.split()) >= 2 and self.kind[name] in ("ORG", "LOC") and name not in self._split:
                 expansions[initials(name)].add(sets.find(name))
                 if fold(name).split()[-1] in ORGANISATION_WORDS:
                     openings[variant_key(name).split()[0]].add(sets.find(name))
-        for name in names:
-            if name in split:
+        for name in self._names:
+            if name in self._split:
                 continue
             acronym = _acronym(name)
             if acronym:
-                target = _dominant(expansions.get(acronym, set()), totals)
+                target = dominant(expansions.get(acronym, set()), totals.__getitem__)
             elif " " not in name.strip() and not is_place(name):
-                # "Wagner" for "Wagner Group", unless it is someone's name.
-                target = None if variant_key(name) in people else _dominant(
-                    openings.get(variant_key(name), set()), totals)
+                target = None if variant_key(name) in people else dominant(
+                    openings.get(variant_key(name), set()), totals.__getitem__)
             else:
                 continue
             if target is not None:
                 sets.union(target, name)
 
-        for group in overrides.merge:
-            for other in group[1:]:
-                sets.union(group[0], other)
-
+    def _list_actors(self, overrides: Overrides) -> None:
         members: dict[str, list[str]] = defaultdict(list)
-        for name in names:
-            members[sets.find(name)].append(name)
+        for name in self._names:
+            members[self._sets.find(name)].append(name)
         hidden = {variant_key(n) for n in overrides.hide}
         renamed = {variant_key(k): v for k, v in overrides.rename.items()}
         self._actor_of: dict[str, Actor] = {}
@@ -283,6 +296,36 @@ class ActorDirectory:
     def actor_of(self, name: str) -> Actor | None:
         return self._actor_of.get(name)
 
+    def name_for(self, name: str) -> str | None:
+        """The corpus-wide name of a name seen in an article: its actor's name, None when
+        that actor is hidden, the name itself when the directory does not know it."""
+        actor = self._actor_of.get(name)
+        if actor is None:
+            return name
+        return None if actor.hidden else actor.name
+
+    def speaker(self, name: str | None) -> str | None:
+        """Who said a quote, under the corpus-wide name (a hidden actor keeps the name seen)."""
+        return (self.name_for(name) or name) if name else name
+
+    def names_in(self, seen: Iterable[str]) -> tuple[str, ...]:
+        """Names seen in an article, under their corpus-wide names, once each, hidden ones left out."""
+        found: dict[str, None] = {}
+        for name in seen:
+            canonical = self.name_for(name)
+            if canonical is not None:
+                found[canonical] = None
+        return tuple(found)
+
+    def actors_in(self, seen: Iterable[str]) -> dict[str, Actor]:
+        """The known, shown actors behind names seen in an article, by corpus-wide name."""
+        found = {}
+        for name in seen:
+            actor = self._actor_of.get(name)
+            if actor is not None and not actor.hidden:
+                found[actor.name] = actor
+        return found
+
     def names_of(self, actor: Actor) -> list[str]:
         """Every indexed name that belongs to `actor`."""
         return [n for n in (actor.name, *actor.aliases) if n in self.types]
@@ -297,9 +340,10 @@ class ActorDirectory:
         if exact:
             return exact
         if len(found) > 1:
+            one = dominant(found, lambda a: a.articles)
+            if one is not None:
+                return [one]
             found.sort(key=lambda a: -a.articles)
-            if found[0].articles >= 4 * found[1].articles:
-                return found[:1]
         acronym = _acronym(text.upper()) if len(text) <= 6 else None
         if not found and acronym:
             found = [a for a in self.actors if any(_acronym(n) == acronym for n in (a.name, *a.aliases))]

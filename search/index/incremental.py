@@ -16,8 +16,7 @@ import threading
 import time
 from pathlib import Path
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -26,11 +25,11 @@ from ..corpus import CorpusFile, FileRead, read_file
 from ..metadata import Extraction, build_article
 from .extractions import CachingExtractor, ExtractionCache
 from .manifest import Manifest, Stamp
+from .report import Progress, UpdateReport
 from .schema import article_from_stored, document, dup_key, path_key
 
 __all__ = ["UpdateReport", "update", "reconcile", "Progress"]
 
-Progress = Callable[[int, int, str], None]  # bytes done, bytes to read, current path
 BATCH_ARTICLES = 5000
 FIRST_BATCH = 100  # the first commit comes early, so a new corpus is readable at once
 BULK_THRESHOLD = 2000
@@ -38,25 +37,6 @@ PARALLEL_THRESHOLD = 400  # articles: below this, a worker process costs more th
 SLICE = 64  # articles sent to the worker at a time
 AHEAD = 32  # slices in flight: bounds memory on corpora of any size
 DocStamp = tuple[int, int, str, int]  # size, mtime_ns, digest, articles in the file
-
-
-@dataclass
-class UpdateReport:
-    """What an update did, for the summary a user sees."""
-
-    files: int = 0
-    read: int = 0
-    added: int = 0
-    removed_files: int = 0
-    duplicates: int = 0
-    unchanged: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
-    busy: bool = False  # another process holds the index; nothing was changed
-    seconds: float = 0.0
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.read or self.removed_files)
 
 
 def reconcile(ix: Any, manifest: Manifest) -> None:

@@ -5,23 +5,22 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from typing import Any, Literal
+from typing import Any
 
 from whoosh import highlight
 from whoosh import query as wq
 from whoosh.lang.porter import stem
 
 from ..entities.directory import ActorDirectory
-from ..query import Everything, Node, has_terms, terms_of
+from ..query import Everything, Node, terms_of
+from ..question import Sort
 from ..results import ActorCount, Hit, QuoteHit, RelatedArticle, Results, Row, Why
 from .actor_table import ActorTable
 from .compile import ActorTerms, to_whoosh
 from .schema import actor_term
 
-__all__ = ["search", "related", "actor_counts", "quotes", "canonical_names", "matches", "Matches",
-           "term_spans", "Sort"]
+__all__ = ["search", "related", "actor_counts", "quotes", "matches", "Matches", "term_spans"]
 
-Sort = Literal["rank", "date"]
 SNIPPET_CHARS = 240
 # Function words and reporting verbs: never a reason two articles belong together.
 _COMMON = """a about above after again against all also am an and any are as at be because been before
@@ -50,11 +49,9 @@ def _lead(body: str) -> str:
     return text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort | None,
+def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort,
            directory: ActorDirectory, actor_terms: ActorTerms, snippets: int | None = None) -> Results:
     wq_query = to_whoosh(tree, searcher.reader(), actor_terms)
-    if sort is None:
-        sort = "rank" if has_terms(tree) else "date"
     kwargs: dict[str, Any] = {"limit": limit, "terms": True}
     if sort == "date":
         kwargs.update(sortedby="published", reverse=True)
@@ -78,22 +75,10 @@ def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort |
             path=fields["path"],
             score=round(float(hit.score or 0.0), 4) if sort == "rank" else 0.0,
             snippet=snippet or _lead(fields.get("body") or ""),
-            actors=canonical_names(directory, fields.get("actors") or ()),
+            actors=directory.names_in(name for name, *_ in fields.get("actors") or ()),
             url=fields.get("url"),
         ))
     return Results(query=text, total=len(results), hits=hits)
-
-
-def canonical_names(directory: ActorDirectory, stored: Any) -> tuple[str, ...]:
-    """An article's actors under their corpus-wide names, hidden ones left out."""
-    names: dict[str, None] = {}
-    for name, *_ in stored:
-        actor = directory.actor_of(name)
-        if actor is None:
-            names[name] = None
-        elif not actor.hidden:
-            names[actor.name] = None
-    return tuple(names)
 
 
 def _surface_words(body: str) -> dict[str, str]:
@@ -113,12 +98,7 @@ def _key_terms(searcher: Any, docnum: int, count: int = 15) -> list[tuple[str, f
 
 
 def _actors_of(directory: ActorDirectory, fields: dict[str, Any]) -> dict[str, Any]:
-    found = {}
-    for name, *_ in fields.get("actors") or ():
-        actor = directory.actor_of(name)
-        if actor is not None and not actor.hidden:
-            found[actor.name] = actor
-    return found
+    return directory.actors_in(name for name, *_ in fields.get("actors") or ())
 
 
 def related(searcher: Any, docnum: int, limit: int, directory: ActorDirectory) -> list[RelatedArticle]:
@@ -202,8 +182,7 @@ def quotes(searcher: Any, tree: Node, directory: ActorDirectory, actor_terms: Ac
         fields = hit.fields()
         body = fields.get("body") or ""
         for start, end, who in fields.get("quotes") or ():
-            actor = directory.actor_of(who) if who else None
-            name = actor.name if actor else who
+            name = directory.speaker(who)
             if speaker is not None and name != speaker:
                 continue
             found.append(QuoteHit(article=fields["id"], speaker=name, text=body[start:end], start=start, end=end))
@@ -249,10 +228,8 @@ class Matches:
             return None
 
 
-def matches(searcher: Any, tree: Node, text: str, sort: Sort | None, actor_terms: ActorTerms) -> Matches:
+def matches(searcher: Any, tree: Node, text: str, sort: Sort, actor_terms: ActorTerms) -> Matches:
     wq_query = to_whoosh(tree, searcher.reader(), actor_terms)
-    if sort is None:
-        sort = "rank" if has_terms(tree) else "date"
     if sort == "date":
         results = searcher.search(wq_query, limit=None, sortedby="published", reverse=True)
     else:

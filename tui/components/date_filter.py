@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Static
 
 from search import DateError, DateRange, parse_range
 from search.daterange import DateOrder
+from search.timeline import Period, Timeline
 
 from .timeline import TimelineChart
 
@@ -43,6 +44,34 @@ class DateFilter(Vertical):
             for label, expression in PRESETS:
                 yield Button(label, id=f"preset-{PRESETS.index((label, expression))}", compact=True)
         yield TimelineChart(id="timeline")
+
+    # For the screen ---------------------------------------------------------------------
+
+    def count_from(self, today: date | None) -> None:
+        """Relative dates ("last two weeks") count from `today` (None: the clock)."""
+        self.today = today
+
+    def focus_input(self) -> None:
+        self.query_one("#date-input", Input).focus()
+
+    def focus_timeline(self) -> None:
+        self.query_one(TimelineChart).focus()
+
+    def show_timeline(self, timeline: Timeline) -> None:
+        """The results over time, with the active range marked."""
+        self.query_one(TimelineChart).show(timeline, self.active)
+
+    def show_actor(self, name: str | None, timeline: Timeline | None) -> None:
+        """One actor's share of the results over the same periods."""
+        self.query_one(TimelineChart).show_actor(name, timeline)
+
+    @property
+    def period(self) -> Period | None:
+        """The timeline's period (day, week, month), once it has been counted."""
+        shown = self.query_one(TimelineChart).timeline
+        return shown.period if shown is not None else None
+
+    # Its own parts ------------------------------------------------------------------------
 
     def on_timeline_chart_picked(self, message: TimelineChart.Picked) -> None:
         message.stop()

@@ -64,6 +64,7 @@ class SavedSearches(ModalScreen[SavedSearch | None]):
     """The saved searches: enter or 1-9 runs one, delete forgets the highlighted one."""
 
     AUTO_FOCUS = "#saved-options"
+    COMPONENT_CLASSES = {"saved-searches--number"}
     BINDINGS = [
         Binding("escape,q", "dismiss(None)", "Close", id="saved.close"),
         Binding("delete,d", "forget", "Forget", id="saved.forget"),
@@ -88,7 +89,8 @@ class SavedSearches(ModalScreen[SavedSearch | None]):
         options = self.query_one("#saved-options", OptionList)
         options.clear_options()
         for number, search in enumerate(self.searches, 1):
-            label = Text(f"{number if number < 10 else ' '} ", style="bold #7fb3ff")
+            label = Text(f"{number if number < 10 else ' '} ",
+                         style=self.get_component_rich_style("saved-searches--number", partial=True))
             label.append_text(one_line(search.name, "bold"))
             label.append("  ")
             label.append_text(one_line(search.describe(), "dim"))

@@ -14,6 +14,7 @@ __all__ = ["HelpScreen"]
 
 
 class HelpScreen(ModalScreen[None]):
+    COMPONENT_CLASSES = {"help-screen--key"}
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help.close")]
 
     def __init__(self, sections: list[tuple[str, list[Binding]]], keymap: dict[str, str] | None = None) -> None:
@@ -23,7 +24,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self):  # type: ignore[no-untyped-def]
         table = Table(box=None, show_header=False, padding=(0, 2))
-        table.add_column(style="bold #7fb3ff", no_wrap=True)
+        table.add_column(style=self.get_component_rich_style("help-screen--key", partial=True), no_wrap=True)
         table.add_column()
         table.add_column(style="dim")
         for title, bindings in self.sections:

@@ -1,4 +1,4 @@
-"""The actor picker (a): type a few letters, fuzzy-matched against every actor."""
+"""The actor picker (a): type a few letters; the library's lookup ranks every actor."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from search import ActorCount
-from search.entities.names import fold
+from search.entities.lookup import lookup
 
 from ..safe import one_line
 
@@ -39,39 +39,13 @@ class ActorPicker(ModalScreen[str | None]):
         options = self.query_one("#picker-options", OptionList)
         options.clear_options()
         if typed.strip():
-            for actor in self._ranked(typed)[:30]:
+            for actor in lookup(typed, self.actors):
                 options.add_option(self._option(actor))
         else:
             for actor in self.actors[:30]:
                 options.add_option(self._option(actor))
         if options.option_count:
             options.highlighted = 0
-
-    def _ranked(self, typed: str) -> list[ActorCount]:
-        """Names with a word starting with what was typed, then names containing it,
-        then fuzzy matches (for typos); every spelling of an actor counts."""
-        from rapidfuzz import fuzz, process
-
-        typed = fold(typed)  # no case, no accents: "orban" finds Orbán
-        if not typed:
-            return self.actors[:30]
-        prefix: list[ActorCount] = []
-        inside: list[ActorCount] = []
-        for actor in self.actors:
-            spellings = [fold(s) for s in (actor.name, *actor.aliases)]
-            if any(word.startswith(typed) for s in spellings for word in s.split()) or any(
-                    s.startswith(typed) for s in spellings):
-                prefix.append(actor)
-            elif any(typed in s for s in spellings):
-                inside.append(actor)
-        found = prefix + inside
-        if len(found) < 30:
-            seen = {a.name for a in found}
-            names = {a.name: a for a in self.actors if a.name not in seen}
-            for name, _, _ in process.extract(typed, list(names), scorer=fuzz.WRatio, processor=fold,
-                                              limit=30 - len(found)):
-                found.append(names[name])
-        return found
 
     def _option(self, actor: ActorCount) -> Option:
         line = one_line(actor.name)

@@ -1,8 +1,11 @@
-"""The reader: one article, cleaned (or raw), with the query's words highlighted,
+"""The reader: one article, cleaned (or raw), with the question's words highlighted,
 actor mentions marked and clickable, quotes marked with their speaker, and the
-related articles below with the reason each belongs."""
+related articles below with the reason each belongs.  It reads the article it is
+asked to open from the index in a worker, and says when it is on screen (Opened)."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from rich.style import Style
 from rich.text import Text
@@ -12,13 +15,22 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from search import Article, RelatedArticle
+from search.article import Article
+from search.citation import quotation
+from search.errors import NewsdeskError
+from search.index.store import Index
+from search.question import Question
+from search.results import RelatedArticle
 
-from ..safe import one_line, plain
+from ..history import History
+from ..messages import ArticleReady, RawReady, RelatedReady
 
-__all__ = ["Reader", "RelatedList"]
+from ..safe import one_line, plain, tell
 
-_TYPE_STYLE = {"PER": "underline #7fb3ff", "ORG": "underline #ffb86c", "LOC": "underline #8be28b"}
+__all__ = ["Reader", "RelatedList", "ArticleText"]
+
+_TYPE_CLASS = {"PER": "reader--person", "ORG": "reader--organisation", "LOC": "reader--place"}
+RELATED = 10  # related articles listed under an article
 _ORIGIN = {"header": "from the file's header", "field": "from the record", "text": "found in the text",
            "none": "no date found"}
 
@@ -49,9 +61,27 @@ class RelatedList(OptionList):
             self.post_message(self.Chosen(event.option.id))
 
 
+class ArticleText(Static):
+    """The article's text; a click on an actor's mention or a quote's speaker chooses them."""
+
+    def action_choose_mention(self, number: int) -> None:
+        reader = self.query_ancestor(Reader)
+        name = reader.mention_actor(number)
+        if name:
+            reader.post_message(Reader.ActorChosen(name))
+
+    def action_choose_speaker(self, number: int) -> None:
+        reader = self.query_ancestor(Reader)
+        name = reader.speaker(number)
+        if name:
+            reader.post_message(Reader.ActorChosen(name))
+
+
 class Reader(VerticalScroll, can_focus=True):
     """The open article."""
 
+    # Colours follow the theme (newsdesk.tcss): actor mentions by type, quote speakers.
+    COMPONENT_CLASSES = {*_TYPE_CLASS.values(), "reader--speaker"}
     BINDINGS = [
         Binding("t", "toggle_raw", "Raw text", id="reader.raw"),
         Binding("n", "mention(1)", "Next actor", id="reader.next_mention"),
@@ -66,21 +96,21 @@ class Reader(VerticalScroll, can_focus=True):
             super().__init__()
             self.name = name
 
-    class QuoteWanted(Message):
-        """Copy quote `number` (with its speaker and citation)."""
+    class Opened(Message):
+        """An article is on screen (read from the index in a worker)."""
 
-        def __init__(self, number: int) -> None:
+        def __init__(self, article: Article) -> None:
             super().__init__()
-            self.number = number
-
-    class RawWanted(Message):
-        def __init__(self, article_id: str) -> None:
-            super().__init__()
-            self.article_id = article_id
+            self.article = article
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.index: Index | None = None
+        self.question = Question()  # whose words are highlighted
+        self.history = History()  # what was opened here, for back and forward
         self.article: Article | None = None
+        self.related: list[RelatedArticle] = []
+        self.related_at = -1
         self.highlights: list[tuple[int, int]] = []
         self.raw: str | None = None
         self.showing_raw = False
@@ -88,13 +118,92 @@ class Reader(VerticalScroll, can_focus=True):
         self.quote = -1  # the chosen quote, for y
 
     def compose(self):  # type: ignore[no-untyped-def]
-        yield Static(Text("Open an article from the list (enter).", style="dim"), id="article")
+        yield ArticleText(Text("Open an article from the list (enter).", style="dim"), id="article")
         yield Static(Text("Related articles", style="bold"), id="related-title")
         yield RelatedList(id="related")
 
     def on_mount(self) -> None:
         for part in ("#related-title", "#related"):
             self.query_one(part).display = False
+
+    # Reading from the index (in workers) ----------------------------------------------------
+
+    def open(self, index: Index, article_id: str, question: Question, remember: bool = True) -> None:
+        """Read the article, highlight the question's words in it, then list its related
+        articles; `remember` it for back and forward."""
+        if remember:
+            self.history.visit(article_id)
+        self.index, self.question = index, question
+        self._load(article_id)
+
+    def back(self) -> bool:
+        """Open the article opened before this one (False: there is none)."""
+        article_id = self.history.back()
+        if article_id and self.index is not None:
+            self._load(article_id)
+        return article_id is not None
+
+    def forward(self) -> bool:
+        article_id = self.history.forward()
+        if article_id and self.index is not None:
+            self._load(article_id)
+        return article_id is not None
+
+    def _load(self, article_id: str) -> None:
+        # The screen runs the worker, so that its one handler of failed workers hears of it.
+        self.screen.run_worker(partial(self._read, article_id, self.question), thread=True, exclusive=True,
+                               group="article", exit_on_error=False)
+
+    def _read(self, article_id: str, question: Question) -> None:
+        assert self.index is not None
+        snapshot = self.index.snapshot()
+        article = snapshot.article(article_id)  # UnknownArticle: the screen says so
+        try:
+            spans = snapshot.highlights(article.body, question)
+        except NewsdeskError:
+            spans = []
+        self.post_message(ArticleReady(article, spans))
+        self.post_message(RelatedReady(article_id, snapshot.related(article_id, limit=RELATED)))
+
+    def on_article_ready(self, message: ArticleReady) -> None:
+        message.stop()
+        self.show(message.article, message.highlights)
+        self.post_message(self.Opened(message.article))
+
+    def on_related_ready(self, message: RelatedReady) -> None:
+        message.stop()
+        if self.article is not None and self.article.id == message.article_id:
+            self.related, self.related_at = message.related, -1
+            self.query_one(RelatedList).show(message.related)
+
+    def step_related(self, step: int) -> str | None:
+        """The id of the next (or previous) related article, in turn."""
+        if not self.related:
+            return None
+        self.related_at = (self.related_at + step) % len(self.related)
+        return self.related[self.related_at].id
+
+    def _load_raw(self, article_id: str) -> None:
+        self.screen.run_worker(partial(self._read_raw, article_id), thread=True, exclusive=True, group="raw",
+                               exit_on_error=False)
+
+    def _read_raw(self, article_id: str) -> None:
+        from search.corpus import raw_text
+
+        assert self.index is not None
+        article = self.index.snapshot().article(article_id)
+        try:
+            text = raw_text(article.path, article.line)
+        except OSError as exc:
+            text = f"cannot read the raw text: {exc}"
+        self.post_message(RawReady(article_id, text))
+
+    def on_raw_ready(self, message: RawReady) -> None:
+        message.stop()
+        if self.article and self.article.id == message.article_id:
+            self.show_raw(message.text)
+
+    # Showing ----------------------------------------------------------------------------------
 
     def show(self, article: Article, highlights: list[tuple[int, int]]) -> None:
         for part in ("#related-title", "#related"):
@@ -144,7 +253,8 @@ class Reader(VerticalScroll, can_focus=True):
             actor = article.actors[mention.actor] if mention.actor < len(article.actors) else None
             if actor is None:
                 continue
-            style = Style.parse(_TYPE_STYLE[actor.type]) + Style(meta={"@click": f"app.choose_mention({number})"})
+            style = self.get_component_rich_style(_TYPE_CLASS[actor.type], partial=True) + \
+                Style(meta={"@click": f"choose_mention({number})"})
             if number == self.selected:
                 style += Style(reverse=True)
             body.stylize(style, mention.start, mention.end)
@@ -154,17 +264,23 @@ class Reader(VerticalScroll, can_focus=True):
         out = Text(end="")
         position = 0
         quotes = sorted(enumerate(article.quotes), key=lambda item: item[1].end)
+        speaker_style = self.get_component_rich_style("reader--speaker", partial=True)
         for number, quote in quotes:
             end = min(len(article.body), quote.end + 1)
             out.append_text(body[position:end])
             out.append(" ")
-            label = one_line(f"[{quote.speaker or 'unattributed'}]", "dim #c4a7ff")
+            label = one_line(f"[{quote.speaker or 'unattributed'}]")
+            label.stylize(speaker_style)
             if quote.speaker:  # choosing a speaker filters by them
-                label.stylize(Style(meta={"@click": f"app.choose_speaker({number})"}))
+                label.stylize(Style(meta={"@click": f"choose_speaker({number})"}))
             out.append_text(label)
             position = end
         out.append_text(body[position:])
         return out
+
+    def focus_related(self) -> None:
+        self.query_one(RelatedList).focus()
+        self.scroll_end(animate=False)
 
     def speaker(self, number: int) -> str | None:
         if self.article is None or not 0 <= number < len(self.article.quotes):
@@ -184,8 +300,11 @@ class Reader(VerticalScroll, can_focus=True):
         self._draw()
 
     def action_quote(self, step: int) -> None:
-        if self.article is None or not self.article.quotes:
-            self.notify("no quotations found in this article", markup=False)
+        if self.article is None:
+            tell(self, "open an article first (enter on the list)", severity="warning")
+            return
+        if not self.article.quotes:
+            tell(self, "no quotations found in this article")
             return
         self.quote = (self.quote + step) % len(self.article.quotes)
         self.showing_raw = False
@@ -201,7 +320,13 @@ class Reader(VerticalScroll, can_focus=True):
         self.scroll_to(y=lines + 1, animate=False)  # the three header lines, less two of context
 
     def action_copy_quote(self) -> None:
-        self.post_message(self.QuoteWanted(self.quote))
+        """The chosen quote, its speaker and the article's citation, to the clipboard."""
+        article = self.article
+        if article is None or not 0 <= self.quote < len(article.quotes):
+            tell(self, 'choose a quote first: " moves to the next one', severity="warning")
+            return
+        self.app.copy_to_clipboard(quotation(article, article.quotes[self.quote]))
+        tell(self, "copied the quote, its speaker and the citation to the clipboard")
 
     def action_choose_mention(self) -> None:
         name = self.mention_actor(self.selected)
@@ -217,5 +342,5 @@ class Reader(VerticalScroll, can_focus=True):
         elif self.raw is not None:
             self.showing_raw = True
             self._draw()
-        else:
-            self.post_message(self.RawWanted(self.article.id))
+        elif self.index is not None:
+            self._load_raw(self.article.id)

@@ -21,7 +21,17 @@ __all__ = ["ActorSidebar"]
 _GROUPS = (("PER", "People"), ("ORG", "Organisations"), ("LOC", "Places"))
 
 
+class _Chips(Static):
+    """The chosen actors; a click on a chip's ✕ removes it."""
+
+    def action_remove(self, number: int) -> None:
+        sidebar = self.query_ancestor(ActorSidebar)
+        if 0 <= number < len(sidebar.chosen):
+            sidebar.post_message(ActorSidebar.Removed(sidebar.chosen[number]))
+
+
 class ActorSidebar(Vertical):
+    COMPONENT_CLASSES = {"actor-sidebar--own"}  # the marker of the open article's own actors
     BINDINGS = [Binding("backspace,delete", "remove_last", "Remove chip", id="actors.remove_last")]
 
     class Chosen(Message):
@@ -34,6 +44,13 @@ class ActorSidebar(Vertical):
             super().__init__()
             self.name = name
 
+    class Highlighted(Message):
+        """The cursor is on an actor (the timeline shows their attention)."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.chosen: list[str] = []
@@ -41,7 +58,7 @@ class ActorSidebar(Vertical):
         self.actors: list[ActorCount] = []
 
     def compose(self):  # type: ignore[no-untyped-def]
-        yield Static(Text("No actor chosen", style="dim"), id="chips")
+        yield _Chips(Text("No actor chosen", style="dim"), id="chips")
         yield OptionList(id="actor-options")
 
     def show(self, actors: list[ActorCount], chosen: list[str], own: set[str]) -> None:
@@ -52,24 +69,33 @@ class ActorSidebar(Vertical):
             chips.append(" ✕ ", style="reverse")
             chips.append_text(one_line(name, "reverse"))
             chips.append(" ", style="reverse")
-            chips.stylize(Style(meta={"@click": f"app.remove_actor({number})"}), start, len(chips))
+            chips.stylize(Style(meta={"@click": f"remove({number})"}), start, len(chips))
             chips.append(" ")
         self.query_one("#chips", Static).update(chips if self.chosen else Text("No actor chosen", style="dim"))
         options = self.query_one("#actor-options", OptionList)
         highlighted = options.highlighted
         options.clear_options()
+        marker = self.get_component_rich_style("actor-sidebar--own", partial=True)
         for kind, heading in _GROUPS:
             group = [a for a in actors if a.type == kind]
             options.add_option(Option(Text(f"{heading} ({len(group)})", style="bold"), disabled=True))
             for number, actor in enumerate(group):
                 if number >= 40:
                     break
-                line = Text("▸ " if actor.name in own else "  ", style="bold #7fb3ff")
+                line = Text("▸ " if actor.name in own else "  ", style=marker)
                 line.append_text(one_line(actor.name, "bold" if actor.name in self.chosen else ""))
                 line.append(f"  {actor.articles}", style="dim")
                 options.add_option(Option(line, id=f"{kind}:{actor.name}"))
         if highlighted is not None and highlighted < options.option_count:
             options.highlighted = highlighted
+
+    def focus_list(self) -> None:
+        self.query_one("#actor-options", OptionList).focus()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.Highlighted(event.option.id.split(":", 1)[1]))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

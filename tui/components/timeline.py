@@ -28,6 +28,9 @@ BAR_ROWS = 3  # the bars' height in rows (eight steps each)
 
 
 class TimelineChart(Widget, can_focus=True):
+    # Colours follow the theme (newsdesk.tcss).
+    COMPONENT_CLASSES = {"timeline-chart--bar", "timeline-chart--active", "timeline-chart--span",
+                         "timeline-chart--actor"}
     BINDINGS = [
         Binding("left,h", "move(-1)", "Earlier", show=False, id="timeline.earlier"),
         Binding("right,l", "move(1)", "Later", show=False, id="timeline.later"),
@@ -150,21 +153,22 @@ class TimelineChart(Widget, can_focus=True):
         in_span = low <= number <= high
         focused = self.has_focus or self._dragging
         if in_span and focused:
-            return Style(color="#ffcc66", bgcolor="#3a3a1a")
+            return self.get_component_rich_style("timeline-chart--span", partial=True)
         if self._in_active(number):
-            return Style(color="#8be28b")
-        return Style(color="#5f87af")
+            return self.get_component_rich_style("timeline-chart--active", partial=True)
+        return self.get_component_rich_style("timeline-chart--bar", partial=True)
 
     def _actor_row(self, shown: range, width: int) -> Text:
         assert self.timeline is not None
         if not self.actor:
             return Text("pick an actor in the sidebar to see their attention", style="dim", end="")
         peak = max(self.actor_counts.values(), default=0) or 1
+        actor_style = self.get_component_rich_style("timeline-chart--actor", partial=True)
         row = Text(end="")
         for number in shown:
             count = self.actor_counts.get(self.timeline.buckets[number].start, 0)
             level = max(1, round(count / peak * 8)) if count else 0
-            row.append((BLOCKS[level] if level else "·") * width, "#c4a7ff" if count else "dim")
+            row.append((BLOCKS[level] if level else "·") * width, actor_style if count else "dim")
         return row
 
     def _caption(self, low: int, high: int) -> Text:
@@ -178,7 +182,8 @@ class TimelineChart(Widget, can_focus=True):
         if self.actor:
             mine = sum(self.actor_counts.get(b.start, 0) for b in buckets[low:high + 1])
             caption.append(" · ")
-            caption.append_text(one_line(self.actor, "#c4a7ff"))
+            caption.append_text(one_line(self.actor, self.get_component_rich_style("timeline-chart--actor",
+                                                                                  partial=True)))
             caption.append(f" {mine}")
         caption.append(f" · by {period}", style="dim")
         return caption

@@ -1,0 +1,220 @@
+"""One generation of the index, and everything asked of it.
+
+A Snapshot holds a Whoosh searcher and what is worked out from that generation (the
+actor directory, the actor table, the newest date), each made once, on first use.
+When the index changes or the actors file is edited, the Index makes a new Snapshot;
+a snapshot is never patched, so answers from one snapshot always agree.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..article import Article, ArticleActor, MentionSpan, Quote
+from ..entities.directory import Actor, ActorDirectory, Overrides, OverridesError
+from ..errors import UnknownActor, UnknownArticle
+from ..query import And, Everything
+from ..question import Question, actor_node, asked
+from ..results import ActorCount, QuoteHit, RelatedArticle, Results
+from ..timeline import Period, Timeline, count_by_period
+from .actor_table import ActorTable
+from .compile import to_whoosh
+from .published import newest, published_dates
+from .schema import actor_term, article_from_stored, split_actor_term
+from .searching import Matches, actor_counts, matches, quotes, related, search, term_spans
+
+__all__ = ["Snapshot", "overrides_stamp"]
+
+
+def overrides_stamp(path: Path) -> int | None:
+    """When the actors file last changed (None: there is none)."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+class Snapshot:
+    """The index as of one generation, with the user's actor corrections as of one edit."""
+
+    def __init__(self, searcher: Any, overrides: Path, notice: Callable[[str], None]) -> None:
+        self.searcher = searcher
+        self.overrides = overrides
+        self.stamp = overrides_stamp(overrides)
+        self._notice = notice  # for a broken actors file
+        self._lock = threading.Lock()  # the reader asks from several worker threads
+        self._directory: ActorDirectory | None = None
+        self._table: ActorTable | None = None
+        self._newest: tuple[date | None] | None = None
+
+    def is_current(self) -> bool:
+        """Still the latest generation, and the actors file unchanged."""
+        return bool(self.searcher.up_to_date()) and overrides_stamp(self.overrides) == self.stamp
+
+    def __len__(self) -> int:
+        return int(self.searcher.doc_count())
+
+    # Worked out once -------------------------------------------------------------------------
+
+    @property
+    def directory(self) -> ActorDirectory:
+        """Which names are one actor: the one home of corpus-wide names."""
+        with self._lock:
+            if self._directory is None:
+                self._directory = self._read_directory()
+            return self._directory
+
+    def _read_directory(self) -> ActorDirectory:
+        try:
+            corrections = Overrides.load(self.overrides)
+        except OverridesError as exc:
+            self._notice(f"{exc}; using no overrides")
+            corrections = Overrides()
+        seen = []
+        for raw, info in self.searcher.reader().iter_field("actor_key"):
+            name, kind = split_actor_term(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+            seen.append((name, kind, info.doc_frequency()))
+        return ActorDirectory(seen, corrections)
+
+    @property
+    def table(self) -> ActorTable:
+        """Each article's actors as numbers, for counting any result set fast."""
+        directory = self.directory
+        with self._lock:
+            if self._table is None:
+                self._table = ActorTable(self.searcher.reader(), directory)
+            return self._table
+
+    def newest(self) -> date | None:
+        """The day of the newest article (what relative dates count from in an archive)."""
+        with self._lock:
+            if self._newest is None:
+                found = newest(self.searcher)
+                self._newest = (found.date() if found else None,)
+            return self._newest[0]
+
+    def actor_terms(self, text: str, kind: str | None) -> list[str] | None:
+        """The index terms of every name of the actors a user means by `text`."""
+        directory = self.directory
+        found = directory.find(text, kind)
+        if not found:
+            return None
+        return [actor_term(name, seen_as) for actor in found for name in directory.names_of(actor)
+                for seen_as in directory.types[name]]
+
+    def _docnums(self, question: Question) -> list[int] | None:
+        """The articles a question's narrowed tree matches (None: every article)."""
+        tree = question.narrowed
+        if isinstance(tree, Everything):
+            return None
+        return sorted(to_whoosh(tree, self.searcher.reader(), self.actor_terms).docs(self.searcher))
+
+    # Questions ----------------------------------------------------------------------------------
+
+    def search(self, question: Question | str, limit: int | None = 20, snippets: int | None = None) -> Results:
+        """The first `limit` articles a question matches, with snippets around its words for
+        the first `snippets` (all by default; the others show the article's opening)."""
+        question = asked(question)
+        return search(self.searcher, question.narrowed, question.words, limit, question.ranked_by, self.directory,
+                      self.actor_terms, snippets)
+
+    def matches(self, question: Question | str) -> Matches:
+        """Every article a question matches, in order, read lazily: the reader's list."""
+        question = asked(question)
+        return matches(self.searcher, question.narrowed, question.words, question.ranked_by, self.actor_terms)
+
+    def timeline(self, question: Question | str, period: Period | None = None) -> Timeline:
+        """How many of the articles a question matches were published each day, week or
+        month; `period` None chooses one for the span."""
+        return count_by_period(published_dates(self.searcher, self._docnums(asked(question))), period)
+
+    def actors(self, question: Question | str, limit: int | None = 50, with_actor: str | None = None
+               ) -> list[ActorCount]:
+        """The actors of the articles a question matches; with `with_actor`, the actors that
+        appear with that one, itself left out."""
+        question = asked(question)
+        tree, leave_out = question.narrowed, frozenset[str]()
+        if with_actor is not None:
+            leave_out = frozenset({self.actor(with_actor).name})
+            tree = And((tree, actor_node(with_actor))) if not isinstance(tree, Everything) else actor_node(with_actor)
+        return actor_counts(self.searcher, tree, limit, self.table, self.actor_terms, leave_out)
+
+    def quotes(self, question: Question | str, speaker: str | None = None, limit: int | None = None
+               ) -> list[QuoteHit]:
+        """Direct quotations in the articles a question matches, newest first; with
+        `speaker`, only that actor's."""
+        question = asked(question)
+        name = None
+        if speaker is not None:
+            name = self.actor(speaker).name
+            question = question.with_actor(speaker)
+        return quotes(self.searcher, question.narrowed, self.directory, self.actor_terms, name, limit)
+
+    def highlights(self, body: str, question: Question | str) -> list[tuple[int, int]]:
+        """Character spans of the question's words in `body` (for the reader)."""
+        return term_spans(body, asked(question).tree)
+
+    # Articles and actors ------------------------------------------------------------------------
+
+    def _docnum(self, article_id: str) -> int:
+        docnum = self.searcher.document_number(id=article_id)
+        if docnum is None:
+            raise UnknownArticle(article_id)
+        return int(docnum)
+
+    def article(self, article_id: str) -> Article:
+        """The article, with its actors under their corpus-wide names.  Raises UnknownArticle."""
+        stored = self.searcher.stored_fields(self._docnum(article_id))
+        return corpus_names(article_from_stored(stored), self.directory)
+
+    def related(self, article_id: str, limit: int = 10) -> list[RelatedArticle]:
+        """The articles that belong with one article, each with why.  Raises UnknownArticle."""
+        return related(self.searcher, self._docnum(article_id), limit, self.directory)
+
+    def all_actors(self) -> list[ActorCount]:
+        """Every actor of the corpus (hidden ones left out), most articles first."""
+        return [ActorCount(a.name, a.type, a.aliases, a.articles, 0)  # type: ignore[arg-type]
+                for a in self.directory.actors if not a.hidden]
+
+    def actor(self, name: str) -> Actor:
+        """The actor a user means by `name`.  Raises UnknownActor."""
+        found = self.directory.find(name)
+        if not found:
+            raise UnknownActor(name)
+        return max(found, key=lambda a: a.articles)
+
+    def close(self) -> None:
+        self.searcher.close()
+
+
+def corpus_names(article: Article, directory: ActorDirectory) -> Article:
+    """The article's actors and quote speakers under their corpus-wide names; actors
+    that turn out to be one are merged, hidden ones dropped."""
+    merged: dict[str, ArticleActor] = {}
+    new_index: dict[int, int] = {}
+    for number, actor in enumerate(article.actors):
+        name = directory.name_for(actor.name)
+        if name is None:  # hidden
+            continue
+        found = directory.actor_of(actor.name)
+        kind = found.type if found else actor.type
+        if name in merged:
+            old = merged[name]
+            aliases = tuple(sorted(set(old.aliases) | set(actor.aliases) | {actor.name} - {name}))
+            merged[name] = ArticleActor(name, old.type, old.mentions + actor.mentions, aliases)
+        else:
+            aliases = tuple(sorted((set(actor.aliases) | {actor.name}) - {name}))
+            merged[name] = ArticleActor(name, kind, actor.mentions, aliases)  # type: ignore[arg-type]
+        new_index[number] = list(merged).index(name)
+    actors = tuple(sorted(merged.values(), key=lambda a: (-a.mentions, a.name)))
+    order = {a.name: i for i, a in enumerate(actors)}
+    names = list(merged)
+    mentions = tuple(MentionSpan(m.start, m.end, order[names[new_index[m.actor]]])
+                     for m in article.mentions if m.actor in new_index)
+    quoted = tuple(Quote(q.start, q.end, directory.speaker(q.speaker)) for q in article.quotes)
+    return replace(article, actors=actors, mentions=mentions, quotes=quoted)
