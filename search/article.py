@@ -51,6 +51,14 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Removed:
+    """A piece of an article's text that cleaning removed, and the rule that removed it."""
+
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
 class Source:
     """Where an article came from on disk, and the file's fingerprint."""
 
@@ -95,6 +103,9 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     record: str | None = None
     line: int | None = None
+    published_why: str = ""  # how the date was found, or why there is none
+    removed: tuple[Removed, ...] = ()  # what cleaning removed, each with its rule
+    kept_whole: bool = False  # nothing looked like the article's paragraphs: the text is as it was
 
     @property
     def published_iso(self) -> str | None:

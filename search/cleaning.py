@@ -6,6 +6,12 @@ paragraph; captions carry a photo credit (a trailing agency name, "(AP Photo/…
 "Name / AGENCY"); prompts address the reader ("Subscribe…", "Follow … on X",
 "You may also like"); style sheets look like code; repeated paragraphs and the
 headline repeated at the end are dropped.  Sentences of the article are kept.
+
+Only what a rule is sure of goes, and each removed piece is kept with the rule that
+removed it (`Cleaned.removed`).  The text is first read into paragraphs whatever its
+shape (paragraphs.py).  A long block is never furniture, whatever it ends with, and
+an article is never emptied: when nothing would be left, the text stays as it is and
+`Cleaned.whole` says so.
 """
 
 from __future__ import annotations
@@ -13,17 +19,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import normalise_space
+from .article import Removed
+from .outlets import agency_signoff
+from .paragraphs import Paragraph, paragraphs
 
-__all__ = ["Cleaned", "clean", "derive_title"]
+__all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
+CLEANING_VERSION = 2  # a change of the rules re-indexes every corpus
+MOST_FURNITURE_WORDS = 60  # a longer block is article text, whatever it looks like
+MOST_LABEL_WORDS = 8  # a line above the article this long is a standfirst or text, not a label or menu
+MOST_HEAD_WORDS = 30  # words of labels and menus above an article; more is text
+MOST_TAIL_WORDS = 6  # "Related topics", "More on this story": a longer line after the last paragraph is text
+# Why a piece was removed, in the reader's words (kind -> rule).
+RULES = {
+    "code": "style sheet or code", "prompt": "prompt to the reader", "credit": "photo credit",
+    "caption": "photo caption", "dateline": "dateline", "byline": "byline", "noise": "no words",
+    "repeat": "repeated paragraph", "head": "navigation or label above the article",
+    "tail": "heading after the last paragraph", "title": "the headline again", "signoff": "agency sign-off",
+}
 _END_PUNCT = ".!?\"”’'…)]:;"
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\)?$")
 _RUN = re.compile(r"\S{1000}")  # junk, not a word; left whole it makes some rules quadratic
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 
 # Possessive and anchored at word starts: linear on any input (a plain form was quadratic on long words).
-_CODE = re.compile(r"(?<![\w#.-])[#.]?[\w-]++(?:\s*+[>+~,]\s*+[#.]?[\w:-]++)*+\s*+\{[^{}]*+:[^{}]*+\}"
+_CODE = re.compile(r"(?<![\w#.-])[#.]?[\w-]++(?:\s*+[>+~,]\s*+[#.]?[\w:-]++)*+\s*+\{[^{}:]*+:[^{}]*+\}"
                    r"|[{};]\s*+[\w-]++\s*+:\s*+[^;{}\n]{1,300};")
 # Phrases that only ever appear as page furniture when they open a line.
 _UI_PHRASE = re.compile(
@@ -52,7 +72,12 @@ _DATELINE_NOISE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s+\S")  # a menu or list entry is never the headline
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+")
+_SENTENCE_OPENERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
+# A full stop that ends an abbreviation ("U.S.", "Corp.", "J."), not a sentence.
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|"
+                           r"No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|vs)\.)$")
 _TAIL_TOKEN = re.compile(r"^(?:[A-Z][\w.&'’-]*|via|and|of|the|/|&|[\w-]+\.(?:com|net|org|co\.uk))$")
 
 
@@ -61,7 +86,12 @@ class Cleaned:
     title: str
     title_derived: bool
     body: str
-    furniture: tuple[str, ...] = ()  # what was removed: datelines, bylines, captions, prompts…
+    removed: tuple[Removed, ...] = ()  # what was removed: datelines, bylines, captions, prompts…
+    whole: bool = False  # nothing looked like the article's paragraphs: the text is kept as it is
+
+    @property
+    def furniture(self) -> tuple[str, ...]:
+        return tuple(piece.text for piece in self.removed)
 
 
 def clean(text: str, title: str | None = None) -> Cleaned:
@@ -70,60 +100,83 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     `title` is a headline known from a record field; then the text is not
     searched for one.
     """
-    blocks = _blocks(_RUN.sub(r"\g<0> ", text))  # no rule ever sees a "word" of 1,000 characters or more
-    kinds = [_kind(block) for block in blocks]
+    found = paragraphs(_RUN.sub(r"\g<0> ", text))  # no rule ever sees a "word" of 1,000 characters or more
+    blocks = [p.text for p in found]
+    kinds = ["table" if p.table else _kind(p.text) for p in found]
     _mark_repeats(blocks, kinds)
     _mark_captions_before_credits(kinds)
 
-    head_end = next((i for i, kind in enumerate(kinds) if kind == "prose"), len(blocks))
+    head_end = next((i for i, kind in enumerate(kinds) if kind in ("prose", "table")), len(blocks))
     for i in range(head_end, len(blocks)):
         # In the body, an unpunctuated line opening with an imperative is a call to action.
         if kinds[i] == "subhead" and _CTA_VERB.match(blocks[i]) and not _SENTENCE_END.search(blocks[i]):
             kinds[i] = "prompt"
     headline_at = None if title else _headline(blocks[:head_end], kinds[:head_end])
+    if not title and headline_at is None and _first_line_headline(found, kinds):
+        headline_at, head_end = 0, max(head_end, 1)  # the first line is the headline, though it reads as a sentence
     if headline_at is not None:
         title = blocks[headline_at]
+    if sum(_words(blocks[i]) for i in range(head_end) if kinds[i] == "subhead" and i != headline_at) \
+            > MOST_HEAD_WORDS:
+        # Labels and menus above an article are a few words; this much is text (a lead read line by line).
+        kinds[:head_end] = ["prose" if kind == "subhead" and i != headline_at else kind
+                            for i, kind in enumerate(kinds[:head_end])]
+        head_end = next((i for i, kind in enumerate(kinds) if kind in ("prose", "table") and i != headline_at),
+                        len(blocks))
+    why: dict[int, str] = {}
     keep = []
     for i, (block, kind) in enumerate(zip(blocks, kinds)):
-        if i < head_end and not (headline_at is not None and i > headline_at and _short_sentence(block, kind)):
-            continue  # headline, navigation, bylines, datelines and captions above the article
-        if kind in ("prose", "subhead"):
+        if i < head_end and i != headline_at and not (
+                headline_at is not None and i > headline_at and _short_sentence(block, kind)) and not (
+                kind == "subhead" and _words(block) >= MOST_LABEL_WORDS):
+            why[i] = kind if kind in RULES else "head"  # navigation, bylines, datelines, captions above it
+        elif i >= head_end and kind in ("prose", "subhead", "table"):
+            keep.append(i)
+        elif i != headline_at and i >= head_end:
+            why[i] = kind if kind in RULES else "head"
+        elif i < head_end and i != headline_at:
             keep.append(i)
     # The tail: headings and prompts after the last paragraph are page furniture.
-    while keep and kinds[keep[-1]] != "prose" and not _SENTENCE_END.search(blocks[keep[-1]]):
-        keep.pop()
+    while keep and kinds[keep[-1]] not in ("prose", "table") and not _SENTENCE_END.search(blocks[keep[-1]]) \
+            and _words(blocks[keep[-1]]) <= MOST_TAIL_WORDS:
+        why[keep.pop()] = "tail"
     if title:
         folded_title = _fold(title)
-        keep = [i for i in keep if _fold(blocks[i]) != folded_title]
-    body = "\n\n".join(blocks[i] for i in keep)
-    kept = set(keep)
-    furniture = tuple(block for i, block in enumerate(blocks) if i not in kept and i != headline_at)
+        for i in [i for i in keep if _fold(blocks[i]) == folded_title]:
+            keep.remove(i)
+            why[i] = "title"
+    if not keep and any(i != headline_at for i in range(len(blocks))):
+        # Everything would go: then nothing is sure to be furniture.  Keep it as it is.
+        body = "\n\n".join(b for i, b in enumerate(blocks) if i != headline_at)
+        return Cleaned(title=(title or derive_title(body)).strip(), title_derived=not title, body=body, whole=True)
+    body = "\n\n".join(blocks[i] for i in sorted(keep))
+    removed = tuple(Removed(blocks[i], RULES[why[i]]) for i in sorted(why))
     if title:
-        return Cleaned(title=title.strip(), title_derived=False, body=body, furniture=furniture)
-    return Cleaned(title=derive_title(body), title_derived=True, body=body, furniture=furniture)
+        return Cleaned(title=title.strip(), title_derived=False, body=body, removed=removed)
+    return Cleaned(title=derive_title(body), title_derived=True, body=body, removed=removed)
+
+
+def _first_line_headline(found: list[Paragraph], kinds: list[str]) -> bool:
+    """A first line that reads as a sentence ("Can X be a history maker or just best of the rest?",
+    "The Fed Likes to Tout Its Independence. So Why Are Banks Worried") above the text is its
+    headline: one line, no full stop at its end, and text below it."""
+    first = found[0].text if found else ""
+    if len(found) < 2 or found[0].table or kinds[0] not in ("prose", "subhead", "caption") or (
+            kinds[0] == "caption" and not _title_case(first)):  # "… in 'Chippendales'? Full Schedule"
+        return False
+    ends_sentence = bool(re.search(r"(?<!\.\.)\.[\"”’']?$", first)) and not _ABBREVIATION.search(first)
+    return (not ends_sentence or _title_case(first)) and _words(first) >= 3 and len(first) <= 250
+
+
+def _title_case(block: str) -> bool:
+    """"Trump Needs White Suburban Women. His Indictment Splits Them.": most longer words capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", block) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _short_sentence(block: str, kind: str) -> bool:
     """'So what is the gap between Labour and the Tories?' — a sentence, though short."""
     return kind == "subhead" and _words(block) >= 4 and bool(_SENTENCE_END.search(block))
-
-
-def _blocks(text: str) -> list[str]:
-    """Paragraphs: blank-line separated; a block of short lines is split into lines,
-    a hard-wrapped paragraph is joined."""
-    blocks: list[str] = []
-    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
-        lines = [normalise_space(line).strip() for line in chunk.split("\n")]
-        lines = [line for line in lines if line]
-        if not lines:
-            continue
-        wrapped = len(lines) > 1 and all(len(line) >= 40 for line in lines[:-1]) and not any(
-            _SENTENCE_END.search(line) for line in lines[:-1])
-        if wrapped:
-            blocks.append(" ".join(lines))
-        else:
-            blocks.extend(lines)
-    return blocks
 
 
 def _words(block: str) -> int:
@@ -132,18 +185,22 @@ def _words(block: str) -> int:
 
 def _kind(block: str) -> str:
     words = _words(block)
-    if _CODE.search(block) and _letters_ratio(block) < 0.8:
-        return "code"
+    if _CODE.search(block) and (_letters_ratio(block) < 0.8 or min(block.count("{"), block.count("}")) >= 2):
+        return "code"  # style rules: "ul>li{padding-left:unset}.x .y li:before{content:none}"
+    if words <= 3 and agency_signoff(block):
+        return "signoff"  # "Reuter" under a wire story: who sent it (the outlet), not its text
+    if words > MOST_FURNITURE_WORDS:
+        return "prose"  # furniture is short: a long block holds article text, whatever it ends with
     if _UI_PHRASE.match(block) and (words <= 20 or not block.endswith(".")):
         return "prompt"
-    if _CTA_VERB.match(block) and (_SOCIAL.search(block) or _READER.search(block) or ":" in block[:20]):
-        return "prompt"
-    if _CREDIT_START.match(block) or (words <= 8 and _SLASH_CREDIT.match(block)):
-        return "credit"
+    if _CTA_VERB.match(block) and (_SOCIAL.search(block) or _READER.search(block) or (":" in block[:20] and words <= 5)):
+        return "prompt"  # "Watch: the full interview"; "WATCH: Senator admits …" is a headline
+    if (_CREDIT_START.match(block) and words <= 7) or (words <= 8 and _SLASH_CREDIT.match(block)):
+        return "credit"  # "Photo: Jane Doe/Agency"; "Photos: Crowds line the streets …" is a headline
     if block.startswith("(") and block.endswith(")") and words <= 8 and _PAREN_CREDIT.search(block):
         return "credit"
-    if _SLASH_CREDIT.match(block) or _PAREN_CREDIT.search(block) or _credit_tail(block):
-        return "caption"
+    if not _capitals(block) and (_SLASH_CREDIT.match(block) or _PAREN_CREDIT.search(block) or _credit_tail(block)):
+        return "caption"  # a line in capitals is a headline: "… TONNES OF U.S. MAIZE" names no photographer
     if block.endswith(("...", "…")) and words > 3:
         return "truncated"
     if words <= 12 and _is_dateline(block):
@@ -172,9 +229,14 @@ def _is_dateline(block: str) -> bool:
     return _words(rest) == 0
 
 
+def _capitals(block: str) -> bool:
+    letters = [ch for ch in block if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
 def _credit_tail(block: str) -> bool:
     """'… in Washington, 15 October 2025. ZUMAPRESS.com' — a sentence, then a credit."""
-    ends = list(_SENTENCE_GAP.finditer(block))
+    ends = [gap for gap in _SENTENCE_GAP.finditer(block) if not _ABBREVIATION.search(block, 0, gap.start() + 1)]
     if not ends:
         return False
     match = ends[-1]
@@ -219,8 +281,8 @@ def _mark_captions_before_credits(kinds: list[str]) -> None:
 
 def _headline(blocks: list[str], kinds: list[str]) -> int | None:
     candidates = [i for i, kind in enumerate(kinds) if kind in ("subhead", "truncated")
-                  and not _BYLINE.match(blocks[i]) and len(blocks[i]) <= 250
-                  and (not blocks[i].endswith(".") or blocks[i].endswith("..."))]
+                  and not _BYLINE.match(blocks[i]) and not _LIST_ITEM.match(blocks[i]) and len(blocks[i]) <= 250
+                  and (not blocks[i].endswith(".") or blocks[i].endswith("...") or _ABBREVIATION.search(blocks[i]))]
     if not candidates:
         return None
     # Section labels and navigation ("Close", "NATIONAL NEWS", "Politics") come first.
@@ -235,8 +297,12 @@ def derive_title(body: str, max_words: int = 12) -> str:
     """A short title from the lead: its first sentence, cut at a word boundary."""
     lead = body.strip().split("\n", 1)[0] if body.strip() else ""
     lead = _LEAD_DATELINE.sub("", lead)
-    sentence = re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘'])", lead, maxsplit=1)[0].strip()
+    sentence = next((lead[:gap.end()] for gap in _SENTENCE_GAP.finditer(lead)
+                     if lead[gap.end():gap.end() + 1] in _SENTENCE_OPENERS
+                     and not _ABBREVIATION.search(lead, 0, gap.start() + 1)), lead).strip()
     words = sentence.split()
     if len(words) > max_words:
         return " ".join(words[:max_words]).rstrip(",;:—–-") + "…"
-    return sentence.rstrip(".") or "(untitled)"
+    if sentence.endswith(".") and not _ABBREVIATION.search(sentence):
+        sentence = sentence.rstrip(".")
+    return sentence or "(untitled)"

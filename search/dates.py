@@ -12,7 +12,7 @@ import email.utils
 import re
 from datetime import date, datetime, timezone
 
-__all__ = ["BadDate", "parse_published", "date_in_text", "MONTHS", "plausible"]
+__all__ = ["BadDate", "parse_published", "date_in_text", "dates_in_text", "MONTHS", "WEEKDAYS", "plausible"]
 
 MIN_YEAR = 1900
 
@@ -97,6 +97,17 @@ def _dateparser_parse(text: str, today: date) -> datetime | None:
 
     data = date_parser("MDY", today).get_date_data(text)
     return data.date_obj if data and data.date_obj else None
+
+
+def dates_in_text(text: str, today: date | None = None) -> list[datetime]:
+    """Every plausible explicit date (with a year) in the text whose weekday, if named, matches."""
+    found = []
+    for pattern in _TEXT_DATES:
+        for match in pattern.finditer(text):
+            value = _match_date(match)
+            if value is not None and plausible(value, today):
+                found.append(value)
+    return found
 
 
 def date_in_text(text: str, today: date | None = None, with_weekday: bool = False) -> datetime | None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timezone
 
 from .article import Article, ArticleActor, DateOrigin, MentionSpan, Quote, RawArticle, Skipped
 from .cleaning import clean
-from .dates import BadDate, date_in_text, parse_published
+from .dates import BadDate, parse_published
 from .entities import article_actors
 from .entities.quotes import find_quotes
 from .outlets import outlet_from_text, outlet_name
+from .publication import publication_date
 
 __all__ = ["build_article", "extract", "Extraction", "Extractor"]
 
@@ -43,21 +45,18 @@ def build_article(raw: RawArticle, today: date | None = None, extractor: Extract
     cleaned = clean(text, title=raw.title)
     published = None
     origin: DateOrigin = "none"
+    why = ""
     if raw.date:
         try:
             published = parse_published(raw.date, today)
             origin = "header" if raw.has_header else "field"
+            why = "from the file's header" if raw.has_header else "from the record's date"
         except BadDate as exc:
             problems.append(Skipped(raw.source.path, f"date ignored: {exc}", raw.source.line))
+            why = f"no date: the {'header' if raw.has_header else 'record'}'s date is not a real date"
     if published is None and not raw.has_header and raw.date is None:
-        # Publication dates stand in datelines, bylines and captions, and in a lead that
-        # names the weekday; not in the history an article recounts or the events it
-        # announces ("vanished on 1 February 1995", "the final on 15 July 2006").
-        lead = cleaned.body.split("\n\n", 1)[0]
-        found = max((d for d in (date_in_text("\n".join(cleaned.furniture), today),
-                                 date_in_text(lead, today, with_weekday=True)) if d), default=None)
-        if found is not None:
-            published, origin = found, "text"
+        dated = publication_date(cleaned.removed, cleaned.body, today, _file_time(raw.source.path))
+        published, origin, why = dated.when, dated.origin, dated.why
     actors, mentions, quotes = extractor(cleaned.title, cleaned.body)
     if raw.outlet:
         source: str | None = outlet_name(raw.outlet)
@@ -80,6 +79,17 @@ def build_article(raw: RawArticle, today: date | None = None, extractor: Extract
             quotes=quotes,
             record=raw.source.record,
             line=raw.source.line,
+            published_why=why,
+            removed=cleaned.removed,
+            kept_whole=cleaned.whole,
         ),
         problems,
     )
+
+
+def _file_time(path: str) -> datetime | None:
+    """When the file was last written (no publication date is later), naive UTC."""
+    try:
+        return datetime.fromtimestamp(os.stat(path).st_mtime, tz=timezone.utc).replace(tzinfo=None)
+    except (OSError, ValueError, OverflowError):
+        return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-__all__ = ["outlet_name", "outlet_from_text"]
+__all__ = ["outlet_name", "outlet_from_text", "agency_signoff", "AGENCIES"]
 
 # Registrable domains of well-known outlets and the names readers know them by.
 KNOWN_DOMAINS = {
@@ -34,12 +34,15 @@ KNOWN_DOMAINS = {
 }
 AGENCIES = {
     "AP": "Associated Press", "ASSOCIATED PRESS": "Associated Press", "THE ASSOCIATED PRESS": "Associated Press",
-    "REUTERS": "Reuters", "AFP": "AFP", "AGENCE FRANCE-PRESSE": "AFP", "UPI": "UPI", "CNN": "CNN",
+    "REUTERS": "Reuters", "REUTER": "Reuters", "AFP": "AFP", "AGENCE FRANCE-PRESSE": "AFP", "UPI": "UPI", "CNN": "CNN",
     "BLOOMBERG": "Bloomberg", "DPA": "dpa", "ANSA": "ANSA", "EFE": "EFE", "TASS": "TASS", "XINHUA": "Xinhua",
     "PA": "PA Media", "CP": "The Canadian Press", "AAP": "AAP", "KYODO": "Kyodo News", "YONHAP": "Yonhap",
+    "PTI": "PTI", "IANS": "IANS", "ANP": "ANP", "APA": "APA", "BELGA": "Belga", "JIJI": "Jiji Press",
 }
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "go", "ne", "or"}
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\((?P<agency>[A-Za-z]{2,12})\)\s*[—–-]", re.MULTILINE)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .,'’-]{1,40}\((?P<agency>[A-Za-z]{2,12})\)\s*[—–-]", re.MULTILINE)
+# "BERLIN, March 3 (dpa) -" is above; "BERLIN, March 3 - dpa -" and a last line "Reuter" are these.
+_DASH_AGENCY = re.compile(r"^\s*[A-Z][A-Za-z0-9 .,'’-]{1,40}[—–-]\s*(?P<agency>[A-Za-z]{2,12})\s*[—–-]", re.MULTILINE)
 _BYLINE = re.compile(r"^\s*by\s+(?P<who>(?:the\s+)?[A-Z][A-Za-z .&'-]{1,40}?)\s*$", re.MULTILINE | re.IGNORECASE)
 _SIGNOFF = re.compile(
     r"(?:^|\n)\s*(?:[Ff]ollow|[Rr]ead)\s+(?P<outlet>The\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})[’']s?\s+"
@@ -88,6 +91,11 @@ def _name_from_host(parts: list[str]) -> str:
     return label.replace("-", " ").title()
 
 
+def agency_signoff(line: str) -> str | None:
+    """The agency a last line signs off for ("Reuter", "REUTER", "AP", "dpa"), or None."""
+    return AGENCIES.get(line.strip(" .-–—()").upper()) if len(line) <= 30 else None
+
+
 def outlet_from_text(text: str) -> str | None:
     """The outlet named by signals in the text, or None."""
     head = text[:3000]
@@ -98,7 +106,13 @@ def outlet_from_text(text: str) -> str | None:
         who = " ".join(match.group("who").split()).upper()
         if who in AGENCIES:
             return AGENCIES[who]
+    match = _DASH_AGENCY.search(head)
+    if match and match.group("agency").upper() in AGENCIES:
+        return AGENCIES[match.group("agency").upper()]
     tail = text[-3000:]
+    signoff = agency_signoff(tail.strip().rsplit("\n", 1)[-1])
+    if signoff:
+        return signoff
     match = _SIGNOFF.search(text)
     if match:
         return " ".join(match.group("outlet").split())

@@ -73,8 +73,11 @@ def article_json(article: Article, body: str | None = None) -> dict[str, Any]:
     return {
         "id": article.id, "title": article.title, "title_derived": article.title_derived,
         "source": article.source, "published": article.published_iso,
-        "published_from": article.published_from, "path": article.path, "url": article.url,
+        "published_from": article.published_from, "published_why": article.published_why,
+        "path": article.path, "url": article.url,
         "authors": list(article.authors), "body": article.body if body is None else body,
+        "kept_whole": article.kept_whole,
+        "removed": [{"rule": piece.rule, "text": piece.text} for piece in article.removed],
         "duplicates": list(article.duplicates),
         "actors": [{"name": a.name, "type": a.type, "mentions": a.mentions, "aliases": list(a.aliases)}
                    for a in article.actors],
@@ -180,7 +183,7 @@ def print_article(article: Article, body: str | None = None) -> None:
     if article.title_derived:
         title.append("  (title from the lead)", style="dim")
     out.print(title)
-    out.print(Text(f"{_meta(article.published_iso, article.source)}  (date from: {article.published_from})",
+    out.print(Text(f"{_meta(article.published_iso, article.source)}  ({article.published_why or 'date from: ' + article.published_from})",
                    style="dim"))
     out.print(Text(f"{article.id}  ·  {article.path}", style="dim"))
     if article.duplicates:
@@ -188,8 +191,27 @@ def print_article(article: Article, body: str | None = None) -> None:
     if article.actors:
         out.print(Text("Actors: " + ", ".join(f"{a.name} ({a.type}, {a.mentions})" for a in article.actors[:12]),
                        style="dim"))
+    if article.kept_whole:
+        out.print(Text("Nothing in it looked like an article's paragraphs: the text is shown as it is.", style="dim"))
     out.print()
     out.print(Text(article.body if body is None else body))
+
+
+def print_removed(article: Article) -> None:
+    """What cleaning removed from the article, each piece with the rule that removed it."""
+    out = console()
+    out.print(Text(f"{article.title}", style="bold"))
+    if article.kept_whole:
+        out.print(Text("Nothing was removed: nothing in it looked like an article's paragraphs, so the text "
+                       "is kept as it is.", style="dim"))
+    elif not article.removed:
+        out.print(Text("Nothing was removed.", style="dim"))
+    else:
+        out.print(Text(f"{len(article.removed)} piece{'s' if len(article.removed) != 1 else ''} removed:", style="dim"))
+    for piece in article.removed:
+        out.print()
+        out.print(Text(f"[{piece.rule}]", style="bold"))
+        out.print(Text(piece.text))
 
 
 def print_related(article_id: str, related: list[RelatedArticle]) -> None:

@@ -15,12 +15,14 @@ from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Stem
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.support.charset import accent_map
 
-from ..article import Article, ArticleActor, MentionSpan, Quote
+from ..article import Article, ArticleActor, MentionSpan, Quote, Removed
+from ..cleaning import CLEANING_VERSION
 
 __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "path_key", "dup_key",
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
-SCHEMA_VERSION = "3"
+# The cleaning rules are part of the version: a change of either re-indexes every corpus.
+SCHEMA_VERSION = f"4-cleaning{CLEANING_VERSION}"
 
 
 def text_analyzer() -> Any:
@@ -46,6 +48,9 @@ def make_schema() -> Schema:
         source=TEXT(analyzer=name_analyzer(), stored=True),
         published=DATETIME(stored=True, sortable=True),
         published_from=STORED(),
+        published_why=STORED(),
+        removed=STORED(),  # [(rule, text), ...]: what cleaning removed
+        kept_whole=STORED(),
         month=ID(),
         url=STORED(),
         authors=STORED(),
@@ -88,6 +93,9 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "title_derived": article.title_derived,
         "body": article.body,
         "published_from": article.published_from,
+        "published_why": article.published_why,
+        "removed": [(piece.rule, piece.text) for piece in article.removed],
+        "kept_whole": article.kept_whole,
         "url": article.url,
         "authors": list(article.authors),
         "record": article.record,
@@ -147,4 +155,7 @@ def article_from_stored(fields: dict[str, Any]) -> Article:
         quotes=tuple(Quote(*q) for q in fields.get("quotes") or ()),
         record=fields.get("record"),
         line=fields.get("line"),
+        published_why=fields.get("published_why") or "",
+        removed=tuple(Removed(text, rule) for rule, text in fields.get("removed") or ()),
+        kept_whole=bool(fields.get("kept_whole")),
     )

@@ -84,6 +84,7 @@ class Reader(VerticalScroll, can_focus=True):
     COMPONENT_CLASSES = {*_TYPE_CLASS.values(), "reader--speaker"}
     BINDINGS = [
         Binding("t", "toggle_raw", "Raw text", id="reader.raw"),
+        Binding("x", "toggle_removed", "Removed text", id="reader.removed"),
         Binding("n", "mention(1)", "Next actor", id="reader.next_mention"),
         Binding("N", "mention(-1)", "Previous actor", show=False, id="reader.previous_mention"),
         Binding("enter", "choose_mention", "Filter by actor", show=False, id="reader.choose"),
@@ -114,6 +115,7 @@ class Reader(VerticalScroll, can_focus=True):
         self.highlights: list[tuple[int, int]] = []
         self.raw: str | None = None
         self.showing_raw = False
+        self.showing_removed = False
         self.selected = -1
         self.quote = -1  # the chosen quote, for y
 
@@ -212,6 +214,7 @@ class Reader(VerticalScroll, can_focus=True):
         self.highlights = highlights
         self.raw = None
         self.showing_raw = False
+        self.showing_removed = False
         self.selected = -1
         self.quote = -1
         self._draw()
@@ -231,9 +234,15 @@ class Reader(VerticalScroll, can_focus=True):
             text.append("  (title from the lead)", style="dim italic")
         text.append("\n")
         date = article.published_iso or "no date"
-        text.append(one_line(f"{article.source or 'unknown outlet'} · {date} ({_ORIGIN[article.published_from]})"
-                             f" · {article.id}", "dim"))
+        why = article.published_why or _ORIGIN[article.published_from]
+        text.append(one_line(f"{article.source or 'unknown outlet'} · {date} ({why}) · {article.id}", "dim"))
         text.append("\n")
+        if article.kept_whole:
+            text.append(one_line("nothing in it looked like an article's paragraphs: shown as it is", "dim italic"))
+            text.append("\n")
+        elif article.removed and not self.showing_removed:
+            text.append(one_line(f"{len(article.removed)} piece(s) of page furniture removed (x shows them)", "dim"))
+            text.append("\n")
         if article.duplicates:
             text.append(one_line(f"also at {len(article.duplicates)} other path(s)", "dim"))
             text.append("\n")
@@ -241,6 +250,16 @@ class Reader(VerticalScroll, can_focus=True):
         if self.showing_raw and self.raw is not None:
             text.append(Text("raw text as in the file (t: cleaned)\n\n", style="dim italic"))
             text.append(plain(self.raw))
+        elif self.showing_removed:
+            text.append(Text("what cleaning removed, each with its rule (x: the article)\n", style="dim italic"))
+            for piece in article.removed:
+                text.append("\n")
+                text.append(one_line(f"[{piece.rule}]", "bold"))
+                text.append("\n")
+                text.append(plain(piece.text))
+                text.append("\n")
+            if not article.removed:
+                text.append(Text("\nnothing was removed", style="dim"))
         else:
             text.append(self._body(article))
         self.query_one("#article", Static).update(text)
@@ -307,7 +326,7 @@ class Reader(VerticalScroll, can_focus=True):
             tell(self, "no quotations found in this article")
             return
         self.quote = (self.quote + step) % len(self.article.quotes)
-        self.showing_raw = False
+        self.showing_raw = self.showing_removed = False
         self._draw()
         self._scroll_to_offset(self.article.quotes[self.quote].start)
 
@@ -333,7 +352,15 @@ class Reader(VerticalScroll, can_focus=True):
         if name:
             self.post_message(self.ActorChosen(name))
 
+    def action_toggle_removed(self) -> None:
+        """What cleaning removed (each piece with its rule), or the article again."""
+        if self.article is not None:
+            self.showing_removed, self.showing_raw = not self.showing_removed, False
+            self._draw()
+            self.scroll_home(animate=False)
+
     def action_toggle_raw(self) -> None:
+        self.showing_removed = False
         if self.article is None:
             return
         if self.showing_raw:

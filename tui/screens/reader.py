@@ -12,7 +12,6 @@ notification.  The index arrives from the app by message (IndexOpened).
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from datetime import date
 
 from rich.text import Text

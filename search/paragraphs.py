@@ -1,0 +1,186 @@
+"""The paragraphs of a text, whatever shape it comes in, before any line is judged.
+
+Real text arrives as blank-line paragraphs, one paragraph per line, paragraphs
+hard-wrapped at a fixed width with or without blank lines between them (newswire,
+e-mail, `lynx -dump`), paragraph starts marked by indentation, CRLF line ends and
+trailing spaces, and tables.  A block of lines is read as wrapped when most of its
+lines run to nearly the same width; then a line continues the one before it unless
+the line before ended early (the first word of this line would have fitted on it),
+this line is indented further than the text around it, or either is a table row or
+a line in capitals (a headline).  Other blocks keep one paragraph per line.
+
+Table rows are kept as lines of their own and marked, so that no rule takes them
+for a heading.  Nothing here drops a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .text import normalise_space
+
+__all__ = ["Paragraph", "paragraphs"]
+
+MIN_WRAP_WIDTH = 30  # narrower "wrapping" is a list of short lines (menus, tags)
+TWO_LINE_WRAP = 60  # a first line this long, open at its end, over a shorter one: wrapped once
+MAX_WRAP_WIDTH = 160  # text "wrapped" wider than this is one paragraph per line
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}| \| )(?=\S)")
+_NUMBER = re.compile(r"\d")
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’')]?$")
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’')]?\s+[A-Z]")
+_CODE_LINE = re.compile(r"\{[^{}\n]*:[^{}\n]*\}|[{};]\s*[\w-]+\s*:\s*[^;{}\n]{1,200};")
+# A list entry.  A dash is not among them: wrapping puts a dash at the start of a line too.
+_BULLET = re.compile(r"\s*(?:[*•·]|\d{1,2}[.)])\s+\S")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    table: bool = False  # a table row (or rows): kept as it is, never a heading
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The text's paragraphs, in order, with white space inside each folded."""
+    found: list[Paragraph] = []
+    for chunk in re.split(r"\n[ \t\u00a0\r]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [line.expandtabs(4).rstrip() for line in chunk.split("\n")]
+        lines = [line for line in lines if line.strip()]
+        if lines:
+            found.extend(_read_block(lines, first=not found))
+    return found
+
+
+def _read_block(lines: list[str], first: bool = False) -> list[Paragraph]:
+    tables = [_is_table_row(line) for line in lines]
+    if len(lines) == 1 or not _is_wrapped(lines, tables):
+        return _unwrapped(lines, tables)
+    base = _base_indent(lines)
+    margin = _margin(lines)
+    out: list[Paragraph] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        apart = tables[i] or tables[i - 1] or _code(line) or _code(lines[i - 1])
+        # At the top of the text (no sentence has ended yet), headlines and labels stand above it.
+        top = first and 1 <= i <= 3 and len(current) == 1 and _indent(lines[i - 1]) <= base and not any(
+            _SENTENCE_CLOSE.search(earlier) for earlier in lines[:i])  # a headline is a line of its own
+        # A short open line after it is the rest of a wrapped headline, not the text below it.
+        # A first line longer than the margin was not wrapped at it: a headline above the text.
+        over = first and i == 1 and len(lines[0]) > margin + 5 and " " in lines[0].strip() and _indent(lines[0]) <= base
+        headline = over or top and _headline_above(lines[i - 1], line) and (
+            len(line) >= 0.8 * margin or bool(_SENTENCE_CLOSE.search(line) or _SENTENCE_INSIDE.search(line)))
+        if current and (apart or headline or _starts_paragraph(lines[i - 1], line, base, margin)):
+            out.append(Paragraph(normalise_space(" ".join(current)).strip(), tables[i - 1]))
+            current = []
+        current.append(line.strip())
+    out.append(Paragraph(normalise_space(" ".join(current)).strip(), tables[-1]))
+    return out
+
+
+def _unwrapped(lines: list[str], tables: list[bool]) -> list[Paragraph]:
+    """One paragraph per line, but a line that goes on a sentence (it starts in lower case
+    or with a figure, under a line without a closing mark) continues the line above it: a
+    short paragraph wrapped once shows no margin to judge by."""
+    out: list[Paragraph] = []
+    for i, (line, table) in enumerate(zip(lines, tables)):
+        text = normalise_space(line).strip()
+        before = out[-1] if out else None
+        goes_on = text[:1].islower() or text[:1].isdigit() and not re.search(r"[.!?:;\"”’')\]]$", before.text) \
+            if before is not None else False
+        # "    The minister, who took office in" over "May, declined …": an indented start, then the rest.
+        goes_on = goes_on or before is not None and _indent(lines[i - 1]) >= _indent(line) + 2 and \
+            len(lines[i - 1].split()) >= 4 and not _SENTENCE_CLOSE.search(lines[i - 1]) and (
+                i == 1 or _indent(lines[i - 2]) < _indent(lines[i - 1]))
+        if before is not None and goes_on and not table and not before.table and not _BULLET.match(line) \
+                and not _code(line) and not _code(before.text):
+            out[-1] = Paragraph(before.text + " " + text)
+        else:
+            out.append(Paragraph(text, table))
+    return out
+
+
+def _base_indent(lines: list[str]) -> int:
+    """The indentation of the text's running lines: the least one that many lines share
+    (paragraph starts stand further in; a headline may stand out at the margin)."""
+    counts = Counter(_indent(line) for line in lines)
+    shared = [indent for indent, n in counts.items() if n >= max(2, 0.2 * len(lines))]
+    if shared:
+        return min(shared)
+    return min(_indent(line) for line in lines[1:]) if len(lines) > 1 else _indent(lines[0])
+
+
+def _headline_above(top: str, line: str) -> bool:
+    """The text's first line, unpunctuated, over a line that opens a sentence: a headline
+    set directly above wrapped text (a line that goes on a sentence mostly starts lower case)."""
+    words = top.split()
+    if len(words) < 3 or re.search(r"[.,;:!?\"”’'…)-]$", top) or not line.lstrip(" \"“‘'(").isupper() and \
+            not line.lstrip(" \"“‘'(")[:1].isupper():
+        return False
+    longer = [w for w in words if len(w) >= 4]
+    title_case = len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
+    return title_case or not words[-1][:1].isupper()  # not "… said President" over "Biden on Monday …"
+
+
+def _margin(lines: list[str]) -> int:
+    """The right margin the text was wrapped at: full lines reach it.  The first line may be
+    a headline set above the text, and a word too long to wrap may run past the margin,
+    so neither the first nor the longest line decides it."""
+    body = lines[1:] if len(lines) > 2 and _indent(lines[0]) <= _base_indent(lines) else lines
+    lengths = sorted(len(line) for line in body)
+    return lengths[-2] if len(lengths) >= 5 else lengths[-1]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _is_wrapped(lines: list[str], tables: list[bool]) -> bool:
+    """Most lines (the last of each paragraph aside) end near one right margin."""
+    if len(lines) == 2 and not any(tables) and len(lines[0].strip()) >= TWO_LINE_WRAP \
+            and len(lines[1]) <= len(lines[0]) and not re.search(r"[.!?:;\"”’')\]]$", lines[0]):
+        return True  # a heading or short paragraph wrapped once: a long open first line, a shorter one
+    prose = [line for line, table in zip(lines, tables) if not table and not _BULLET.match(line)
+             and len(line.split()) > 5]  # list entries and short labels say nothing of the wrapping
+    if len(prose) < 2:
+        return False
+    margin = _margin(prose)
+    if not MIN_WRAP_WIDTH <= margin <= MAX_WRAP_WIDTH:
+        return False  # narrower: a list of short lines; wider: one paragraph per line
+    near = sum(len(line) >= margin - max(10, 0.2 * margin) for line in prose[:-1])
+    return near >= max(1, 0.5 * (len(prose) - 1))
+
+
+def _starts_paragraph(before: str, line: str, base: int, margin: int) -> bool:
+    if _indent(line) > base:
+        return True  # an indented paragraph start
+    if _indent(line) < base:
+        return True  # back out to the margin: a heading or a new part
+    if _BULLET.match(line):
+        return True  # a list item
+    if line.lstrip()[:1].islower():
+        return False  # a sentence goes on: "… up," / "she said."
+    first_word = line.split()[0]
+    if len(before) + 1 + len(first_word) <= margin:
+        return True  # the line before ended early: it ended a paragraph (or is a heading)
+    return _capitals(before) != _capitals(line)
+
+
+def _capitals(line: str) -> bool:
+    """A headline in capitals ("GRAIN BOARD BUYS BARLEY"); one word in capitals is a name."""
+    letters = _LETTERS.findall(line)
+    return len(line.split()) >= 3 and len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
+def _code(line: str) -> bool:
+    """A line of style rules or script: it stands apart from the text around it."""
+    return bool(_CODE_LINE.search(line))
+
+
+def _is_table_row(line: str) -> bool:
+    """Cells apart by runs of spaces, tabs or bars, with figures among them."""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return True
+    return len(_COLUMN_GAP.findall(stripped)) >= 2 and bool(_NUMBER.search(stripped))
