@@ -123,19 +123,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
                             for i, kind in enumerate(kinds[:head_end])]
         head_end = next((i for i, kind in enumerate(kinds) if kind in ("prose", "table") and i != headline_at),
                         len(blocks))
-    why: dict[int, str] = {}
-    keep = []
-    for i, (block, kind) in enumerate(zip(blocks, kinds)):
-        if i < head_end and i != headline_at and not (
-                headline_at is not None and i > headline_at and _short_sentence(block, kind)) and not (
-                kind == "subhead" and _words(block) >= MOST_LABEL_WORDS):
-            why[i] = kind if kind in RULES else "head"  # navigation, bylines, datelines, captions above it
-        elif i >= head_end and kind in ("prose", "subhead", "table"):
-            keep.append(i)
-        elif i != headline_at and i >= head_end:
-            why[i] = kind if kind in RULES else "head"
-        elif i < head_end and i != headline_at:
-            keep.append(i)
+    keep, why = _sort_out(blocks, kinds, head_end, headline_at)
     # The tail: headings and prompts after the last paragraph are page furniture.
     while keep and kinds[keep[-1]] not in ("prose", "table") and not _SENTENCE_END.search(blocks[keep[-1]]) \
             and _words(blocks[keep[-1]]) <= MOST_TAIL_WORDS:
@@ -154,6 +142,28 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     if title:
         return Cleaned(title=title.strip(), title_derived=False, body=body, removed=removed)
     return Cleaned(title=derive_title(body), title_derived=True, body=body, removed=removed)
+
+
+def _sort_out(blocks: list[str], kinds: list[str], head_end: int, headline_at: int | None
+              ) -> tuple[list[int], dict[int, str]]:
+    """Which blocks stay, and why each of the others goes (the headline is neither)."""
+    keep: list[int] = []
+    why: dict[int, str] = {}
+    for i, (block, kind) in enumerate(zip(blocks, kinds)):
+        if i == headline_at:
+            continue
+        if i < head_end:  # above the article: navigation, bylines, datelines, captions …
+            standfirst = headline_at is not None and i > headline_at and _short_sentence(block, kind)
+            text = kind == "subhead" and _words(block) >= MOST_LABEL_WORDS  # too long for a label
+            if standfirst or text:
+                keep.append(i)
+            else:
+                why[i] = kind if kind in RULES else "head"
+        elif kind in ("prose", "subhead", "table"):
+            keep.append(i)
+        else:
+            why[i] = kind if kind in RULES else "head"
+    return keep, why
 
 
 def _first_line_headline(found: list[Paragraph], kinds: list[str]) -> bool:
