@@ -27,6 +27,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,7 @@ def texts(corpora: Path, rss_items: int) -> Iterator[tuple[str, str]]:
         yield "rss", f"{record['title']}\n\n{record.get('description') or ''}"
 
 
+@lru_cache(maxsize=4)
 def rss_sample(corpora: Path, count: int) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     for name in ("ukraine-2022-2023.jsonl.gz", "news-2022.jsonl.gz"):

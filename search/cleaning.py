@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .article import Removed
 from .outlets import agency_signoff
-from .paragraphs import Paragraph, paragraphs
+from .paragraphs import Paragraph, capitals, paragraphs, title_case
 
 __all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
@@ -172,16 +172,10 @@ def _first_line_headline(found: list[Paragraph], kinds: list[str]) -> bool:
     headline: one line, no full stop at its end, and text below it."""
     first = found[0].text if found else ""
     if len(found) < 2 or found[0].table or kinds[0] not in ("prose", "subhead", "caption") or (
-            kinds[0] == "caption" and not _title_case(first)):  # "… in 'Chippendales'? Full Schedule"
+            kinds[0] == "caption" and not title_case(first)):  # "… in 'Chippendales'? Full Schedule"
         return False
     ends_sentence = bool(re.search(r"(?<!\.\.)\.[\"”’']?$", first)) and not _ABBREVIATION.search(first)
-    return (not ends_sentence or _title_case(first)) and _words(first) >= 3 and len(first) <= 250
-
-
-def _title_case(block: str) -> bool:
-    """"Trump Needs White Suburban Women. His Indictment Splits Them.": most longer words capitalised."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", block) if len(w) >= 4]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return (not ends_sentence or title_case(first)) and _words(first) >= 3 and len(first) <= 250
 
 
 def _short_sentence(block: str, kind: str) -> bool:
@@ -209,7 +203,7 @@ def _kind(block: str) -> str:
         return "credit"  # "Photo: Jane Doe/Agency"; "Photos: Crowds line the streets …" is a headline
     if block.startswith("(") and block.endswith(")") and words <= 8 and _PAREN_CREDIT.search(block):
         return "credit"
-    if not _capitals(block) and (_SLASH_CREDIT.match(block) or _PAREN_CREDIT.search(block) or _credit_tail(block)):
+    if not capitals(block) and (_SLASH_CREDIT.match(block) or _PAREN_CREDIT.search(block) or _credit_tail(block)):
         return "caption"  # a line in capitals is a headline: "… TONNES OF U.S. MAIZE" names no photographer
     if block.endswith(("...", "…")) and words > 3:
         return "truncated"
@@ -237,11 +231,6 @@ def _is_dateline(block: str) -> bool:
         return False
     rest = _DATELINE_NOISE.sub(" ", block)
     return _words(rest) == 0
-
-
-def _capitals(block: str) -> bool:
-    letters = [ch for ch in block if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def _credit_tail(block: str) -> bool:

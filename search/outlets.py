@@ -34,7 +34,7 @@ KNOWN_DOMAINS = {
 }
 AGENCIES = {
     "AP": "Associated Press", "ASSOCIATED PRESS": "Associated Press", "THE ASSOCIATED PRESS": "Associated Press",
-    "REUTERS": "Reuters", "REUTER": "Reuters", "AFP": "AFP", "AGENCE FRANCE-PRESSE": "AFP", "UPI": "UPI", "CNN": "CNN",
+    "REUTERS": "Reuters", "AFP": "AFP", "AGENCE FRANCE-PRESSE": "AFP", "UPI": "UPI", "CNN": "CNN",
     "BLOOMBERG": "Bloomberg", "DPA": "dpa", "ANSA": "ANSA", "EFE": "EFE", "TASS": "TASS", "XINHUA": "Xinhua",
     "PA": "PA Media", "CP": "The Canadian Press", "AAP": "AAP", "KYODO": "Kyodo News", "YONHAP": "Yonhap",
     "PTI": "PTI", "IANS": "IANS", "ANP": "ANP", "APA": "APA", "BELGA": "Belga", "JIJI": "Jiji Press",
@@ -92,8 +92,12 @@ def _name_from_host(parts: list[str]) -> str:
 
 
 def agency_signoff(line: str) -> str | None:
-    """The agency a last line signs off for ("Reuter", "REUTER", "AP", "dpa"), or None."""
-    return AGENCIES.get(line.strip(" .-–—()").upper()) if len(line) <= 30 else None
+    """The agency a last line signs off for ("Reuters", "AP", "dpa", or the singular form wire
+    copy has long used), or None."""
+    name = line.strip(" .-–—()").upper()
+    if len(line) > 30 or not name:
+        return None
+    return AGENCIES.get(name) or AGENCIES.get(name + "S")  # wire copy signs off in the singular too
 
 
 def outlet_from_text(text: str) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .text import normalise_space
 
-__all__ = ["Paragraph", "paragraphs"]
+__all__ = ["Paragraph", "paragraphs", "capitals", "title_case"]
 
 MIN_WRAP_WIDTH = 30  # narrower "wrapping" is a list of short lines (menus, tags)
 TWO_LINE_WRAP = 60  # a first line this long, open at its end, over a shorter one: wrapped once
@@ -118,9 +118,7 @@ def _headline_above(top: str, line: str) -> bool:
     if len(words) < 3 or re.search(r"[.,;:!?\"”’'…)-]$", top) or not line.lstrip(" \"“‘'(").isupper() and \
             not line.lstrip(" \"“‘'(")[:1].isupper():
         return False
-    longer = [w for w in words if len(w) >= 4]
-    title_case = len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
-    return title_case or not words[-1][:1].isupper()  # not "… said President" over "Biden on Monday …"
+    return title_case(top) or not words[-1][:1].isupper()  # not "… said President" over "Biden on Monday …"
 
 
 def _margin(lines: list[str]) -> int:
@@ -164,13 +162,19 @@ def _starts_paragraph(before: str, line: str, base: int, margin: int) -> bool:
     first_word = line.split()[0]
     if len(before) + 1 + len(first_word) <= margin:
         return True  # the line before ended early: it ended a paragraph (or is a heading)
-    return _capitals(before) != _capitals(line)
+    return capitals(before) != capitals(line)
 
 
-def _capitals(line: str) -> bool:
+def capitals(line: str) -> bool:
     """A headline in capitals ("GRAIN BOARD BUYS BARLEY"); one word in capitals is a name."""
     letters = _LETTERS.findall(line)
     return len(line.split()) >= 3 and len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
+def title_case(line: str) -> bool:
+    """"Trump Needs White Suburban Women. His Indictment Splits Them.": most longer words capitalised."""
+    longer = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
 
 
 def _code(line: str) -> bool:

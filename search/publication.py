@@ -59,9 +59,10 @@ def publication_date(removed: Sequence[Removed], body: str, today: date | None =
 
 def _stated(removed: Sequence[Removed], body: str, today: date | None) -> Dated:
     stated = [piece.text for piece in removed if piece.rule in STATED_BY or _LABEL.search(piece.text)]
-    stated += [line for line in body.split("\n\n")[:3] + body.split("\n\n")[-2:] if _LABEL.match(line.strip())]
+    paragraphs = body.split("\n\n")
+    stated += [line for line in paragraphs[:3] + paragraphs[-2:] if _LABEL.match(line.strip())]
     best = max((d for d in (date_in_text(text, today) for text in stated) if d), default=None)
-    lead = "\n".join(body.split("\n\n")[:2])
+    lead = "\n".join(paragraphs[:2])
     dateline = _AGENCY_DATELINE.match(lead.strip())
     if best is not None:
         first = _dateline_year(dateline, [best]) if dateline else None

@@ -3,8 +3,10 @@ so the next start goes on where this one stopped; written only when they change.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from search.daterange import DateOrder
 from search.question import Question
 from search.state import ReadingState
 
@@ -16,7 +18,7 @@ class Session:
         self.state = state
         self._written: dict[str, Any] = {}  # values as last written, so unchanged ones are not
 
-    def restore(self, today: Any = None, order: Any = "MDY") -> tuple[Question, str | None]:
+    def restore(self, today: date | None = None, order: DateOrder = "MDY") -> tuple[Question, str | None]:
         """The question asked last, and the article the list was on."""
         state = self.state
         words = str(state.get("query", "") or "")

@@ -47,7 +47,9 @@ class Snapshot:
         self.overrides = overrides
         self.stamp = overrides_stamp(overrides)
         self._notice = notice  # for a broken actors file
-        self._lock = threading.Lock()  # the reader asks from several worker threads
+        # The reader asks from several worker threads; each thing made once has its own lock, so
+        # building the actor table (seconds on a large corpus) holds up nothing else.
+        self._locks = {name: threading.Lock() for name in ("directory", "table", "newest")}
         self._directory: ActorDirectory | None = None
         self._table: ActorTable | None = None
         self._newest: tuple[date | None] | None = None
@@ -64,7 +66,7 @@ class Snapshot:
     @property
     def directory(self) -> ActorDirectory:
         """Which names are one actor: the one home of corpus-wide names."""
-        with self._lock:
+        with self._locks["directory"]:
             if self._directory is None:
                 self._directory = self._read_directory()
             return self._directory
@@ -85,14 +87,14 @@ class Snapshot:
     def table(self) -> ActorTable:
         """Each article's actors as numbers, for counting any result set fast."""
         directory = self.directory
-        with self._lock:
+        with self._locks["table"]:
             if self._table is None:
                 self._table = ActorTable(self.searcher.reader(), directory)
             return self._table
 
     def newest(self) -> date | None:
         """The day of the newest article (what relative dates count from in an archive)."""
-        with self._lock:
+        with self._locks["newest"]:
             if self._newest is None:
                 found = newest(self.searcher)
                 self._newest = (found.date() if found else None,)

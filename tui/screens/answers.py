@@ -7,6 +7,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from search.errors import NewsdeskError
+from search.index.snapshot import Snapshot
 from search.index.store import Index
 from search.question import Question
 from search.timeline import Period
@@ -18,10 +19,10 @@ __all__ = ["matches", "actors", "timeline"]
 SIDEBAR_ACTORS = 200  # the sidebar lists the most-named actors of the result set
 
 
-def matches(index: Index, question: Question, keep: str | None) -> Message:
+def matches(snapshot: Snapshot, question: Question, keep: str | None) -> Message:
     """The list: every article the question matches, read lazily."""
     try:
-        return ResultsReady(question, index.snapshot().matches(question), keep)
+        return ResultsReady(question, snapshot.matches(question), keep)
     except NewsdeskError as exc:
         return SearchFailed(str(exc))
 

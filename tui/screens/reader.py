@@ -148,8 +148,9 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, question: Question, keep: str | None) -> None:
         assert self.index is not None
-        today = self.config.counts_from(self.given_today, self.index.snapshot().newest)  # reads the index
-        answer = answers.matches(self.index, question.counted_from(today), keep)
+        snapshot = self.index.snapshot()
+        today = self.config.counts_from(self.given_today, snapshot.newest)  # reads the index
+        answer = answers.matches(snapshot, question.counted_from(today), keep)
         if not get_current_worker().is_cancelled:  # else a newer search is on its way
             self.post_message(answer)
 
