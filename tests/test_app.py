@@ -13,6 +13,7 @@ from tui.app import NewsdeskApp
 from tui.components.article_list import ArticleList
 from tui.components.reader import Reader, RelatedList
 from tui.components.sidebar import ActorSidebar
+from tui.messages import IndexUpdated
 
 from .conftest import SEEDS, write
 
@@ -270,3 +271,22 @@ async def test_a_failing_worker_is_a_notification_and_the_reader_goes_on(tmp_pat
         await pilot.press("enter")  # and reading goes on
         await _until(pilot, lambda: app.reader.article is not None)
         assert app.reader.article.id == app.query_one(ArticleList).current
+
+
+@pytest.mark.asyncio
+async def test_the_index_structures_leave_the_collectors_sweeps_once_built(tmp_path: Path) -> None:
+    """Full collections walked every object of the open index (70-100 ms pauses while
+    typing on BBC); once the sidebar has been counted they are frozen, and a new
+    generation of the index hands them back."""
+    import gc
+
+    gc.unfreeze()
+    app = _app(tmp_path)
+    try:
+        async with app.run_test(size=(150, 42)) as pilot:
+            await _until(pilot, lambda: _settled(app) and app.reader.sidebar_actors)
+            await _until(pilot, lambda: gc.get_freeze_count() > 0)
+            app.reader.on_index_updated(IndexUpdated(None, None))
+            assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

@@ -33,7 +33,7 @@ from search.results import ActorCount
 from search.state import ReadingState, SavedSearch
 from search.timeline import Period
 
-from .. import sharing
+from .. import memory, sharing
 from . import answers
 from ..commands import ReaderCommands
 from ..components.article_list import ArticleList
@@ -83,6 +83,7 @@ class ReaderScreen(Screen[None]):
         self._results_ok = False
         self._refreshed = 0.0
         self._painted_once = False
+        self._settled = False  # the index's long-lived objects are out of the collector's sweeps
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="top"):
@@ -128,6 +129,9 @@ class ReaderScreen(Screen[None]):
     def on_index_updated(self, message: IndexUpdated) -> None:
         """Indexing ended (the app has said how it went): the list shows all of it."""
         self.indexing = False
+        if self._settled:  # a new generation: let the old one go
+            self._settled = False
+            memory.unsettle()
         self.query_one("#progress").display = False
         if message.error:
             self._status(one_line(message.error, "bold red"))
@@ -190,6 +194,9 @@ class ReaderScreen(Screen[None]):
         assert self.index is not None
         for answer in answers.actors(self.index, question):
             self.post_message(answer)
+        if not self._settled and not self.indexing:  # the index's structures are built: keep them
+            self._settled = True
+            memory.settle()
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def _count_timeline(self, question: Question, actor: str | None = None, period: Period | None = None) -> None:
