@@ -7,7 +7,7 @@ from datetime import datetime
 
 from .article import ActorType, DateOrigin
 
-__all__ = ["Hit", "Results", "Why", "RelatedArticle", "ActorCount", "QuoteHit", "Row"]
+__all__ = ["Hit", "Results", "Why", "RelatedArticle", "ActorCount", "QuoteHit", "Row", "Story", "Stories"]
 
 
 @dataclass(frozen=True)
@@ -91,3 +91,25 @@ class Row:
     title: str
     source: str | None
     published: datetime | None
+
+
+@dataclass(frozen=True)
+class Story:
+    label: str  # the most central headline
+    lead: str  # the id of the article it comes from
+    articles: tuple[Row, ...]  # oldest first (undated last)
+    outlets: tuple[str, ...]
+    first: datetime | None
+    last: datetime | None
+    actors: tuple[str, ...]  # the actors most of its articles name
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+
+@dataclass(frozen=True)
+class Stories:
+    stories: list[Story]
+    total: int  # articles the question matched
+    grouped: int  # of which grouped (the newest ones when there are too many to group)
+    notes: list[str] = field(default_factory=list)

@@ -11,7 +11,7 @@ from search.timeline import PERIODS
 
 __all__ = ["SUBCOMMANDS", "EXAMPLES", "parser", "reader_parser"]
 
-SUBCOMMANDS = ("index", "search", "show", "related", "actors", "quotes", "timeline", "config")
+SUBCOMMANDS = ("index", "search", "show", "related", "stories", "actors", "quotes", "timeline", "config")
 EXAMPLES = {
     "search": 'examples:\n  newsdesk search putin talks\n  newsdesk search \'"peace deal" -trump after:2025-02-01\'\n'
               '  newsdesk search \'actor:"Pete Hegseth" date:"Q1 2025"\' --json\n'
@@ -27,6 +27,7 @@ EXAMPLES = {
     "show": "examples:\n  newsdesk show 002_9628709f8aff7fc1\n  newsdesk show business/001 --corpus bbc --raw\n"
             "  newsdesk show 003_88b91152cc9c2647 --removed      # what cleaning removed, and why",
     "related": "examples:\n  newsdesk related 000_280bedb2750b87d1 --limit 3 --json",
+    "stories": "examples:\n  newsdesk stories\n  newsdesk stories ukraine --limit 5 --json",
     "actors": "examples:\n  newsdesk actors\n  newsdesk actors 'budapest OR alaska' --limit 10 --json\n"
               "  newsdesk actors --with zelensky --json     # who appears with Zelensky",
     "quotes": "examples:\n  newsdesk quotes --actor hegseth\n  newsdesk quotes 'nato after:2025-02-01' --json",
@@ -116,6 +117,13 @@ def parser() -> argparse.ArgumentParser:
     p = add("related", "Articles that belong with one article, and why.")
     p.add_argument("id", help="the article id")
     p.add_argument("--limit", type=_positive, default=10, help="at most this many (default 10)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _common(p)
+
+    p = add("stories", "The articles a query matches, grouped into stories: each with its most central "
+                       "headline, its articles by date, outlets and main actors.")
+    p.add_argument("query", nargs="*", help="the query (default: every article)")
+    p.add_argument("--limit", type=_positive, default=20, help="at most this many stories (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")
     _common(p)
 

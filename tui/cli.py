@@ -5,6 +5,7 @@
     newsdesk search [QUERY] [--corpus PATH]... [--limit N] [--sort rank|date] [--json]
     newsdesk show   ID [--corpus PATH]... [--raw] [--json]
     newsdesk related ID [--corpus PATH]... [--limit N] [--json]
+    newsdesk stories [QUERY] [--corpus PATH]... [--limit N] [--json]
     newsdesk actors [QUERY] [--corpus PATH]... [--with NAME] [--limit N] [--json]
     newsdesk quotes [QUERY] [--corpus PATH]... [--actor NAME] [--limit N] [--json]
     newsdesk timeline [QUERY] [--corpus PATH]... [--by day|week|month] [--actor NAME]... [--json]
@@ -147,7 +148,7 @@ def _run(args: argparse.Namespace) -> int:
                 output.console(stderr=True).print(f"newsdesk: {total} articles in the index at {index.directory}")
             return 0 if total or not (report.files or report.skipped) else 1
     order = args._config.date_order
-    if args.command in ("search", "actors", "quotes", "timeline"):
+    if args.command in ("search", "stories", "actors", "quotes", "timeline"):
         Question(_query(args.query), today=args.today, order=order).check()  # fails before any indexing
     if args.command == "search" and args.output and not args.format:
         try:
@@ -185,6 +186,9 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "related":
             related = index.related(args.id, limit=args.limit)
             output.dump(output.related_json(args.id, related)) if args.json else output.print_related(args.id, related)
+        elif args.command == "stories":
+            found = index.stories(question)
+            output.dump(output.stories_json(found, args.limit)) if args.json else output.print_stories(found, args.limit)
         elif args.command == "actors":
             actors = index.actors(question, limit=args.limit, with_actor=args.with_actor)
             output.dump(output.actors_json(actors)) if args.json else output.print_actors(actors)

@@ -10,7 +10,7 @@ from typing import Any, Protocol, cast
 from textual.command import Hit, Hits, Provider
 from textual.content import Content
 
-from search.index.searching import Matches
+from .components.article_list import Listing
 from search.results import ActorCount
 from search.state import ReadingState, SavedSearch
 from search.text import strip_controls
@@ -42,7 +42,7 @@ class Shown(Protocol):
     state: ReadingState
     sidebar_actors: list[ActorCount]
 
-    def listed(self) -> Matches | None: ...
+    def listed(self) -> Listing | None: ...
     def choose_actor(self, name: str) -> None: ...
     def open_article(self, article_id: str) -> None: ...
     def run_saved(self, search: SavedSearch) -> None: ...

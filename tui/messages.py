@@ -18,6 +18,7 @@ From the screen's workers back to the screen (answers to the current Question):
     TimelineReady   their articles per day, week or month (or one actor's share)
     ArticleReady    an article to show, with the question's words to highlight
     RelatedReady    the articles that belong with it, and why
+    StoriesReady    the results grouped into stories
     RawReady        its text as it is in its file
     SearchFailed    the question could not be understood (the last results stay)
 """
@@ -33,7 +34,7 @@ from search.index.report import UpdateReport
 from search.index.searching import Matches
 from search.index.store import Index
 from search.question import Question
-from search.results import ActorCount, RelatedArticle
+from search.results import ActorCount, RelatedArticle, Stories
 from search.timeline import Timeline
 
 __all__ = ["IndexOpened", "IndexProgress", "IndexUpdated", "IndexingWanted", "ResultsReady", "ActorsReady",
@@ -60,6 +61,12 @@ class IndexUpdated(Message):
 @dataclass
 class IndexingWanted(Message):
     """Sent once the first list is painted: a warm start shows the index before checking the corpus."""
+
+
+@dataclass
+class StoriesReady(Message):
+    question: Question
+    stories: Stories
 
 
 @dataclass

@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import re
 import sys
+from datetime import datetime
 from typing import Any
 
 from rich.console import Console
 from rich.text import Text
 
 from search import ActorCount, Article, QuoteHit, RelatedArticle, Results, UpdateReport
+from search.results import Stories
 from search.timeline import Timeline
 from search.article import summarise
 from search.text import displayable, escape_unsafe
@@ -96,6 +98,23 @@ def related_json(article_id: str, related: list[RelatedArticle]) -> dict[str, An
             for r in related
         ],
     }
+
+
+def stories_json(found: Stories, limit: int | None = None) -> dict[str, Any]:
+    shown = found.stories[:limit]
+    return {
+        "articles": found.total, "grouped": found.grouped, "stories_found": len(found.stories),
+        "notes": list(found.notes),
+        "stories": [{"label": s.label, "lead": s.lead, "size": len(s), "outlets": list(s.outlets),
+                     "first": _day(s.first), "last": _day(s.last), "actors": list(s.actors),
+                     "articles": [{"id": a.id, "title": a.title, "source": a.source, "published": _day(a.published)}
+                                  for a in s.articles]}
+                    for s in shown],
+    }
+
+
+def _day(when: datetime | None) -> str | None:
+    return when.date().isoformat() if when else None
 
 
 def actors_json(actors: list[ActorCount]) -> dict[str, Any]:
@@ -223,6 +242,35 @@ def print_related(article_id: str, related: list[RelatedArticle]) -> None:
         date = r.published.date().isoformat() if r.published else "no date"
         out.print(Text(f"{date}  ·  {r.id}  ·  score {r.score:.3f}", style="dim"))
         out.print(Text(r.why.describe()))
+
+
+def print_stories(found: Stories, limit: int | None = None) -> None:
+    out = console()
+    many = len(found.stories)
+    if not found.total:
+        out.print(Text("No article matches, so there are no stories.", style="bold"))
+        return
+    out.print(Text(f"{found.total} article{'s' if found.total != 1 else ''} in {many} "
+                   f"stor{'ies' if many != 1 else 'y'}", style="bold"))
+    for note in found.notes:
+        out.print(Text(note, style="dim"))
+    for story in found.stories[:limit]:
+        out.print()
+        out.print(Text(story.label, style="bold"))
+        span = " to ".join(dict.fromkeys(d for d in (_day(story.first), _day(story.last)) if d)) or "no dates"
+        outlets = f"{len(story.outlets)} outlet{'s' if len(story.outlets) != 1 else ''}" if story.outlets \
+            else "outlets unknown"
+        out.print(Text(f"{len(story)} article{'s' if len(story) != 1 else ''} · {outlets} · {span}", style="dim"))
+        if story.actors:
+            out.print(Text("actors: " + ", ".join(story.actors)))
+        for row in story.articles:  # one line each: newsdesk show ID opens it
+            line = Text(f"  {_day(row.published) or 'no date   '}  {row.id}  ", style="dim")
+            line.append(row.title)
+            if row.source:
+                line.append(f" · {row.source}", style="dim")
+            out.print(line, no_wrap=True, overflow="ellipsis")
+    if limit is not None and many > limit:
+        out.print(Text(f"\n{many - limit} more stories: --limit {many}", style="dim"))
 
 
 _TYPE_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place"}

@@ -29,7 +29,7 @@ from .components.dialogs import Confirm, Prompt, SavedSearches
 from .safe import tell
 
 __all__ = ["save_search", "show_saved_searches", "export", "copy_citation", "open_source",
-           "open_link", "EXPORT_SNIPPETS"]
+           "open_link", "share", "EXPORT_SNIPPETS"]
 
 EXPORT_SNIPPETS = 1000  # exported articles past this many get their opening, not a snippet (highlighting is slow)
 NO_ARTICLE = "open an article first (enter on the list)"
@@ -176,3 +176,16 @@ def _browse(screen: Screen[Any], url: str) -> None:
             screen.app.call_from_thread(tell, screen, "the browser did not open the link", severity="error")
 
     screen.run_worker(open_it, thread=True, group="browser", exit_on_error=False)
+
+
+def share(screen: Screen[Any], what: str, index: Index | None, state: ReadingState, question: Question,
+          article: Article | None, listed: int, run_saved: Callable[[SavedSearch], None]) -> None:
+    """save (the search), saved (searches), export, cite, editor, pager or link: the
+    screen's one key action for all of them."""
+    {"save": lambda: save_search(screen, state, question),
+     "saved": lambda: show_saved_searches(screen, state, run_saved),
+     "export": lambda: index and export(screen, index, question, listed),
+     "cite": lambda: copy_citation(screen, article),
+     "editor": lambda: open_source(screen, article, "editor"),
+     "pager": lambda: open_source(screen, article, "pager"),
+     "link": lambda: open_link(screen, article)}[what]()

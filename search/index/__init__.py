@@ -4,8 +4,10 @@
     snapshot.py     one generation of it, and everything asked of it (class Snapshot)
     report.py       what an update did, and the indexer's line protocol
     incremental.py  reading new and changed files into it
-    searching.py    search, the lazy result list, related articles, actor counts, quotes
-    schema.py, compile.py, storage.py, manifest.py, extractions.py, actor_table.py, published.py
+    searching.py    search, the lazy result list, actor counts, quotes
+    wording.py      each article's weighted words: the likeness related and stories share
+    related.py      related articles, each with why
+    schema.py, analyzers.py, compile.py, storage.py, manifest.py, extractions.py, actor_table.py, published.py
 
 Whoosh is used only inside this package.  Names are loaded on first use.
 """

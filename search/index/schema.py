@@ -11,26 +11,19 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+from whoosh.analysis import SpaceSeparatedTokenizer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.support.charset import accent_map
 
 from ..article import Article, ArticleActor, MentionSpan, Quote, Removed
 from ..cleaning import CLEANING_VERSION
+from .analyzers import name_analyzer, text_analyzer
+from .wording import story_words
 
 __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "path_key", "dup_key",
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
-SCHEMA_VERSION = f"4-cleaning{CLEANING_VERSION}"
-
-
-def text_analyzer() -> Any:
-    return StemmingAnalyzer(stoplist=None, minsize=1) | CharsetFilter(accent_map)
-
-
-def name_analyzer() -> Any:
-    return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+SCHEMA_VERSION = f"5-wording-cleaning{CLEANING_VERSION}"
 
 
 def make_schema() -> Schema:
@@ -45,6 +38,8 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=text_analyzer(), stored=True, field_boost=2.5),
         title_derived=STORED(),
         body=TEXT(analyzer=text_analyzer(), stored=True),
+        wording=STORED(),  # [(word, count), ...]: the content words (see wording.py)
+        story=TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=False),  # the same words, for their weights
         source=TEXT(analyzer=name_analyzer(), stored=True),
         published=DATETIME(stored=True, sortable=True),
         published_from=STORED(),
@@ -82,6 +77,7 @@ _TYPE_FIELD = {"PER": "person", "ORG": "org", "LOC": "place"}
 def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tuple[str, str, tuple[int, int, str]]]
              ) -> dict[str, Any]:
     """The index document for an article read from a file with fingerprint `stamp`."""
+    wording = story_words(article.title, article.body)
     doc: dict[str, Any] = {
         "id": article.id,
         "file": path_key(article.path),
@@ -92,6 +88,8 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "title": article.title,
         "title_derived": article.title_derived,
         "body": article.body,
+        "wording": wording,
+        "story": " ".join(word for word, count in wording for _ in range(min(count, 20))),
         "published_from": article.published_from,
         "published_why": article.published_why,
         "removed": [(piece.rule, piece.text) for piece in article.removed],

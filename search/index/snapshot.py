@@ -26,7 +26,10 @@ from .actor_table import ActorTable
 from .compile import to_whoosh
 from .published import newest, published_dates
 from .schema import actor_term, article_from_stored, split_actor_term
-from .searching import Matches, actor_counts, matches, quotes, related, search, term_spans
+from .related import related
+from .stories import Stories, group_stories
+from .searching import Matches, actor_counts, matches, quotes, search, term_spans
+from .wording import Wording
 
 __all__ = ["Snapshot", "overrides_stamp"]
 
@@ -49,10 +52,11 @@ class Snapshot:
         self._notice = notice  # for a broken actors file
         # The reader asks from several worker threads; each thing made once has its own lock, so
         # building the actor table (seconds on a large corpus) holds up nothing else.
-        self._locks = {name: threading.Lock() for name in ("directory", "table", "newest")}
+        self._locks = {name: threading.Lock() for name in ("directory", "table", "newest", "wording")}
         self._directory: ActorDirectory | None = None
         self._table: ActorTable | None = None
         self._newest: tuple[date | None] | None = None
+        self._wording: Wording | None = None
 
     def is_current(self) -> bool:
         """Still the latest generation, and the actors file unchanged."""
@@ -91,6 +95,14 @@ class Snapshot:
             if self._table is None:
                 self._table = ActorTable(self.searcher.reader(), directory)
             return self._table
+
+    @property
+    def wording(self) -> Wording:
+        """Each article's weighted words, for likeness (related articles, stories)."""
+        with self._locks["wording"]:
+            if self._wording is None:
+                self._wording = Wording(self.searcher)
+            return self._wording
 
     def newest(self) -> date | None:
         """The day of the newest article (what relative dates count from in an archive)."""
@@ -176,7 +188,14 @@ class Snapshot:
 
     def related(self, article_id: str, limit: int = 10) -> list[RelatedArticle]:
         """The articles that belong with one article, each with why.  Raises UnknownArticle."""
-        return related(self.searcher, self._docnum(article_id), limit, self.directory)
+        return related(self.searcher, self.wording, self._docnum(article_id), limit, self.directory)
+
+    def stories(self, question: Question | str) -> Stories:
+        """The articles a question matches, grouped into stories (biggest first)."""
+        docnums = self._docnums(asked(question))
+        if docnums is None:
+            docnums = sorted(self.searcher.reader().all_doc_ids())  # the live ones
+        return group_stories(self.searcher, self.wording, self.directory, docnums)
 
     def all_actors(self) -> list[ActorCount]:
         """Every actor of the corpus (hidden ones left out), most articles first."""

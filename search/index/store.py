@@ -36,6 +36,7 @@ from .report import Progress, UpdateReport
 from .schema import SCHEMA_VERSION, make_schema
 from .searching import Matches
 from .snapshot import Snapshot
+from .stories import Stories
 from .storage import storage
 
 __all__ = ["Index"]
@@ -236,6 +237,9 @@ class Index:
 
     def related(self, article_id: str, limit: int = 10) -> list[RelatedArticle]:
         return self.snapshot().related(article_id, limit)
+
+    def stories(self, question: Question | str) -> Stories:
+        return self.snapshot().stories(question)
 
     def all_actors(self) -> list[ActorCount]:
         return self.snapshot().all_actors()

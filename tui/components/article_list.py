@@ -4,6 +4,7 @@ API), so a result set of 100,000 articles costs what a screenful costs."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from rich.segment import Segment
 from rich.style import Style
@@ -16,14 +17,27 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from search.config import COLUMNS
-from search.index import Matches
+from search.results import Row
 from search.text import strip_controls
 
-__all__ = ["ArticleList"]
+__all__ = ["ArticleList", "Listing"]
+
+
+class Listing(Protocol):
+    """What the list shows: a search's lazy Matches, or a story's articles."""
+
+    @property
+    def sort(self) -> str: ...
+
+    def __len__(self) -> int: ...
+
+    def row(self, position: int) -> Row: ...
+
+    def position_of(self, article_id: str) -> int | None: ...
 
 
 class ArticleList(ScrollView, can_focus=True):
-    """Rows of (read marker, star, date, outlet, title) over a lazy Matches."""
+    """Rows of (read marker, star, date, outlet, title) over a lazy Listing."""
 
     COMPONENT_CLASSES = {"article-list--cursor", "article-list--dim"}
     BINDINGS = [
@@ -48,12 +62,12 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, is_read: Callable[[str], bool], is_starred: Callable[[str], bool],
                  columns: Sequence[str] = COLUMNS, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.matches: Matches | None = None
+        self.matches: Listing | None = None
         self.is_read = is_read
         self.is_starred = is_starred
         self.columns = tuple(columns)  # which of COLUMNS, in order (the title always shows)
 
-    def show(self, matches: Matches, keep: str | None = None) -> None:
+    def show(self, matches: Listing, keep: str | None = None) -> None:
         """Show a new result set; the cursor stays on `keep` when it is still there."""
         self.matches = matches
         self.virtual_size = Size(self.size.width, len(matches))

@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from search.question import Question
+from search.results import Story
 
 from ..safe import one_line
 
@@ -26,4 +27,12 @@ class ResultsHeader(Static):
         for name in question.actors:
             text.append(" · ")
             text.append_text(one_line(name, self.get_component_rich_style("results-header--actor", partial=True)))
+        self.update(text)
+
+    def show_story(self, story: Story, span: str) -> None:
+        """The line above a story's articles: which story, how big, over what days."""
+        text = Text("Story", style="bold")
+        outlets = f" · {len(story.outlets)} outlet{'s' if len(story.outlets) != 1 else ''}" if story.outlets else ""
+        text.append(f" · {len(story)} article{'s' if len(story) != 1 else ''}{outlets} · {span} · ", style="dim")
+        text.append_text(one_line(story.label))
         self.update(text)

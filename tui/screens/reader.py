@@ -26,7 +26,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from search.article import Article
 from search.config import Config
 from search.errors import NewsdeskError
-from search.index.searching import Matches
 from search.index.store import Index
 from search.question import Question
 from search.results import ActorCount
@@ -36,13 +35,13 @@ from search.timeline import Period
 from .. import memory, sharing
 from . import answers
 from ..commands import ReaderCommands
-from ..components.article_list import ArticleList
+from ..components.article_list import ArticleList, Listing
 from ..components.date_filter import DateFilter
 from ..components.picker import ActorPicker
 from ..components.reader import Reader, RelatedList
-from ..components.results_header import ResultsHeader
 from ..components.search_field import SearchField
 from ..components.sidebar import ActorSidebar
+from ..components.list_pane import ListPane
 from ..keys import READER_BINDINGS
 from ..messages import (ActorsReady, IndexingWanted, IndexOpened, IndexProgress, IndexUpdated, ResultsReady,
                         SearchFailed, TimelineReady)
@@ -55,10 +54,9 @@ DEBOUNCE = 0.04  # seconds after the last keystroke before searching (a burst of
 REFRESH_WHILE_INDEXING = 2.0  # seconds between list refreshes while a corpus indexes
 ACTORS_AFTER = 0.12  # seconds after the list is shown before the sidebar is counted
 
-
 _DOING = {"search": "search", "actors": "count the actors", "timeline": "count the timeline",
           "picker": "list the actors", "article": "open the article", "raw": "read the raw text",
-          "export": "export", "browser": "open the browser"}
+          "export": "export", "browser": "open the browser", "stories": "group the stories"}
 
 
 class ReaderScreen(Screen[None]):
@@ -93,8 +91,7 @@ class ReaderScreen(Screen[None]):
         yield Static(Text("opening the corpus…", style="dim"), id="status")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
-                yield ResultsHeader(Text(""), id="list-header")
-                yield self.articles
+                yield ListPane(self.articles, id="list-pane")
                 yield DateFilter(self.given_today, self.config.date_order, id="dates")
             yield Reader(id="reader")
             yield ActorSidebar(id="sidebar")
@@ -107,7 +104,7 @@ class ReaderScreen(Screen[None]):
     # The index, from the app ---------------------------------------------------------------
 
     def on_index_opened(self, message: IndexOpened) -> None:
-        self.index = message.index
+        self.index = self.query_one(ListPane).index = message.index
         question, current = self.session.restore(self.given_today, self.config.date_order)
         self.question = question
         self.query_one(SearchField).value = question.words
@@ -165,8 +162,7 @@ class ReaderScreen(Screen[None]):
             self.question = asked  # with the day relative dates counted from, and parsed
         self._results_ok = len(message.matches) > 0
         self.query_one(DateFilter).count_from(asked.today)
-        self.articles.show(message.matches, message.keep)
-        self.query_one(ResultsHeader).show(len(message.matches), asked, message.matches.sort)
+        self.query_one(ListPane).show_results(asked, message.matches, message.keep)
         self._status(Text(""))
         self.session.save(self.question, self.articles.current)
         # The sidebar follows a moment later: counting competes with painting the list
@@ -174,15 +170,16 @@ class ReaderScreen(Screen[None]):
         if self._actors_timer is not None:
             self._actors_timer.stop()
         self._actors_timer = self.set_timer(ACTORS_AFTER, self._count_sidebar)
-        if not self._painted_once:  # the list is on screen: now check the corpus for changes
-            self._painted_once = True
-            self.call_after_refresh(self.app.post_message, IndexingWanted())
+        self._want_indexing()
 
     def on_search_failed(self, message: SearchFailed) -> None:
         self._status(one_line(message.message, "bold red"))
-        if not self._painted_once:
+        self._want_indexing()
+
+    def _want_indexing(self) -> None:
+        if not self._painted_once:  # the list (or why not) is on screen: now check the corpus for changes
             self._painted_once = True
-            self.app.post_message(IndexingWanted())
+            self.call_after_refresh(self.app.post_message, IndexingWanted())
 
     def _count_sidebar(self) -> None:
         self._actors_timer = None
@@ -297,6 +294,9 @@ class ReaderScreen(Screen[None]):
         self._remember_query()
         tell(self, f"running the saved search {search.name!r}")
 
+    def action_toggle_stories(self) -> None:
+        self.query_one(ListPane).toggle_stories()
+
     # Reading ----------------------------------------------------------------------------------------
 
     @property
@@ -348,19 +348,16 @@ class ReaderScreen(Screen[None]):
                 self.state.set_starred(target, not self.state.is_starred(target))
             self.articles.refresh()
 
-    def action_back(self) -> None:
-        self.query_one(Reader).back()
-
-    def action_forward(self) -> None:
-        self.query_one(Reader).forward()
+    def action_history(self, step: int) -> None:
+        self.query_one(Reader).back() if step < 0 else self.query_one(Reader).forward()
 
     def action_back_or_quit(self) -> None:
         if not self.query_one(Reader).back():
             self.app.exit()
 
     def action_back_out(self) -> None:
-        if not isinstance(self.focused, ArticleList):
-            self.articles.focus()
+        pane = self.query_one(ListPane)  # first to the list, then from a story to the stories
+        pane.back_out() if self.focused in pane.query("*") else pane.focus_list()
 
     def action_pane(self, name: str) -> None:
         """Focus a pane: list, reader, related, actors, dates, timeline or search."""
@@ -372,8 +369,10 @@ class ReaderScreen(Screen[None]):
             dates.focus_timeline() if name == "timeline" else dates.focus_input()
         elif name == "related":
             self.query_one(Reader).focus_related()
+        elif name == "list":
+            self.query_one(ListPane).focus_list()
         else:
-            self.query_one({"list": ArticleList, "reader": Reader, "search": SearchField}[name]).focus()
+            self.query_one({"reader": Reader, "search": SearchField}[name]).focus()
 
     def action_toggle_sidebar(self) -> None:
         self.toggle_class("show-sidebar" if self.has_class("-narrow") else "hide-sidebar")
@@ -382,22 +381,15 @@ class ReaderScreen(Screen[None]):
 
     def action_share(self, what: str) -> None:
         """save (the search), saved (searches), export, cite, editor, pager or link."""
-        article, listed = self.article, self.listed()
-        {"save": lambda: sharing.save_search(self, self.state, self.question),
-         "saved": lambda: sharing.show_saved_searches(self, self.state, self.run_saved),
-         "export": lambda: self.index and sharing.export(self, self.index, self.question, len(listed or ())),
-         "cite": lambda: sharing.copy_citation(self, article),
-         "editor": lambda: sharing.open_source(self, article, "editor"),
-         "pager": lambda: sharing.open_source(self, article, "pager"),
-         "link": lambda: sharing.open_link(self, article)}[what]()
+        sharing.share(self, what, self.index, self.state, self.question, self.article, len(self.listed() or ()),
+                      self.run_saved)
 
-    def action_next_quote(self) -> None:
-        self.query_one(Reader).action_quote(1)
+    def action_quote(self, what: str) -> None:
+        """next: the open article's next quotation; copy: copy the current one."""
+        reader = self.query_one(Reader)
+        reader.action_quote(1) if what == "next" else reader.action_copy_quote()
 
-    def action_copy_quote(self) -> None:
-        self.query_one(Reader).action_copy_quote()
-
-    def listed(self) -> Matches | None:
+    def listed(self) -> Listing | None:
         """The articles in the list (for the command palette)."""
         return self.articles.matches
 

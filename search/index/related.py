@@ -1,0 +1,141 @@
+"""Related articles: the articles most alike in wording (headline and body), found
+through the index and ranked by the cosine of their weighted words, each with why.
+
+One round of feedback sharpens the question: the words the closest few articles share
+with this one are weighed up, so a passing mention counts for less than the story's
+own subject.  Closeness in time counts a little (a story's coverage runs over days);
+shared actors are given as a reason, and find candidates when the wording finds none.
+Ties are broken by article id, so one corpus always gives one list.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from datetime import datetime
+from typing import Any
+
+from whoosh import query as wq
+
+from ..entities.directory import ActorDirectory
+from ..results import RelatedArticle, Why
+from .analyzers import text_analyzer
+from .schema import actor_term
+from .wording import STORY_FIELD, Vector, Wording, cosine, unit
+
+__all__ = ["related", "FEEDBACK", "TIME_SHARE", "DAYS_SCALE"]
+
+CANDIDATES = 80  # articles the index proposes for each question
+QUESTION_WORDS = 40  # the article's heaviest words put to the index
+FEEDBACK = 2  # the closest articles whose words sharpen the question
+FEEDBACK_WEIGHT = 0.5
+TIME_SHARE = 0.2  # at most this share of the score is closeness in time
+DAYS_SCALE = 2.0  # days over which closeness in time falls to 1/e
+_ANALYZER = text_analyzer()
+
+
+def related(searcher: Any, wording: Wording, docnum: int, limit: int,
+            directory: ActorDirectory) -> list[RelatedArticle]:
+    source = searcher.stored_fields(docnum)
+    own = wording.vector(docnum, source)
+    leave_out = {docnum} | _copies_of(searcher, source)
+    candidates = _proposed(searcher, own, leave_out)
+    candidates |= _sharing_actors(searcher, directory, source, leave_out)
+    stored = {doc: searcher.stored_fields(doc) for doc in sorted(candidates)}
+    vectors = {doc: wording.vector(doc, fields) for doc, fields in stored.items()}
+
+    first = {doc: cosine(own, vector) for doc, vector in vectors.items()}
+    closest = sorted(first, key=lambda doc: (-first[doc], stored[doc]["id"]))[:FEEDBACK]
+    question = _sharpened(own, [vectors[doc] for doc in closest if first[doc] > 0])
+    if question is not own:  # the sharpened question may find articles the first missed
+        extra = _proposed(searcher, question, leave_out | set(stored), CANDIDATES // 2)
+        for doc in sorted(extra):
+            stored[doc] = searcher.stored_fields(doc)
+            vectors[doc] = wording.vector(doc, stored[doc])
+
+    when = source.get("published")
+    theirs_actors = _actor_names(directory, source)
+    surface = _surface_words(source.get("title") or "", source.get("body") or "")
+    answers = []
+    for doc, fields in stored.items():
+        alike = cosine(question, vectors[doc])
+        days = _days_apart(when, fields.get("published"))
+        closeness = math.exp(-days / DAYS_SCALE) if days is not None else 0.0
+        shared_actors = [name for name in _actor_names(directory, fields) if name in theirs_actors]
+        score = alike * (1.0 - TIME_SHARE + TIME_SHARE * closeness)
+        if score <= 0 and not shared_actors:
+            continue
+        answers.append(RelatedArticle(
+            id=fields["id"], title=fields["title"], published=fields.get("published"),
+            score=round(score, 6),
+            why=Why(terms=_shared_words(own, vectors[doc], surface), actors=tuple(shared_actors[:8]),
+                    days_apart=round(days) if days is not None else None),
+        ))
+    answers.sort(key=lambda r: (-r.score, -len(r.why.actors), r.id))
+    return answers[:limit]
+
+
+def _proposed(searcher: Any, vector: Vector, leave_out: set[int], limit: int = CANDIDATES) -> set[int]:
+    heaviest = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:QUESTION_WORDS]
+    if not heaviest:
+        return set()
+    asked = wq.Or([wq.Term(STORY_FIELD, word, boost=weight) for word, weight in heaviest])
+    return {hit.docnum for hit in searcher.search(asked, limit=limit, mask=leave_out)}
+
+
+def _sharpened(own: Vector, closest: list[Vector]) -> Vector:
+    """The question moved toward the closest articles (one round of relevance feedback)."""
+    if not closest:
+        return own
+    moved: dict[str, float] = Counter(own)
+    for vector in closest:
+        for word, weight in vector.items():
+            moved[word] += FEEDBACK_WEIGHT * weight / len(closest)
+    return unit(moved)
+
+
+def _copies_of(searcher: Any, source: dict[str, Any]) -> set[int]:
+    key = source.get("dupkey")
+    if not key:
+        return set()
+    return set(searcher.document_numbers(dupkey=key))
+
+
+def _sharing_actors(searcher: Any, directory: ActorDirectory, source: dict[str, Any],
+                    leave_out: set[int]) -> set[int]:
+    """Articles naming the article's rarest actors (what finds something for an article
+    whose words are all common)."""
+    own = directory.actors_in(name for name, *_ in source.get("actors") or ())
+    if not own:
+        return set()
+    rarest = sorted(own, key=lambda name: (own[name].articles, name))[:8]
+    wanted = [actor_term(alias, kind) for name in rarest for alias in directory.names_of(own[name])
+              for kind in directory.types[alias]]
+    hits = searcher.search(wq.Or([wq.Term("actor_key", term) for term in wanted]), limit=CANDIDATES // 4,
+                           mask=leave_out)
+    return {hit.docnum for hit in hits}
+
+
+def _actor_names(directory: ActorDirectory, fields: dict[str, Any]) -> list[str]:
+    found = directory.actors_in(name for name, *_ in fields.get("actors") or ())
+    return sorted(found, key=lambda name: (found[name].articles, name))  # rarest first
+
+
+def _days_apart(a: datetime | None, b: datetime | None) -> float | None:
+    if a is None or b is None:
+        return None
+    return abs((a - b).total_seconds()) / 86400
+
+
+def _surface_words(title: str, body: str) -> dict[str, str]:
+    """Word as indexed -> the spelling the article uses most (for the reasons shown)."""
+    text = f"{title}\n{body}"
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for token in _ANALYZER(text, chars=True):
+        counts[token.text][text[token.startchar:token.endchar].lower()] += 1
+    return {key: spellings.most_common(1)[0][0] for key, spellings in counts.items()}
+
+
+def _shared_words(own: Vector, theirs: Vector, surface: dict[str, str], most: int = 8) -> tuple[str, ...]:
+    shared = sorted((word for word in own if word in theirs), key=lambda w: (-own[w] * theirs[w], w))
+    return tuple(surface.get(word, word) for word in shared[:most])

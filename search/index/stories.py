@@ -1,0 +1,157 @@
+"""Stories: a result set grouped the way a news aggregator groups coverage of one event.
+
+Articles are grouped by average linkage over the cosine of their weighted words (see
+wording.py): two groups join while, on average, their articles are at least
+`joining(...)` alike.  Short texts share few words even when they tell one story, so
+the bar is lower for headline-only articles than for full text.  A word that most of
+the result set shares (the word searched for, say) tells its stories apart no better
+than a function word, so it is left out of the likeness within that set.
+
+A story is labelled with its most central headline (the article most like the rest),
+and lists its articles by date, so the reader sees how it developed.  The same result
+set always gives the same stories: every order and tie is settled by article id.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from ..entities.directory import ActorDirectory
+from ..results import Row, Stories, Story
+from .wording import Vector, Wording
+
+__all__ = ["group_stories", "MOST_ARTICLES", "joining"]
+
+MOST_ARTICLES = 5000  # a larger result set is grouped from its newest articles (and says so)
+WORDS_KEPT = 30  # each article's heaviest words take part in grouping
+SHARED_BY = 0.1  # a word in more than this share of the set does not tell its stories apart
+HEADLINE_BAR = 0.05  # average likeness that joins groups of headline-only articles
+FULL_TEXT_BAR = 0.2  # ... of full-text articles
+FULL_TEXT_WORDS = 40  # an article with this many content words or more is full text
+MAIN_ACTORS = 5
+
+
+def joining(full_text_share: float) -> float:
+    """The average likeness at which two groups are one story, for a set in which
+    `full_text_share` of the articles are full text."""
+    return HEADLINE_BAR + (FULL_TEXT_BAR - HEADLINE_BAR) * full_text_share
+
+
+def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, docnums: list[int]) -> Stories:
+    total = len(docnums)
+    notes = []
+    stored = {doc: searcher.stored_fields(doc) for doc in docnums}
+    order = sorted(docnums, key=lambda doc: _by_date(stored[doc]))
+    if total > MOST_ARTICLES:
+        order = order[-MOST_ARTICLES:]
+        notes.append(f"grouped the {MOST_ARTICLES:,} newest of {total:,} articles")
+    vectors = {doc: wording.vector(doc, stored[doc]) for doc in order}
+    full = sum(1 for doc in order if _single_words(stored[doc]) >= FULL_TEXT_WORDS)
+    bar = joining(full / len(order)) if order else FULL_TEXT_BAR
+    groups = _average_linkage(order, _trimmed(vectors, order), bar)
+    stories = [_story(members, stored, vectors, directory) for members in groups]
+    stories.sort(key=lambda s: (-len(s), -(s.last.timestamp() if s.last else 0), s.lead))
+    return Stories(stories, total, len(order), notes)
+
+
+def _single_words(fields: dict[str, Any]) -> int:
+    return sum(1 for word, _ in fields.get("wording") or () if "_" not in word)
+
+
+def _by_date(fields: dict[str, Any]) -> tuple[int, float, str]:
+    when = fields.get("published")
+    return (1, when.timestamp(), fields["id"]) if when else (0, 0.0, fields["id"])
+
+
+def _trimmed(vectors: dict[int, Vector], order: list[int]) -> dict[int, Vector]:
+    """Each article's heaviest single words, less those most of the set shares, as unit
+    vectors (pairs of words, rare by nature, would keep apart what one story says twice)."""
+    heaviest = {doc: sorted(((word, weight) for word, weight in vectors[doc].items() if "_" not in word),
+                            key=lambda item: (-item[1], item[0]))[:WORDS_KEPT]
+                for doc in order}
+    shared: Counter[str] = Counter(word for doc in order for word, _ in heaviest[doc])
+    most = max(2, int(SHARED_BY * len(order)))
+    trimmed = {}
+    for doc in order:
+        kept = {word: weight for word, weight in heaviest[doc] if shared[word] <= most}
+        norm = math.sqrt(sum(w * w for w in kept.values()))
+        trimmed[doc] = {word: w / norm for word, w in kept.items()} if norm else {}
+    return trimmed
+
+
+def _likeness(order: list[int], vectors: dict[int, Vector]) -> dict[tuple[int, int], float]:
+    """Cosines of every pair of articles sharing a word (pairs in set order)."""
+    holders: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for position, doc in enumerate(order):
+        for word, weight in vectors[doc].items():
+            holders[word].append((position, weight))
+    pairs: dict[tuple[int, int], float] = defaultdict(float)
+    for found in holders.values():
+        for i, (a, wa) in enumerate(found):
+            for b, wb in found[i + 1:]:
+                pairs[(a, b)] += wa * wb
+    return pairs
+
+
+def _average_linkage(order: list[int], vectors: dict[int, Vector], bar: float) -> list[list[int]]:
+    """Groups of docnums: average-linkage agglomeration stopped at `bar`."""
+    members: dict[int, list[int]] = {n: [n] for n in range(len(order))}
+    links: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> sum of likeness
+    heap = []
+    for (a, b), value in _likeness(order, vectors).items():
+        links[a][b] = links[b][a] = value
+        if value >= bar:
+            heap.append((-value, a, b))
+    heapq.heapify(heap)
+    next_id = len(order)
+    while heap:
+        value, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        average = links[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+        if not math.isclose(average, -value, rel_tol=1e-9, abs_tol=1e-12):
+            continue  # stale: the pair's groups have changed since
+        joined = next_id
+        next_id += 1
+        members[joined] = members.pop(a) + members.pop(b)
+        near = (set(links.pop(a, {})) | set(links.pop(b, {}))) - {a, b}
+        for other in sorted(near):
+            if other not in members:
+                continue
+            total = links[other].pop(a, 0.0) + links[other].pop(b, 0.0)
+            links[joined][other] = links[other][joined] = total
+            average = total / (len(members[joined]) * len(members[other]))
+            if average >= bar:
+                heapq.heappush(heap, (-average, min(joined, other), max(joined, other)))
+    return [[order[n] for n in sorted(group)] for group in members.values()]
+
+
+def _story(members: list[int], stored: dict[int, dict[str, Any]], vectors: dict[int, Vector],
+           directory: ActorDirectory) -> Story:
+    centre: dict[str, float] = Counter()
+    for doc in members:
+        for word, weight in vectors[doc].items():
+            centre[word] += weight
+    lead = min(members, key=lambda doc: (-sum(w * centre.get(word, 0.0) for word, w in vectors[doc].items()),
+                                         stored[doc]["id"]))
+    dated = [stored[doc]["published"] for doc in members if stored[doc].get("published")]
+    by_date = sorted(members, key=lambda doc: (0, stored[doc]["published"].timestamp(), stored[doc]["id"])
+                     if stored[doc].get("published") else (1, 0.0, stored[doc]["id"]))
+    outlets = sorted({stored[doc]["source"] for doc in members if stored[doc].get("source")})
+    return Story(label=stored[lead]["title"], lead=stored[lead]["id"],
+                 articles=tuple(Row(stored[doc]["id"], stored[doc]["title"], stored[doc].get("source"),
+                                    stored[doc].get("published")) for doc in by_date),
+                 outlets=tuple(outlets),
+                 first=min(dated) if dated else None, last=max(dated) if dated else None,
+                 actors=_main_actors(directory, (stored[doc] for doc in members)))
+
+
+def _main_actors(directory: ActorDirectory, fields: Iterable[dict[str, Any]]) -> tuple[str, ...]:
+    named: Counter[str] = Counter()
+    for one in fields:
+        named.update(set(directory.actors_in(name for name, *_ in one.get("actors") or ())))
+    return tuple(name for name, _ in sorted(named.items(), key=lambda item: (-item[1], item[0]))[:MAIN_ACTORS])

@@ -1,0 +1,220 @@
+"""Related articles and stories: what belongs together, the same every time, whatever
+the shape of the text, and a clear answer for bad input."""
+
+from __future__ import annotations
+
+import json
+import random
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from search.errors import UnknownArticle
+from search.index.store import Index
+
+from .conftest import SHARED
+
+# Three stories told by several outlets, each article in its own words, and one loner.
+ARTICLES = [
+    ("quake-1", "2024-04-03", "Taipei Times", "Strong earthquake shakes Taiwan, buildings collapse in Hualien",
+     "A magnitude 7.4 earthquake struck off the east coast of Taiwan on Wednesday morning. Buildings in "
+     "Hualien leaned at dangerous angles and rescuers searched for people trapped inside. The quake was "
+     "the strongest to hit the island in twenty-five years."),
+    ("quake-2", "2024-04-03", "Focus Taiwan", "Hualien rescuers search collapsed buildings after Taiwan quake",
+     "Rescue teams in Hualien worked through the day to reach residents trapped in collapsed buildings "
+     "after the earthquake. Taiwan's fire agency said hundreds were injured across the island."),
+    ("quake-3", "2024-04-04", "Asia Wire", "Taiwan counts the cost of its strongest earthquake in decades",
+     "Taiwan began counting the damage on Thursday after the strongest earthquake in twenty-five years. "
+     "Hualien remained cut off by landslides; rescuers reached miners trapped in a quarry."),
+    ("chip-1", "2024-04-08", "Tech Daily", "Chipmaker TSMC wins subsidy for Arizona plant",
+     "TSMC will receive a federal subsidy for its semiconductor plant in Arizona, the Commerce Department "
+     "said. The chipmaker plans a third factory at the Phoenix site."),
+    ("chip-2", "2024-04-08", "Business Wire Review", "Commerce Department grants TSMC billions for Arizona chip "
+     "factories", "The Commerce Department awarded TSMC a subsidy to build semiconductor factories in "
+     "Arizona. The chipmaker's Phoenix site will get a third plant."),
+    ("vote-1", "2024-04-10", "Seoul Herald", "South Korea's opposition wins parliamentary election landslide",
+     "South Korea's opposition Democratic Party won a landslide in the parliamentary election, dealing a "
+     "blow to President Yoon. Turnout was the highest in three decades."),
+    ("vote-2", "2024-04-11", "Korea Post", "Yoon's party routed in South Korea parliamentary vote",
+     "President Yoon's party was routed as voters handed the opposition Democratic Party a parliamentary "
+     "majority. The prime minister offered to resign after the election."),
+    ("lone-1", "2024-04-12", "Garden Notes", "How to grow tomatoes on a balcony",
+     "Tomatoes need six hours of sun, a deep pot and regular watering. Pick a compact variety."),
+]
+
+
+def _write(folder: Path, reshape=lambda text: text) -> Path:  # type: ignore[no-untyped-def]
+    """The articles as records of one JSON Lines file (ids corpus#quake-1, ...)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "corpus.jsonl"
+    path.write_text("".join(json.dumps({"id": name, "date": day, "source": outlet, "title": title,
+                                        "body": reshape(body)}) + "\n"
+                            for name, day, outlet, title, body in ARTICLES), encoding="utf-8")
+    return path
+
+
+def _open(folder: Path, ix: Path) -> Index:
+    index = Index.open([str(folder)], ix)
+    index.update(wait=True)
+    return index
+
+
+def _ids(index: Index) -> dict[str, str]:
+    """Record name -> article id."""
+    return {hit.id.split("#", 1)[1]: hit.id for hit in index.search("", limit=None).hits}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    root = tmp_path_factory.mktemp("stories")
+    return _open(_write(root / "corpus"), root / "ix")
+
+
+def test_related_finds_the_same_story_first_and_says_why(built: Index) -> None:
+    ids = _ids(built)
+    names = {v: k for k, v in ids.items()}
+    for name, article_id in ids.items():
+        related = built.related(article_id, limit=3)
+        story = name.split("-")[0]
+        same = [n for n in ids if n.startswith(story + "-") and n != name]
+        if not same:
+            continue
+        top = [names[r.id] for r in related[:len(same)]]
+        assert sorted(top) == sorted(same), (name, top)
+        assert related[0].why.terms  # shared words a reader can check
+
+
+def test_stories_group_the_coverage_and_list_it_by_date(built: Index) -> None:
+    ids = _ids(built)
+    names = {v: k for k, v in ids.items()}
+    found = built.stories("")
+    assert found.total == len(ARTICLES) == found.grouped and not found.notes
+    groups = sorted(sorted(names[row.id] for row in story.articles) for story in found.stories)
+    assert groups == [["chip-1", "chip-2"], ["lone-1"], ["quake-1", "quake-2", "quake-3"], ["vote-1", "vote-2"]]
+    quake = found.stories[0]  # the biggest first
+    assert len(quake) == 3 and quake.label in {t for n, _, _, t, _ in ARTICLES if n.startswith("quake")}
+    assert [row.published for row in quake.articles] == sorted(row.published for row in quake.articles)
+    assert quake.outlets == ("Asia Wire", "Focus Taiwan", "Taipei Times")
+    assert quake.first is not None and quake.last is not None and quake.first < quake.last
+    narrowed = built.stories("taiwan")  # any result set: here the quake's and the chipmaker's
+    assert sorted(len(s) for s in narrowed.stories) == [1, 3] or sorted(len(s) for s in narrowed.stories) == [3]
+
+
+def test_the_same_corpus_gives_the_same_lists_whatever_its_shape(tmp_path: Path) -> None:
+    """Two builds, and a copy with every body hard-wrapped at 50 columns: identical
+    related lists (ids, order, scores, reasons) and stories."""
+    def wrapped(text: str) -> str:
+        return "\n".join(textwrap.wrap(text, 50))
+
+    answers = []
+    for n, shape in enumerate([lambda t: t, lambda t: t, wrapped]):
+        index = _open(_write(tmp_path / f"c{n}", shape), tmp_path / f"ix{n}")
+        by_name = _ids(index)
+        related = {name: [(r.id, r.score, r.why) for r in index.related(article_id)]
+                   for name, article_id in sorted(by_name.items())}
+        stories = [(s.label, [row.id for row in s.articles], s.actors) for s in index.stories("").stories]
+        answers.append((related, stories))
+        index.close()
+    assert answers[0] == answers[1] == answers[2]
+
+
+def test_headline_only_records_are_related_by_their_words(tmp_path: Path) -> None:
+    headlines = ["Malaysia Airlines jet missing over South China Sea",
+                 "Search widens for missing Malaysia Airlines jet",
+                 "Missing Malaysia Airlines plane: search enters fifth day",
+                 "Apple iPhone sales slow in China",
+                 "Investors fret over slowing iPhone sales"]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps({"id": f"h{n}", "title": t, "date": "2014-03-11"}) + "\n"
+                            for n, t in enumerate(headlines)), encoding="utf-8")
+    index = _open(path, tmp_path / "ix")
+    related = index.related("feed#h0", limit=4)
+    assert [r.id for r in related[:2]] == ["feed#h1", "feed#h2"] or [r.id for r in related[:2]] == ["feed#h2", "feed#h1"]
+    assert "malaysia" in related[0].why.terms
+    assert [r.id for r in index.related("feed#h4")][:1] == ["feed#h3"]
+
+
+def test_bad_input_gets_a_clear_answer(tmp_path: Path, built: Index) -> None:
+    with pytest.raises(UnknownArticle):
+        built.related("no-such-article")
+    empty = built.stories("zzzzqqq")
+    assert empty.total == 0 and empty.stories == []
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "only.txt").write_text("The only article\n\nIt stands alone in its corpus.\n", encoding="utf-8")
+    index = _open(one, tmp_path / "ix")
+    only = index.search("").hits[0].id
+    assert index.related(only) == []
+    alone = index.stories("").stories
+    assert len(alone) == 1 and [row.id for row in alone[0].articles] == [only]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "corpora" / "stories").is_dir(), reason="needs ../shared/corpora/stories (the story-labelled "
+                                                                "dev sets)")
+def test_related_ranks_the_same_story_above_a_plain_tfidf_cosine(tmp_path: Path) -> None:
+    """On both story-labelled dev sets, P@5 at least that of the textbook baseline, and
+    no query left with nothing while its story has other articles."""
+    from bench.related import labels, newsdesk_index, newsdesk_ranking, precision_recall, records, tfidf_ranking, \
+        tfidf_vectors, text_of
+
+    corpora = SHARED / "corpora"
+    gold = labels(corpora)
+    for name in ("uci", "ecb"):
+        items = records(corpora, name)
+        ids = [item["id"] for item in items]
+        story = [gold[name][i] for i in ids]
+        asked = sorted(random.Random(7).sample(range(len(items)), 80))
+        index = newsdesk_index(corpora, name, tmp_path / name)
+        ours = precision_recall(newsdesk_ranking(index, ids)[0], story, asked)
+        baseline = precision_recall(tfidf_ranking(tfidf_vectors([text_of(i) for i in items])), story, asked)
+        assert ours["empty"] == 0
+        assert ours["P@5"] >= baseline["P@5"], (name, ours, baseline)
+        index.close()
+
+
+@pytest.mark.asyncio
+async def test_the_reader_switches_the_list_to_stories_and_opens_one(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    from search.state import ReadingState
+    from tui.app import NewsdeskApp
+    from tui.components.article_list import ArticleList
+    from tui.components.stories import StoryList
+
+    app = NewsdeskApp([str(_write(tmp_path / "corpus"))], str(tmp_path / "ix"),
+                      state=ReadingState("test", tmp_path / "state.sqlite"))
+
+    async def until(condition) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(200):
+            if condition():
+                return
+            await pilot.pause(0.05)
+        raise AssertionError("the reader did not get there in time")
+
+    def header() -> str:
+        return app.query_one("#list-header", Static).visual.plain  # type: ignore[union-attr]
+
+    async with app.run_test(size=(150, 42)) as pilot:
+        articles, stories = app.query_one(ArticleList), app.query_one(StoryList)
+        await until(lambda: not app.reader.indexing and articles.matches is not None
+                    and len(articles.matches) == len(ARTICLES))
+        await pilot.press("v")
+        await until(lambda: stories.stories is not None)
+        assert stories.display and not articles.display and app.focused is stories
+        assert [len(s) for s in stories.stories.stories] == [3, 2, 2, 1]
+        await pilot.press("enter")  # the biggest story: the earthquake's three articles, by date
+        await until(lambda: articles.display and len(articles.matches) == 3)
+        assert [articles.matches.row(n).id.split("#")[1] for n in range(3)] == ["quake-1", "quake-2", "quake-3"]
+        assert header().startswith("Story · 3 articles · 3 outlets · 2024-04-03 to 2024-04-04")
+        await pilot.press("enter")  # an article of the story opens in the reader
+        await until(lambda: app.reader.article is not None and app.reader.article.id.endswith("quake-1"))
+        await pilot.press("2", "escape")  # into the reader, and back to the story's articles
+        await until(lambda: app.focused is articles)
+        assert articles.display and len(articles.matches) == 3
+        await pilot.press("escape")  # and from the story back to the stories
+        await until(lambda: stories.display and app.focused is stories)
+        await pilot.press("v")  # and back to the articles
+        await until(lambda: articles.display and len(articles.matches) == len(ARTICLES))
+        assert header().startswith(f"{len(ARTICLES)} articles")
