@@ -127,6 +127,7 @@ class Bench:
             out["queries"] = queries
             self.search(name, index, queries, out)
             self.sidebar(name, index, queries, out)
+            self.likeness(name, index, out)
 
     def queries(self, index: Any) -> list[str]:
         """At least 50 queries from the corpus itself: words, phrases, actors, dates."""
@@ -207,6 +208,43 @@ class Bench:
                           "table_build_seconds": round(first, 3)}
         self.row(name, "actor sidebar (top 200 of result set)", f"p95 {p95 * 1000:.0f} ms, all "
                  f"{everything.median * 1000:.0f} ms", f"table built once in {first:.2f} s", "budget p95 100 ms")
+
+    def likeness(self, name: str, index: Any, out: dict[str, Any]) -> None:
+        """related for one article, stories for a result set of about 2,000 articles, and
+        what finding near-copies costs per article (against the build's own rate)."""
+        from search.index.copies import CopyFinder, fingerprint
+
+        snapshot = index.snapshot()
+        everyone = list(snapshot.searcher.reader().all_doc_ids())
+        rng = random.Random(5)
+        asked = [snapshot.searcher.stored_fields(doc)["id"] for doc in rng.sample(everyone, min(60, len(everyone)))]
+        took = []
+        for article_id in asked:
+            begun = time.perf_counter()
+            index.related(article_id)
+            took.append(time.perf_counter() - begun)
+        out["related"] = Timing(took).as_json()
+        self.row(name, "related, one article", f"p95 {percentile(took, 95) * 1000:.0f} ms, "
+                 f"p50 {statistics.median(took) * 1000:.0f}", f"{len(took)} articles", "budget p95 50 ms")
+        word = _word_matching(snapshot, 2000)
+        count = len(index.matches(word))
+        grouping = timed(lambda: index.stories(word), max(3, self.runs))
+        out["stories"] = {"query": word, "articles": count, **grouping.as_json()}
+        self.row(name, "stories of a result set", f"p95 {grouping.p95 * 1000:.0f} ms for {count} articles",
+                 f"query {word!r}", "budget p95 500 ms at 2,000")
+        sample = [snapshot.searcher.stored_fields(doc) for doc in everyone[:2000]]
+        finder = CopyFinder(None)
+        begun = time.perf_counter()
+        for fields in sample:
+            finder.copies(fields["dupkey"], fingerprint(fields.get("body") or "", fields.get("title") or ""),
+                          fields.get("published"))
+        per_article = (time.perf_counter() - begun) / max(1, len(sample))
+        rate = self.results.get(name, {}).get("build", {}).get("ours_articles_per_s")
+        share = per_article * rate if rate else None
+        out["copies"] = {"ms_per_article": round(per_article * 1000, 3),
+                         "share_of_build": round(share, 3) if share is not None else None}
+        self.row(name, "near-copy finding, per article", f"{per_article * 1000:.2f} ms",
+                 f"{share:.0%} of the build's time per article" if share is not None else "", "budget 15% of build")
 
     # The reader ------------------------------------------------------------------------
 
@@ -385,5 +423,19 @@ def main() -> None:
     print(f"\n{len(bench.rows)} figures in {(time.time() - started) / 60:.1f} min; written to {args.out}")
 
 
+def _word_matching(snapshot: Any, articles: int) -> str:
+    """A body word that about `articles` articles contain (the nearest there is)."""
+    best, gap = "news", None
+    for raw, info in snapshot.searcher.reader().iter_field("body"):
+        word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        if not word.isalpha() or len(word) < 4:
+            continue
+        off = abs(info.doc_frequency() - articles)
+        if gap is None or off < gap:
+            best, gap = word, off
+    return best
+
+
 if __name__ == "__main__":
     main()
+

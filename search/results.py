@@ -23,6 +23,7 @@ class Hit:
     snippet: str  # matched terms wrapped in ** **
     actors: tuple[str, ...]
     url: str | None = None
+    also: tuple[Row, ...] = ()  # near-copies: the same text published elsewhere (folded into this hit)
 
     @property
     def published_iso(self) -> str | None:
@@ -34,6 +35,7 @@ class Results:
     query: str
     total: int
     hits: list[Hit] = field(default_factory=list)
+    folded: int = 0  # of `total`, near-copies folded into another hit
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,11 @@ class Why:
     terms: tuple[str, ...]
     actors: tuple[str, ...]
     days_apart: int | None
+    same_text: bool = False  # a near-copy: the same story text, published elsewhere
 
     def describe(self, most: int | None = None) -> str:
         """'actors: A, B; terms: x, y; 3 days apart' (at most `most` names of each)."""
-        reasons = []
+        reasons = ["the same text"] if self.same_text else []
         if self.actors:
             reasons.append("actors: " + ", ".join(self.actors[:most]))
         if self.terms:
@@ -91,6 +94,7 @@ class Row:
     title: str
     source: str | None
     published: datetime | None
+    copies: int = 0  # near-copies folded into this line (the same text elsewhere)
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ def test_related_and_actors_json(run) -> None:
     _, out, _ = run("related", "000_280bedb2750b87d1", "--json", "--limit", "2")
     data = json.loads(out)
     assert data["id"] == "000_280bedb2750b87d1" and len(data["related"]) == 2
-    assert set(data["related"][0]["why"]) == {"terms", "actors", "days_apart"}
+    assert set(data["related"][0]["why"]) == {"terms", "actors", "days_apart", "same_text"}
     _, out, _ = run("actors", "--json", "--limit", "10")
     actors = {a["name"]: a for a in json.loads(out)["actors"]}
     for name in ("Donald Trump", "Vladimir Putin"):

@@ -182,7 +182,9 @@ def _run(args: argparse.Namespace) -> int:
             if args.removed and not args.json:
                 output.print_removed(article)
             else:
-                output.dump(output.article_json(article, body)) if args.json else output.print_article(article, body)
+                copies = index.copies_of(args.id)
+                output.dump(output.article_json(article, body, copies)) if args.json \
+                    else output.print_article(article, body, copies)
         elif args.command == "related":
             related = index.related(args.id, limit=args.limit)
             output.dump(output.related_json(args.id, related)) if args.json else output.print_related(args.id, related)

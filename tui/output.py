@@ -10,13 +10,14 @@ import json
 import re
 import sys
 from datetime import datetime
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
 from rich.text import Text
 
 from search import ActorCount, Article, QuoteHit, RelatedArticle, Results, UpdateReport
-from search.results import Stories
+from search.results import Row, Stories
 from search.timeline import Timeline
 from search.article import summarise
 from search.text import displayable, escape_unsafe
@@ -62,17 +63,25 @@ def results_json(results: Results) -> dict[str, Any]:
     return {
         "query": results.query,
         "total": results.total,
+        "folded": results.folded,
         "results": [
             {"id": h.id, "title": h.title, "title_derived": h.title_derived, "source": h.source,
              "published": h.published_iso, "published_from": h.published_from, "path": h.path,
-             "score": h.score, "snippet": h.snippet, "actors": list(h.actors)}
+             "score": h.score, "snippet": h.snippet, "actors": list(h.actors),
+             "also_published_by": rows_json(h.also)}
             for h in results.hits
         ],
     }
 
 
-def article_json(article: Article, body: str | None = None) -> dict[str, Any]:
+def rows_json(rows: Sequence[Row]) -> list[dict[str, Any]]:
+    """Near-copies: the same text published elsewhere."""
+    return [{"id": r.id, "title": r.title, "source": r.source, "published": _day(r.published)} for r in rows]
+
+
+def article_json(article: Article, body: str | None = None, copies: Sequence[Row] = ()) -> dict[str, Any]:
     return {
+        "also_published_by": rows_json(copies),
         "id": article.id, "title": article.title, "title_derived": article.title_derived,
         "source": article.source, "published": article.published_iso,
         "published_from": article.published_from, "published_why": article.published_why,
@@ -94,7 +103,8 @@ def related_json(article_id: str, related: list[RelatedArticle]) -> dict[str, An
         "related": [
             {"id": r.id, "title": r.title, "published": r.published.date().isoformat() if r.published else None,
              "score": r.score,
-             "why": {"terms": list(r.why.terms), "actors": list(r.why.actors), "days_apart": r.why.days_apart}}
+             "why": {"terms": list(r.why.terms), "actors": list(r.why.actors), "days_apart": r.why.days_apart,
+                     "same_text": r.why.same_text}}
             for r in related
         ],
     }
@@ -184,8 +194,9 @@ def _meta(published: str | None, source: str | None) -> str:
 def print_results(results: Results) -> None:
     out = console()
     shown = len(results.hits)
-    more = f", showing {shown}" if shown < results.total else ""
-    out.print(Text(f"{results.total} article{'s' if results.total != 1 else ''}{more}", style="bold"))
+    more = f", showing {shown}" if shown < results.total - results.folded else ""
+    folded = f" ({results.folded} near-copies folded)" if results.folded else ""
+    out.print(Text(f"{results.total} article{'s' if results.total != 1 else ''}{folded}{more}", style="bold"))
     for hit in results.hits:
         out.print()
         title = Text(hit.title, style="bold")
@@ -193,10 +204,17 @@ def print_results(results: Results) -> None:
             title.append("  (title from the lead)", style="dim")
         out.print(title)
         out.print(Text(f"{_meta(hit.published_iso, hit.source)}  ·  {hit.id}", style="dim"))
+        if hit.also:
+            out.print(Text("also published by: " + _copies_line(hit.also), style="dim"))
         out.print(_marked(hit.snippet))
 
 
-def print_article(article: Article, body: str | None = None) -> None:
+def _copies_line(rows: Sequence[Row]) -> str:
+    return "; ".join(" ".join(part for part in (r.source or "outlet unknown", _day(r.published), f"({r.id})") if part)
+                     for r in rows)
+
+
+def print_article(article: Article, body: str | None = None, copies: Sequence[Row] = ()) -> None:
     out = console()
     title = Text(article.title, style="bold")
     if article.title_derived:
@@ -207,6 +225,8 @@ def print_article(article: Article, body: str | None = None) -> None:
     out.print(Text(f"{article.id}  ·  {article.path}", style="dim"))
     if article.duplicates:
         out.print(Text("Also at: " + ", ".join(article.duplicates), style="dim"))
+    if copies:
+        out.print(Text("Also published by: " + _copies_line(copies), style="dim"))
     if article.actors:
         out.print(Text("Actors: " + ", ".join(f"{a.name} ({a.type}, {a.mentions})" for a in article.actors[:12]),
                        style="dim"))

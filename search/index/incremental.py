@@ -26,6 +26,7 @@ from ..metadata import Extraction, build_article
 from .extractions import CachingExtractor, ExtractionCache
 from .manifest import Manifest, Stamp
 from .report import Progress, UpdateReport
+from .copies import CopyFinder, Fingerprint, fingerprint
 from .schema import article_from_stored, document, dup_key, path_key
 
 __all__ = ["UpdateReport", "update", "reconcile", "Progress"]
@@ -141,7 +142,9 @@ def _remove(ix: Any, paths: set[str], current: dict[str, CorpusFile]) -> set[str
 
 
 def _redocument(fields: dict[str, Any], duplicates: list[Any]) -> dict[str, Any]:
-    return document(article_from_stored(fields), tuple(fields["stamp"]), duplicates)  # type: ignore[arg-type]
+    print_ = Fingerprint(fields["minhash"], fields["runs"]) if fields.get("minhash") else None
+    return document(article_from_stored(fields), tuple(fields["stamp"]), duplicates,  # type: ignore[arg-type]
+                    print_, (fields.get("copy_of") or "").split())
 
 
 def _open_writer(ix: Any, **options: Any) -> Any:
@@ -183,6 +186,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     primaries: dict[str, str] = {}  # dupkey -> id, for this run
     new_dups: dict[str, list[tuple[str, str, DocStamp]]] = defaultdict(list)
     searcher = None if index_empty else ix.searcher()
+    copies = CopyFinder(searcher)
     files = sorted(to_read.values(), key=lambda f: f.path)
     sizes = {f.path: stats[f.path][0] if f.path in stats else _size(f) for f in files}
     total_bytes = sum(sizes.values()) or 1
@@ -224,7 +228,8 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                     report.duplicates += 1
                     continue
                 primaries[key] = article.id
-                writer.add_document(**document(article, stamp, []))
+                print_ = fingerprint(article.body, article.title)
+                writer.add_document(**document(article, stamp, [], print_, copies.copies(key, print_, article.published)))
                 report.added += 1
                 in_batch += 1
                 if in_batch >= (FIRST_BATCH if report.added <= FIRST_BATCH else BATCH_ARTICLES):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from typing import Any
 
@@ -35,10 +36,12 @@ _ANALYZER = text_analyzer()
 
 
 def related(searcher: Any, wording: Wording, docnum: int, limit: int,
-            directory: ActorDirectory) -> list[RelatedArticle]:
+            directory: ActorDirectory, copies: AbstractSet[int] = frozenset()) -> list[RelatedArticle]:
+    """The articles most alike `docnum`, best first: its near-`copies` (the same text)
+    first, then the rest by likeness."""
     source = searcher.stored_fields(docnum)
     own = wording.vector(docnum, source)
-    leave_out = {docnum} | _copies_of(searcher, source)
+    leave_out = {docnum} | _copies_of(searcher, source) | copies
     candidates = _proposed(searcher, own, leave_out)
     candidates |= _sharing_actors(searcher, directory, source, leave_out)
     stored = {doc: searcher.stored_fields(doc) for doc in sorted(candidates)}
@@ -72,7 +75,18 @@ def related(searcher: Any, wording: Wording, docnum: int, limit: int,
                     days_apart=round(days) if days is not None else None),
         ))
     answers.sort(key=lambda r: (-r.score, -len(r.why.actors), r.id))
-    return answers[:limit]
+    return (_same_text(searcher, source, copies - {docnum}) + answers)[:limit]
+
+
+def _same_text(searcher: Any, source: dict[str, Any], copies: AbstractSet[int]) -> list[RelatedArticle]:
+    found = []
+    for doc in sorted(copies):
+        fields = searcher.stored_fields(doc)
+        days = _days_apart(source.get("published"), fields.get("published"))
+        found.append(RelatedArticle(id=fields["id"], title=fields["title"], published=fields.get("published"),
+                                    score=1.0, why=Why(terms=(), actors=(), same_text=True,
+                                                       days_apart=round(days) if days is not None else None)))
+    return sorted(found, key=lambda r: (r.why.days_apart if r.why.days_apart is not None else 10**6, r.id))
 
 
 def _proposed(searcher: Any, vector: Vector, leave_out: set[int], limit: int = CANDIDATES) -> set[int]:

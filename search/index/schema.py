@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from collections.abc import Sequence
 from typing import Any
 
 from whoosh.analysis import SpaceSeparatedTokenizer
@@ -17,13 +18,14 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from ..article import Article, ArticleActor, MentionSpan, Quote, Removed
 from ..cleaning import CLEANING_VERSION
 from .analyzers import name_analyzer, text_analyzer
+from .copies import Fingerprint
 from .wording import story_words
 
 __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "path_key", "dup_key",
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
-SCHEMA_VERSION = f"5-wording-cleaning{CLEANING_VERSION}"
+SCHEMA_VERSION = f"5-wording-copies-cleaning{CLEANING_VERSION}"
 
 
 def make_schema() -> Schema:
@@ -40,6 +42,10 @@ def make_schema() -> Schema:
         body=TEXT(analyzer=text_analyzer(), stored=True),
         wording=STORED(),  # [(word, count), ...]: the content words (see wording.py)
         story=TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=False),  # the same words, for their weights
+        minhash=STORED(),  # the body's MinHash values (copies.py), or none for a short body
+        runs=STORED(),  # how many runs of words the MinHash was made of
+        copyband=KEYWORD(),  # its bands: articles sharing one may be near-copies
+        copy_of=KEYWORD(stored=True),  # the dupkeys of the earlier articles this one is a near-copy of
         source=TEXT(analyzer=name_analyzer(), stored=True),
         published=DATETIME(stored=True, sortable=True),
         published_from=STORED(),
@@ -74,9 +80,10 @@ def dup_key(article: Article) -> str:
 _TYPE_FIELD = {"PER": "person", "ORG": "org", "LOC": "place"}
 
 
-def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tuple[str, str, tuple[int, int, str]]]
-             ) -> dict[str, Any]:
-    """The index document for an article read from a file with fingerprint `stamp`."""
+def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tuple[str, str, tuple[int, int, str]]],
+             print_: Fingerprint | None = None, copy_of: Sequence[str] = ()) -> dict[str, Any]:
+    """The index document for an article read from a file with fingerprint `stamp`; with
+    its body's MinHash `print_` and the text keys of the articles it is a near-copy of."""
     wording = story_words(article.title, article.body)
     doc: dict[str, Any] = {
         "id": article.id,
@@ -102,6 +109,10 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "mentions": [(m.start, m.end, m.actor) for m in article.mentions],
         "quotes": [(q.start, q.end, q.speaker) for q in article.quotes],
     }
+    if print_ is not None:
+        doc.update(minhash=print_.values, runs=print_.runs, copyband=" ".join(print_.bands()))
+    if copy_of:
+        doc["copy_of"] = " ".join(copy_of)
     if duplicates:
         doc["dupfiles"] = " ".join(sorted({path_key(path) for _, path, _ in duplicates}))
     if article.source:

@@ -7,11 +7,12 @@ from typing import Any
 from whoosh import highlight
 
 from ..entities.directory import ActorDirectory
-from ..query import Everything, Node, terms_of
+from ..query import Node, terms_of
 from ..question import Sort
 from ..results import ActorCount, Hit, QuoteHit, Results, Row
 from .actor_table import ActorTable
 from .compile import ActorTerms, to_whoosh
+from .copies import CopyGroups
 
 __all__ = ["search", "actor_counts", "quotes", "matches", "Matches", "term_spans"]
 
@@ -35,17 +36,30 @@ def _lead(body: str) -> str:
 
 
 def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort,
-           directory: ActorDirectory, actor_terms: ActorTerms, snippets: int | None = None) -> Results:
+           directory: ActorDirectory, actor_terms: ActorTerms, snippets: int | None = None,
+           groups: CopyGroups | None = None) -> Results:
     wq_query = to_whoosh(tree, searcher.reader(), actor_terms)
-    kwargs: dict[str, Any] = {"limit": limit, "terms": True}
+    folding = groups is not None and len(groups) > 0
+    kwargs: dict[str, Any] = {"limit": None if folding else limit, "terms": True}
     if sort == "date":
         kwargs.update(sortedby="published", reverse=True)
     results = searcher.search(wq_query, **kwargs)
     results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
     results.formatter = _Marker()
-    hits = []
+    hits: list[Hit] = []
     highlight_body = bool(terms_of(tree))
-    for number, hit in enumerate(results):
+    shown: set[int] = set()  # near-copy groups with a hit already
+    folded = 0
+    for hit in results:
+        group = groups.group_of(hit.docnum) if folding and groups is not None else None
+        if group is not None:
+            if group in shown:
+                folded += 1
+                continue
+            shown.add(group)
+        if limit is not None and len(hits) >= limit:
+            continue  # counting what is folded in the rest
+        number = len(hits)
         fields = hit.fields()
         snippet = ""
         if highlight_body and (snippets is None or number < snippets):
@@ -62,16 +76,25 @@ def search(searcher: Any, tree: Node, text: str, limit: int | None, sort: Sort,
             snippet=snippet or _lead(fields.get("body") or ""),
             actors=directory.names_in(name for name, *_ in fields.get("actors") or ()),
             url=fields.get("url"),
+            also=copies_of(searcher, groups, hit.docnum) if group is not None and groups is not None else (),
         ))
-    return Results(query=text, total=len(results), hits=hits)
+    return Results(query=text, total=len(results), hits=hits, folded=folded)
 
 
-def actor_counts(searcher: Any, tree: Node, limit: int | None, table: ActorTable,
-                 actor_terms: ActorTerms, leave_out: frozenset[str] = frozenset()) -> list[ActorCount]:
-    """The actors of the articles `tree` matches, most articles first."""
-    docnums: set[int] | None = None
-    if not isinstance(tree, Everything):
-        docnums = set(to_whoosh(tree, searcher.reader(), actor_terms).docs(searcher))
+def copies_of(searcher: Any, groups: CopyGroups, docnum: int) -> tuple[Row, ...]:
+    """The article's near-copies (the same text elsewhere), oldest first."""
+    rows = []
+    for other in groups.members(docnum):
+        if other != docnum:
+            fields = searcher.stored_fields(other)
+            rows.append(Row(fields["id"], " ".join(fields["title"].split()), fields.get("source"),
+                            fields.get("published")))
+    return tuple(sorted(rows, key=lambda r: (r.published is None, r.published or 0, r.id)))
+
+
+def actor_counts(docnums: set[int] | None, limit: int | None, table: ActorTable,
+                 leave_out: frozenset[str] = frozenset()) -> list[ActorCount]:
+    """The actors of the articles `docnums` (None: every article), most articles first."""
     counted = table.count(docnums)
     ranked = sorted((which for which in counted if table.actor(which).name not in leave_out),
                     key=lambda which: (-counted[which], table.actor(which).name))
@@ -109,12 +132,15 @@ class Matches:
     from the index only when asked for (the list shows a screenful at a time).  Holds
     its own searcher, so positions stay valid while the index grows underneath."""
 
-    def __init__(self, searcher: Any, docnums: list[int], query: str, sort: Sort) -> None:
+    def __init__(self, searcher: Any, docnums: list[int], query: str, sort: Sort,
+                 groups: CopyGroups | None = None) -> None:
         self._searcher = searcher
-        self._docnums = docnums
+        self._groups = groups
+        self._docnums, self._folded = groups.fold(docnums) if groups is not None else (docnums, {})
         self._rows: dict[int, Row] = {}
         self.query = query
         self.sort = sort
+        self.folded = sum(self._folded.values())  # near-copies folded into the rows shown
 
     def __len__(self) -> int:
         return len(self._docnums)
@@ -125,7 +151,7 @@ class Matches:
         if found is None:
             fields = self._searcher.stored_fields(docnum)
             found = Row(fields["id"], " ".join(fields["title"].split()), fields.get("source"),
-                        fields.get("published"))
+                        fields.get("published"), self._folded.get(docnum, 0))
             if len(self._rows) > 5000:
                 self._rows.clear()
             self._rows[docnum] = found
@@ -135,19 +161,22 @@ class Matches:
         docnum = self._searcher.document_number(id=article_id)
         if docnum is None:
             return None
-        try:
-            return self._docnums.index(docnum)
-        except ValueError:
-            return None
+        for member in self._groups.members(docnum) if self._groups is not None else [docnum]:
+            try:  # a folded near-copy is at its group's row
+                return self._docnums.index(member)
+            except ValueError:
+                continue
+        return None
 
 
-def matches(searcher: Any, tree: Node, text: str, sort: Sort, actor_terms: ActorTerms) -> Matches:
+def matches(searcher: Any, tree: Node, text: str, sort: Sort, actor_terms: ActorTerms,
+            groups: CopyGroups | None = None) -> Matches:
     wq_query = to_whoosh(tree, searcher.reader(), actor_terms)
     if sort == "date":
         results = searcher.search(wq_query, limit=None, sortedby="published", reverse=True)
     else:
         results = searcher.search(wq_query, limit=None)
-    return Matches(searcher, [docnum for _, docnum in results.top_n], text, sort)  # docs() is a set
+    return Matches(searcher, [docnum for _, docnum in results.top_n], text, sort, groups)  # docs() is a set
 
 
 def term_spans(body: str, tree: Node) -> list[tuple[int, int]]:

@@ -18,9 +18,9 @@ from typing import Any
 from ..article import Article, ArticleActor, MentionSpan, Quote
 from ..entities.directory import Actor, ActorDirectory, Overrides, OverridesError
 from ..errors import UnknownActor, UnknownArticle
-from ..query import And, Everything
+from ..query import And, Everything, Node
 from ..question import Question, actor_node, asked
-from ..results import ActorCount, QuoteHit, RelatedArticle, Results
+from ..results import ActorCount, QuoteHit, RelatedArticle, Results, Row
 from ..timeline import Period, Timeline, count_by_period
 from .actor_table import ActorTable
 from .compile import to_whoosh
@@ -28,7 +28,8 @@ from .published import newest, published_dates
 from .schema import actor_term, article_from_stored, split_actor_term
 from .related import related
 from .stories import Stories, group_stories
-from .searching import Matches, actor_counts, matches, quotes, search, term_spans
+from .copies import CopyGroups
+from .searching import Matches, actor_counts, copies_of, matches, quotes, search, term_spans
 from .wording import Wording
 
 __all__ = ["Snapshot", "overrides_stamp"]
@@ -52,11 +53,12 @@ class Snapshot:
         self._notice = notice  # for a broken actors file
         # The reader asks from several worker threads; each thing made once has its own lock, so
         # building the actor table (seconds on a large corpus) holds up nothing else.
-        self._locks = {name: threading.Lock() for name in ("directory", "table", "newest", "wording")}
+        self._locks = {name: threading.Lock() for name in ("directory", "table", "newest", "wording", "copies")}
         self._directory: ActorDirectory | None = None
         self._table: ActorTable | None = None
         self._newest: tuple[date | None] | None = None
         self._wording: Wording | None = None
+        self._copies: CopyGroups | None = None
 
     def is_current(self) -> bool:
         """Still the latest generation, and the actors file unchanged."""
@@ -104,6 +106,14 @@ class Snapshot:
                 self._wording = Wording(self.searcher)
             return self._wording
 
+    @property
+    def copies(self) -> CopyGroups:
+        """Which articles are near-copies of one another (the same text elsewhere)."""
+        with self._locks["copies"]:
+            if self._copies is None:
+                self._copies = CopyGroups(self.searcher)
+            return self._copies
+
     def newest(self) -> date | None:
         """The day of the newest article (what relative dates count from in an archive)."""
         with self._locks["newest"]:
@@ -123,10 +133,19 @@ class Snapshot:
 
     def _docnums(self, question: Question) -> list[int] | None:
         """The articles a question's narrowed tree matches (None: every article)."""
-        tree = question.narrowed
+        return self._matched(question.narrowed)
+
+    def _matched(self, tree: Node) -> list[int] | None:
         if isinstance(tree, Everything):
             return None
         return sorted(to_whoosh(tree, self.searcher.reader(), self.actor_terms).docs(self.searcher))
+
+    def _counted(self, docnums: list[int] | None) -> list[int] | None:
+        """What counts and timelines count: a near-copy's text once per outlet."""
+        if not len(self.copies):
+            return docnums
+        every = docnums if docnums is not None else sorted(self.searcher.reader().all_doc_ids())
+        return self.copies.once_per_outlet(every, lambda doc: self.searcher.stored_fields(doc).get("source"))
 
     # Questions ----------------------------------------------------------------------------------
 
@@ -135,17 +154,18 @@ class Snapshot:
         the first `snippets` (all by default; the others show the article's opening)."""
         question = asked(question)
         return search(self.searcher, question.narrowed, question.words, limit, question.ranked_by, self.directory,
-                      self.actor_terms, snippets)
+                      self.actor_terms, snippets, self.copies)
 
     def matches(self, question: Question | str) -> Matches:
         """Every article a question matches, in order, read lazily: the reader's list."""
         question = asked(question)
-        return matches(self.searcher, question.narrowed, question.words, question.ranked_by, self.actor_terms)
+        return matches(self.searcher, question.narrowed, question.words, question.ranked_by, self.actor_terms,
+                       self.copies)
 
     def timeline(self, question: Question | str, period: Period | None = None) -> Timeline:
         """How many of the articles a question matches were published each day, week or
         month; `period` None chooses one for the span."""
-        return count_by_period(published_dates(self.searcher, self._docnums(asked(question))), period)
+        return count_by_period(published_dates(self.searcher, self._counted(self._docnums(asked(question)))), period)
 
     def actors(self, question: Question | str, limit: int | None = 50, with_actor: str | None = None
                ) -> list[ActorCount]:
@@ -156,7 +176,8 @@ class Snapshot:
         if with_actor is not None:
             leave_out = frozenset({self.actor(with_actor).name})
             tree = And((tree, actor_node(with_actor))) if not isinstance(tree, Everything) else actor_node(with_actor)
-        return actor_counts(self.searcher, tree, limit, self.table, self.actor_terms, leave_out)
+        counted = self._counted(self._matched(tree))
+        return actor_counts(set(counted) if counted is not None else None, limit, self.table, leave_out)
 
     def quotes(self, question: Question | str, speaker: str | None = None, limit: int | None = None
                ) -> list[QuoteHit]:
@@ -188,7 +209,12 @@ class Snapshot:
 
     def related(self, article_id: str, limit: int = 10) -> list[RelatedArticle]:
         """The articles that belong with one article, each with why.  Raises UnknownArticle."""
-        return related(self.searcher, self.wording, self._docnum(article_id), limit, self.directory)
+        docnum = self._docnum(article_id)
+        return related(self.searcher, self.wording, docnum, limit, self.directory, set(self.copies.members(docnum)))
+
+    def copies_of(self, article_id: str) -> tuple[Row, ...]:
+        """The same text published elsewhere (near-copies), oldest first.  Raises UnknownArticle."""
+        return copies_of(self.searcher, self.copies, self._docnum(article_id))
 
     def stories(self, question: Question | str) -> Stories:
         """The articles a question matches, grouped into stories (biggest first)."""

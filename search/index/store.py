@@ -26,7 +26,7 @@ from ..entities.directory import Actor, ActorDirectory
 from ..errors import IndexUnavailable
 from ..locations import index_dir_for, overrides_path
 from ..question import Question
-from ..results import ActorCount, QuoteHit, RelatedArticle, Results
+from ..results import ActorCount, QuoteHit, RelatedArticle, Results, Row
 from ..timeline import Period, Timeline
 from .actor_table import ActorTable
 from .extractions import CACHE_FILE, ExtractionCache
@@ -240,6 +240,9 @@ class Index:
 
     def stories(self, question: Question | str) -> Stories:
         return self.snapshot().stories(question)
+
+    def copies_of(self, article_id: str) -> tuple[Row, ...]:
+        return self.snapshot().copies_of(article_id)
 
     def all_actors(self) -> list[ActorCount]:
         return self.snapshot().all_actors()

@@ -154,4 +154,6 @@ class ArticleList(ScrollView, can_focus=True):
                 segments.append(Segment(f"{strip_controls(row.source or '—')[:14]:<14} ", dim))
             elif column == "title":
                 segments.append(Segment(strip_controls(row.title), strong))
+                if row.copies:  # near-copies folded into this line
+                    segments.append(Segment(f"  +{row.copies} same text", dim))
         return Strip(segments).adjust_cell_length(width, base)

@@ -47,7 +47,7 @@ class ListPane(Vertical):
             self.articles.show(matches, keep)
         else:
             self.show_view("stories")
-        self.query_one(ResultsHeader).show(len(matches), question, matches.sort)
+        self.query_one(ResultsHeader).show(len(matches), question, matches.sort, matches.folded)
 
     def toggle_stories(self) -> None:
         self.show_view("articles" if self.view != "articles" else "stories")
@@ -63,7 +63,7 @@ class ListPane(Vertical):
                 stories.group(self.index, asked)
             stories.focus()
         if view != "story":
-            self.query_one(ResultsHeader).show(len(matches), asked, matches.sort)
+            self.query_one(ResultsHeader).show(len(matches), asked, matches.sort, matches.folded)
         if view == "articles":
             self.articles.show(matches, self.articles.current)
             self.articles.focus()

@@ -17,8 +17,10 @@ __all__ = ["ResultsHeader"]
 class ResultsHeader(Static):
     COMPONENT_CLASSES = {"results-header--dates", "results-header--actor"}
 
-    def show(self, count: int, question: Question, sort: str) -> None:
+    def show(self, count: int, question: Question, sort: str, folded: int = 0) -> None:
         text = Text(f"{count} article{'s' if count != 1 else ''}", style="bold")
+        if folded:
+            text.append(f" (+{folded} near-copies folded)", style="dim")
         text.append(f" · by {sort}", style="dim")
         found = question.date_range
         if found is not None:

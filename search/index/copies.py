@@ -1,0 +1,202 @@
+"""Near-copies: articles that are the same story text (wire copy run by several outlets,
+a re-headlined or lightly edited version, the same text in other furniture).
+
+Each article's body is cut into overlapping runs of SHINGLE words (case and punctuation
+ignored), and a MinHash of them (datasketch) is kept with the article.  Its values,
+in BANDS bands of ROWS, are index terms: two articles sharing a band are candidates,
+and they are near-copies when the MinHash estimates that they share most of their
+text: a Jaccard similarity of at least SAME_TEXT, or the shorter lying at least
+CONTAINED inside the longer (a trimmed copy), and were published within DAYS_APART of
+each other.  Bodies shorter than SHORTEST runs are never called copies: there is too
+little text to be sure.
+
+A near-copy is found when it is indexed: against the index as it was, and against the
+articles indexed in the same run.  It records the text keys (`dupkey`, the hash of the
+cleaned text, one per article) of the earlier articles it copies in `copy_of`; at
+question time the snapshot joins those links into groups.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+__all__ = ["Fingerprint", "fingerprint", "same_text", "CopyFinder", "CopyGroups", "BANDS", "ROWS"]
+
+SHINGLE = 3  # words per run
+SHORTEST = 8  # runs: a body with fewer (under ten words) is never called a copy
+BANDS, ROWS = 20, 3  # 60 MinHash values; candidates from about a third of text shared
+WITH_HEADLINE = 50  # words: a body shorter than this is judged with its headline
+DAYS_APART = 5  # copies of one story are published within this many days of each other
+SAME_TEXT = 0.5  # estimated Jaccard similarity of two copies at least
+CONTAINED = 0.8  # or: this share of the shorter text inside the longer
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    values: bytes  # BANDS * ROWS MinHash values, 4 bytes each
+    runs: int  # how many distinct runs of words the body has
+
+    def bands(self) -> list[str]:
+        width = 4 * ROWS
+        return [f"{band}.{hashlib.blake2b(self.values[band * width:(band + 1) * width], digest_size=8).hexdigest()}"
+                for band in range(BANDS)]
+
+
+def fingerprint(body: str, title: str = "") -> Fingerprint | None:
+    """The body's MinHash, or None when it is too short to call anything its copy.  A
+    short body (a feed item's summary) is taken with its headline: an outlet's stock
+    summary under different headlines ("Five things to know this morning") is not one
+    story's text, while a long body is the same text whatever its headline."""
+    words = _WORD.findall(body.casefold())
+    if len(words) < WITH_HEADLINE:
+        words = _WORD.findall(title.casefold()) + words
+    runs = {" ".join(words[n:n + SHINGLE]).encode("utf-8") for n in range(len(words) - SHINGLE + 1)}
+    if len(runs) < SHORTEST:
+        return None
+    import numpy as np
+    from datasketch import MinHash
+
+    minhash = MinHash(num_perm=BANDS * ROWS, seed=1)
+    minhash.update_batch(sorted(runs))
+    return Fingerprint(np.asarray(minhash.hashvalues, dtype=np.uint32).tobytes(), len(runs))
+
+
+def same_text(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether two bodies are the same text, as far as their MinHashes tell."""
+    import numpy as np
+
+    agree = float(np.mean(np.frombuffer(a.values, dtype=np.uint32) == np.frombuffer(b.values, dtype=np.uint32)))
+    if agree >= SAME_TEXT:
+        return True
+    # |A and B| = J (|A| + |B|) / (1 + J): how much of the shorter is inside the longer
+    shared = agree * (a.runs + b.runs) / (1 + agree)
+    return shared >= CONTAINED * min(a.runs, b.runs)
+
+
+def _near_in_time(a: datetime | None, b: datetime | None) -> bool:
+    """Copies run within days of each other; the same text a week on is a series'
+    stock text ("Quiz of the week", "Week in pictures"), not one story."""
+    return a is None or b is None or abs((a - b).total_seconds()) <= DAYS_APART * 86400
+
+
+class CopyFinder:
+    """Finds, for each article being indexed, the earlier articles it is a near-copy of:
+    in the index as it was (by its band terms) and among those indexed in this run."""
+
+    def __init__(self, searcher: Any | None) -> None:
+        self.searcher = searcher
+        self._seen: dict[str, list[tuple[str, Fingerprint, datetime | None]]] = defaultdict(list)  # band -> this run's
+
+    def copies(self, key: str, found: Fingerprint | None, when: datetime | None = None) -> list[str]:
+        """The text keys of the earlier articles the one with text key `key` (published
+        `when`) copies: the same text, published within DAYS_APART of it."""
+        if found is None:
+            return []
+        bands = found.bands()
+        candidates: dict[str, tuple[Fingerprint, datetime | None]] = {}
+        for band in bands:
+            for other, theirs, then in self._seen.get(band, ()):
+                candidates[other] = (theirs, then)
+        if self.searcher is not None:
+            candidates.update(self._indexed(bands))
+        matches = sorted(other for other, (theirs, then) in candidates.items()
+                         if other != key and _near_in_time(when, then) and same_text(found, theirs))
+        for band in bands:
+            self._seen[band].append((key, found, when))
+        return matches
+
+    def _indexed(self, bands: list[str]) -> dict[str, tuple[Fingerprint, datetime | None]]:
+        from whoosh import query as wq
+
+        hits = self.searcher.search(wq.Or([wq.Term("copyband", band) for band in bands]), limit=50)
+        found = {}
+        for hit in hits:
+            fields = hit.fields()
+            if fields.get("minhash"):
+                found[fields["dupkey"]] = (Fingerprint(fields["minhash"], int(fields.get("runs") or 0)),
+                                           fields.get("published"))
+        return found
+
+
+class CopyGroups:
+    """The near-copy groups of one snapshot: docnum -> group, and each group's docnums."""
+
+    def __init__(self, searcher: Any) -> None:
+        reader = searcher.reader()
+        parent: dict[int, int] = {}
+
+        def root(doc: int) -> int:
+            parent.setdefault(doc, doc)
+            while parent[doc] != doc:
+                parent[doc] = parent[parent[doc]]
+                doc = parent[doc]
+            return doc
+
+        if "copy_of" in reader.indexed_field_names():
+            for raw, _ in reader.iter_field("copy_of"):
+                original = searcher.document_number(dupkey=raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+                if original is None:  # the article it copied has gone
+                    continue
+                for doc in reader.postings("copy_of", raw).all_ids():
+                    if not reader.is_deleted(doc):
+                        parent[root(doc)] = root(original)
+        self._group: dict[int, int] = {doc: root(doc) for doc in parent}
+        members: dict[int, list[int]] = defaultdict(list)
+        for doc, group in self._group.items():
+            members[group].append(doc)
+        self._members = {group: sorted(docs) for group, docs in members.items() if len(docs) > 1}
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+    def group_of(self, docnum: int) -> int | None:
+        group = self._group.get(docnum)
+        return group if group in self._members else None
+
+    def fold(self, docnums: list[int]) -> tuple[list[int], dict[int, int]]:
+        """The docnums with each group's later members left out (in the given order), and
+        how many were folded into each one kept."""
+        if not self._members:
+            return docnums, {}
+        kept: list[int] = []
+        first: dict[int, int] = {}
+        folded: dict[int, int] = {}
+        for doc in docnums:
+            group = self.group_of(doc)
+            if group is None:
+                kept.append(doc)
+            elif group in first:
+                folded[first[group]] += 1
+            else:
+                first[group] = doc
+                folded[doc] = 0
+                kept.append(doc)
+        return kept, {doc: n for doc, n in folded.items() if n}
+
+    def once_per_outlet(self, docnums: list[int], outlet_of: Any) -> list[int]:
+        """The docnums with a group's text counted once per outlet (its first article
+        from each outlet kept; articles of no known outlet count as one outlet)."""
+        if not self._members:
+            return docnums
+        seen: set[tuple[int, str | None]] = set()
+        kept = []
+        for doc in docnums:
+            group = self.group_of(doc)
+            if group is not None:
+                key = (group, outlet_of(doc))
+                if key in seen:
+                    continue
+                seen.add(key)
+            kept.append(doc)
+        return kept
+
+    def members(self, docnum: int) -> list[int]:
+        """Every docnum of the article's group, itself included ([docnum] when it has none)."""
+        group = self.group_of(docnum)
+        return self._members[group] if group is not None else [docnum]
