@@ -151,5 +151,17 @@ def _surface_words(title: str, body: str) -> dict[str, str]:
 
 
 def _shared_words(own: Vector, theirs: Vector, surface: dict[str, str], most: int = 8) -> tuple[str, ...]:
+    """The heaviest words both share, as the article spells them; a shared pair of words
+    is shown as the two words, and stands for each of them alone."""
     shared = sorted((word for word in own if word in theirs), key=lambda w: (-own[w] * theirs[w], w))
-    return tuple(surface.get(word, word) for word in shared[:most])
+    shown: list[str] = []
+    covered: set[str] = set()
+    for word in shared:
+        parts = word.split("_")
+        if len(parts) == 1 and word in covered:
+            continue
+        shown.append(" ".join(surface.get(part, part) for part in parts))
+        covered.update(parts)
+        if len(shown) == most:
+            break
+    return tuple(shown)

@@ -5,7 +5,9 @@ wording.py): two groups join while, on average, their articles are at least
 `joining(...)` alike.  Short texts share few words even when they tell one story, so
 the bar is lower for headline-only articles than for full text.  A word that most of
 the result set shares (the word searched for, say) tells its stories apart no better
-than a function word, so it is left out of the likeness within that set.
+than a function word, so it is left out of the likeness within that set.  A story is
+one event: articles published more than STORY_DAYS apart are not linked directly (a
+long-running subject becomes the stories of its weeks).
 
 A story is labelled with its most central headline (the article most like the rest),
 and lists its articles by date, so the reader sees how it developed.  The same result
@@ -33,6 +35,7 @@ HEADLINE_BAR = 0.05  # average likeness that joins groups of headline-only artic
 FULL_TEXT_BAR = 0.2  # ... of full-text articles
 FULL_TEXT_WORDS = 40  # an article with this many content words or more is full text
 MAIN_ACTORS = 5
+STORY_DAYS = 10  # articles further apart than this are never linked directly: a story is one event
 
 
 def joining(full_text_share: float) -> float:
@@ -52,7 +55,8 @@ def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, do
     vectors = {doc: wording.vector(doc, stored[doc]) for doc in order}
     full = sum(1 for doc in order if _single_words(stored[doc]) >= FULL_TEXT_WORDS)
     bar = joining(full / len(order)) if order else FULL_TEXT_BAR
-    groups = _average_linkage(order, _trimmed(vectors, order), bar)
+    days = [_day_of(stored[doc]) for doc in order]
+    groups = _average_linkage(order, _trimmed(vectors, order), bar, days)
     stories = [_story(members, stored, vectors, directory) for members in groups]
     stories.sort(key=lambda s: (-len(s), -(s.last.timestamp() if s.last else 0), s.lead))
     return Stories(stories, total, len(order), notes)
@@ -83,8 +87,15 @@ def _trimmed(vectors: dict[int, Vector], order: list[int]) -> dict[int, Vector]:
     return trimmed
 
 
-def _likeness(order: list[int], vectors: dict[int, Vector]) -> dict[tuple[int, int], float]:
-    """Cosines of every pair of articles sharing a word (pairs in set order)."""
+def _day_of(fields: dict[str, Any]) -> int | None:
+    when = fields.get("published")
+    return when.toordinal() if when else None
+
+
+def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | None]
+              ) -> dict[tuple[int, int], float]:
+    """Cosines of every pair of articles sharing a word (pairs in set order), but for
+    pairs published more than STORY_DAYS apart."""
     holders: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for position, doc in enumerate(order):
         for word, weight in vectors[doc].items():
@@ -94,15 +105,20 @@ def _likeness(order: list[int], vectors: dict[int, Vector]) -> dict[tuple[int, i
         for i, (a, wa) in enumerate(found):
             for b, wb in found[i + 1:]:
                 pairs[(a, b)] += wa * wb
-    return pairs
+    return {pair: value for pair, value in pairs.items() if _near(days[pair[0]], days[pair[1]])}
 
 
-def _average_linkage(order: list[int], vectors: dict[int, Vector], bar: float) -> list[list[int]]:
+def _near(a: int | None, b: int | None) -> bool:
+    return a is None or b is None or abs(a - b) <= STORY_DAYS
+
+
+def _average_linkage(order: list[int], vectors: dict[int, Vector], bar: float, days: list[int | None]
+                     ) -> list[list[int]]:
     """Groups of docnums: average-linkage agglomeration stopped at `bar`."""
     members: dict[int, list[int]] = {n: [n] for n in range(len(order))}
     links: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> sum of likeness
     heap = []
-    for (a, b), value in _likeness(order, vectors).items():
+    for (a, b), value in _likeness(order, vectors, days).items():
         links[a][b] = links[b][a] = value
         if value >= bar:
             heap.append((-value, a, b))
