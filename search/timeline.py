@@ -41,6 +41,10 @@ class Bucket:
         return self.start.isoformat()
 
 
+# What counts and timelines count, in the reader's words (near-copies: index/copies.py).
+COUNTING = "each article once; the same text run again by one outlet counts once"
+
+
 @dataclass(frozen=True)
 class Timeline:
     period: Period

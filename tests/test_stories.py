@@ -131,7 +131,7 @@ def test_headline_only_records_are_related_by_their_words(tmp_path: Path) -> Non
     index = _open(path, tmp_path / "ix")
     related = index.related("feed#h0", limit=4)
     assert [r.id for r in related[:2]] == ["feed#h1", "feed#h2"] or [r.id for r in related[:2]] == ["feed#h2", "feed#h1"]
-    assert "malaysia" in related[0].why.terms
+    assert any("malaysia" in words for words in related[0].why.terms)
     assert [r.id for r in index.related("feed#h4")][:1] == ["feed#h3"]
 
 

@@ -18,7 +18,7 @@ from rich.text import Text
 
 from search import ActorCount, Article, QuoteHit, RelatedArticle, Results, UpdateReport
 from search.results import Row, Stories
-from search.timeline import Timeline
+from search.timeline import COUNTING, Timeline
 from search.article import summarise
 from search.text import displayable, escape_unsafe
 
@@ -128,7 +128,7 @@ def _day(when: datetime | None) -> str | None:
 
 
 def actors_json(actors: list[ActorCount]) -> dict[str, Any]:
-    return {"actors": [{"name": a.name, "type": a.type, "aliases": list(a.aliases), "articles": a.articles,
+    return {"counting": COUNTING, "actors": [{"name": a.name, "type": a.type, "aliases": list(a.aliases), "articles": a.articles,
                         "mentions": a.mentions} for a in actors]}
 
 
@@ -138,7 +138,8 @@ def quotes_json(quotes: list[QuoteHit]) -> dict[str, Any]:
 
 
 def timeline_json(query: str, timeline: Timeline) -> dict[str, Any]:
-    return {"query": query, "period": timeline.period, "total": timeline.total, "undated": timeline.undated,
+    return {"query": query, "period": timeline.period, "counting": COUNTING, "total": timeline.total,
+            "undated": timeline.undated,
             "buckets": [{"start": b.start.isoformat(), "end": b.end.isoformat(), "count": b.count}
                         for b in timeline.buckets]}
 
@@ -154,6 +155,7 @@ def print_timeline(timeline: Timeline) -> None:
     if timeline.undated:
         heading += f"; {timeline.undated} without a date"
     out.print(Text(heading, style="bold"))
+    out.print(Text(f"counting {COUNTING}", style="dim"))
     for bucket in timeline.buckets:
         line = Text(f"{bucket.label(timeline.period):<{label_width}}  ", style="dim")
         if bucket.count:

@@ -22,12 +22,12 @@ from ..entities.directory import ActorDirectory
 from ..results import RelatedArticle, Why
 from .analyzers import text_analyzer
 from .schema import actor_term
-from .wording import STORY_FIELD, Vector, Wording, cosine, unit
+from .wording import Vector, Wording, cosine, unit
 
 __all__ = ["related", "FEEDBACK", "TIME_SHARE", "DAYS_SCALE"]
 
-CANDIDATES = 80  # articles the index proposes for each question
-QUESTION_WORDS = 40  # the article's heaviest words put to the index
+CANDIDATES = 50  # articles the index proposes for each question
+QUESTION_WORDS = 15  # the article's heaviest words put to the index
 FEEDBACK = 2  # the closest articles whose words sharpen the question
 FEEDBACK_WEIGHT = 0.5
 TIME_SHARE = 0.2  # at most this share of the score is closeness in time
@@ -90,10 +90,11 @@ def _same_text(searcher: Any, source: dict[str, Any], copies: AbstractSet[int]) 
 
 
 def _proposed(searcher: Any, vector: Vector, leave_out: set[int], limit: int = CANDIDATES) -> set[int]:
-    heaviest = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:QUESTION_WORDS]
+    heaviest = sorted(((word, weight) for word, weight in vector.items() if "_" not in word),
+                      key=lambda item: (-item[1], item[0]))[:QUESTION_WORDS]
     if not heaviest:
         return set()
-    asked = wq.Or([wq.Term(STORY_FIELD, word, boost=weight) for word, weight in heaviest])
+    asked = wq.Or([wq.Term(field, word, boost=weight) for word, weight in heaviest for field in ("title", "body")])
     return {hit.docnum for hit in searcher.search(asked, limit=limit, mask=leave_out)}
 
 

@@ -12,7 +12,6 @@ from datetime import datetime
 from collections.abc import Sequence
 from typing import Any
 
-from whoosh.analysis import SpaceSeparatedTokenizer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from ..article import Article, ArticleActor, MentionSpan, Quote, Removed
@@ -25,7 +24,7 @@ __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
-SCHEMA_VERSION = f"5-wording-copies-cleaning{CLEANING_VERSION}"
+SCHEMA_VERSION = f"6-wording-copies-cleaning{CLEANING_VERSION}"
 
 
 def make_schema() -> Schema:
@@ -40,8 +39,7 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=text_analyzer(), stored=True, field_boost=2.5),
         title_derived=STORED(),
         body=TEXT(analyzer=text_analyzer(), stored=True),
-        wording=STORED(),  # [(word, count), ...]: the content words (see wording.py)
-        story=TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=False),  # the same words, for their weights
+        wording=STORED(),  # the content words of headline and body, in order (see wording.py)
         minhash=STORED(),  # the body's MinHash values (copies.py), or none for a short body
         runs=STORED(),  # how many runs of words the MinHash was made of
         copyband=KEYWORD(),  # its bands: articles sharing one may be near-copies
@@ -96,7 +94,6 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "title_derived": article.title_derived,
         "body": article.body,
         "wording": wording,
-        "story": " ".join(word for word, count in wording for _ in range(min(count, 20))),
         "published_from": article.published_from,
         "published_why": article.published_why,
         "removed": [(piece.rule, piece.text) for piece in article.removed],

@@ -20,11 +20,13 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from ..entities.directory import ActorDirectory
 from ..results import Row, Stories, Story
-from .wording import Vector, Wording
+from .published import published_dates
+from .wording import Vector, Wording, single_words
 
 __all__ = ["group_stories", "MOST_ARTICLES", "joining"]
 
@@ -47,13 +49,15 @@ def joining(full_text_share: float) -> float:
 def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, docnums: list[int]) -> Stories:
     total = len(docnums)
     notes = []
+    if total > MOST_ARTICLES:  # the newest, by the date column (no stored fields read)
+        when = dict(zip(docnums, published_dates(searcher, docnums)))
+        docnums = sorted(docnums, key=lambda doc: (when[doc] is not None, when[doc] or datetime.min, doc))
+        docnums = docnums[-MOST_ARTICLES:]
+        notes.append(f"grouped the {MOST_ARTICLES:,} newest of {total:,} articles")
     stored = {doc: searcher.stored_fields(doc) for doc in docnums}
     order = sorted(docnums, key=lambda doc: _by_date(stored[doc]))
-    if total > MOST_ARTICLES:
-        order = order[-MOST_ARTICLES:]
-        notes.append(f"grouped the {MOST_ARTICLES:,} newest of {total:,} articles")
-    vectors = {doc: wording.vector(doc, stored[doc]) for doc in order}
-    full = sum(1 for doc in order if _single_words(stored[doc]) >= FULL_TEXT_WORDS)
+    vectors = {doc: wording.vector(doc, stored[doc], pairs=False) for doc in order}
+    full = sum(1 for doc in order if single_words(stored[doc].get("wording") or "") >= FULL_TEXT_WORDS)
     bar = joining(full / len(order)) if order else FULL_TEXT_BAR
     days = [_day_of(stored[doc]) for doc in order]
     groups = _average_linkage(order, _trimmed(vectors, order), bar, days)
@@ -62,20 +66,15 @@ def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, do
     return Stories(stories, total, len(order), notes)
 
 
-def _single_words(fields: dict[str, Any]) -> int:
-    return sum(1 for word, _ in fields.get("wording") or () if "_" not in word)
-
-
 def _by_date(fields: dict[str, Any]) -> tuple[int, float, str]:
     when = fields.get("published")
     return (1, when.timestamp(), fields["id"]) if when else (0, 0.0, fields["id"])
 
 
 def _trimmed(vectors: dict[int, Vector], order: list[int]) -> dict[int, Vector]:
-    """Each article's heaviest single words, less those most of the set shares, as unit
-    vectors (pairs of words, rare by nature, would keep apart what one story says twice)."""
-    heaviest = {doc: sorted(((word, weight) for word, weight in vectors[doc].items() if "_" not in word),
-                            key=lambda item: (-item[1], item[0]))[:WORDS_KEPT]
+    """Each article's heaviest single words (pairs of words, rare by nature, would keep
+    apart what one story says twice), less those most of the set shares, as unit vectors."""
+    heaviest = {doc: sorted(vectors[doc].items(), key=lambda item: (-item[1], item[0]))[:WORDS_KEPT]
                 for doc in order}
     shared: Counter[str] = Counter(word for doc in order for word, _ in heaviest[doc])
     most = max(2, int(SHARED_BY * len(order)))

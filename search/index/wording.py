@@ -1,12 +1,15 @@
 """What an article is about, as weighted words: the one measure of likeness that
 related articles and stories share.
 
-At index time each article keeps the counts of its content words (stemmed, the
-headline counted twice, function words and bare numbers left out) in the stored field
-`wording`, and the same words go into the unstored field `story`, whose document
-frequencies give each word its weight.  At question time an article is a unit vector
-of (1 + log count) x idf weights, and two articles are as alike as the cosine of their
-vectors: the measure a plain TF-IDF cosine uses, on words a reader would call content.
+At index time each article keeps its content words in order (stemmed as the index
+stems them, function words and bare numbers left out) in the stored field `wording`:
+its headline's, a newline, its body's.  At question time an article is a unit vector
+of (1 + log count) x idf weights: the headline's words count twice, and for related
+articles each two content words that follow one another count as a word of their own
+("malaysia airlin" tells one story from another better than either word).  A word's
+document frequency is read from the index's own title and body terms; a pair's is
+estimated as if its words were independent.  Two articles are as alike as the cosine
+of their vectors: what a plain TF-IDF cosine does, on words a reader would call content.
 """
 
 from __future__ import annotations
@@ -18,9 +21,8 @@ from typing import Any
 
 from .analyzers import text_analyzer
 
-__all__ = ["story_words", "Wording", "Vector", "cosine", "STOP_STEMS", "STORY_FIELD"]
+__all__ = ["story_words", "single_words", "Wording", "Vector", "cosine", "unit", "STOP_STEMS"]
 
-STORY_FIELD = "story"
 Vector = dict[str, float]
 
 # Function words and reporting verbs: never a reason two articles belong together.
@@ -42,18 +44,26 @@ def _content_words(text: str) -> list[str]:
             if len(token.text) > 1 and token.text not in STOP_STEMS and not token.text.isdigit()]
 
 
-def _with_pairs(words: list[str]) -> list[str]:
-    """The words, and each two that follow one another (with the function words between
-    them left out): "malaysia_airlin" tells one story from another better than either."""
-    return words + [f"{a}_{b}" for a, b in zip(words, words[1:])]
+def story_words(title: str, body: str) -> str:
+    """An article's content words in order: the headline's, a newline, the body's (stored)."""
+    return " ".join(_content_words(title)) + "\n" + " ".join(_content_words(body))
 
 
-def story_words(title: str, body: str) -> list[tuple[str, int]]:
-    """An article's content words and pairs and their counts, sorted (stored at index time)."""
-    counts = Counter(_with_pairs(_content_words(body)))
-    for word in _with_pairs(_content_words(title)):
+def single_words(stored: str) -> int:
+    """How many content words the headline and body have."""
+    return len(stored.split())
+
+
+def _counts(stored: str, pairs: bool) -> Counter[str]:
+    title, _, body = stored.partition("\n")
+    heads, words = title.split(), body.split()
+    counts = Counter(words)
+    if pairs:  # each two that follow one another (the function words between them left out)
+        counts.update(f"{a}_{b}" for a, b in zip(words, words[1:]))
+        heads = heads + [f"{a}_{b}" for a, b in zip(heads, heads[1:])]
+    for word in heads:
         counts[word] += HEADLINE_WEIGHT
-    return sorted(counts.items())
+    return counts
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -75,29 +85,40 @@ class Wording:
         self.searcher = searcher
         self.reader = searcher.reader()
         self.total = max(1, int(searcher.doc_count_all()))
+        self._df: dict[str, float] = {}
         self._idf: dict[str, float] = {}
-        self._vectors: dict[int, Vector] = {}
+        self._vectors: dict[tuple[int, bool], Vector] = {}
         self._lock = threading.Lock()
+
+    def frequency(self, word: str) -> float:
+        """In how many articles a word is (a pair: as if its words were independent)."""
+        found = self._df.get(word)
+        if found is None:
+            if "_" in word:
+                first, _, second = word.partition("_")
+                found = self.frequency(first) * self.frequency(second) / self.total
+            else:  # in the headline or the body: at least the larger of the two
+                found = float(max(self.reader.doc_frequency("body", word), self.reader.doc_frequency("title", word)))
+            self._df[word] = found
+        return found
 
     def idf(self, word: str) -> float:
         found = self._idf.get(word)
         if found is None:
-            df = self.reader.doc_frequency(STORY_FIELD, word)
-            found = self._idf[word] = math.log((1 + self.total) / (1 + df)) + 1.0
+            found = self._idf[word] = math.log((1 + self.total) / (1 + self.frequency(word))) + 1.0
         return found
 
-    def weigh(self, counts: list[tuple[str, int]] | dict[str, int]) -> Vector:
-        pairs = counts.items() if isinstance(counts, dict) else counts
-        return unit({word: (1.0 + math.log(count)) * self.idf(word) for word, count in pairs if count > 0})
-
-    def vector(self, docnum: int, stored: dict[str, Any] | None = None) -> Vector:
-        """The article's unit vector (from its stored fields when the caller has them)."""
-        found = self._vectors.get(docnum)
+    def vector(self, docnum: int, stored: dict[str, Any] | None = None, pairs: bool = True) -> Vector:
+        """The article's unit vector (from its stored fields when the caller has them);
+        `pairs` False: its single words only."""
+        key = (docnum, pairs)
+        found = self._vectors.get(key)
         if found is None:
             fields = stored if stored is not None else self.searcher.stored_fields(docnum)
-            found = self.weigh(fields.get("wording") or ())
+            counts = _counts(fields.get("wording") or "", pairs)
+            found = unit({word: (1.0 + math.log(count)) * self.idf(word) for word, count in counts.items()})
             with self._lock:
                 if len(self._vectors) > 50_000:  # a long session on a huge corpus: start again
                     self._vectors.clear()
-                self._vectors[docnum] = found
+                self._vectors[key] = found
         return found

@@ -13,6 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from search import ActorCount
+from search.timeline import COUNTING
 
 from ..safe import one_line
 
@@ -56,6 +57,7 @@ class ActorSidebar(Vertical):
         self.chosen: list[str] = []
         self.own: set[str] = set()
         self.actors: list[ActorCount] = []
+        self.tooltip = f"Articles that name each actor: {COUNTING}."
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield _Chips(Text("No actor chosen", style="dim"), id="chips")

@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 from search import DateRange
-from search.timeline import Timeline, expression_for
+from search.timeline import COUNTING, Timeline, expression_for
 
 from ..safe import one_line
 
@@ -54,6 +54,7 @@ class TimelineChart(Widget, can_focus=True):
         self.active: DateRange | None = None
         self.actor: str | None = None
         self.actor_counts: dict[date, int] = {}
+        self.tooltip = f"Articles per day, week or month: {COUNTING}."
         self.cursor = 0
         self.span_from: int | None = None  # the other end of a span being chosen
         self.first_shown = 0  # the first bucket on screen (long timelines scroll)
