@@ -155,7 +155,6 @@ def print_timeline(timeline: Timeline) -> None:
     if timeline.undated:
         heading += f"; {timeline.undated} without a date"
     out.print(Text(heading, style="bold"))
-    out.print(Text(f"counting {COUNTING}", style="dim"))
     for bucket in timeline.buckets:
         line = Text(f"{bucket.label(timeline.period):<{label_width}}  ", style="dim")
         if bucket.count:
