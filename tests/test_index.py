@@ -330,3 +330,19 @@ def test_seed_quotes_are_attributed_correctly_or_not_at_all(seed_index: Index) -
             attributed += 1
             assert quote.speaker == expected[key], (quote.text[:40], quote.speaker)
     assert attributed >= 25  # most are attributed, none wrongly
+
+
+def test_a_timeline_over_segments_with_and_without_dates(tmp_path: Path) -> None:
+    """A segment with no dated article has no date column; Whoosh then read the index's
+    column short, and counting a timeline failed (IndexError) on such a corpus."""
+    corpus = tmp_path / "corpus"
+    for n in range(3):
+        write(corpus / f"undated{n}.txt", f"Undated story {n}\n\nA story about harbours and ships, number {n}.\n")
+    index = Index.open([corpus], tmp_path / "ix")
+    index.update(wait=True)
+    write(corpus / "dated.jsonl", json.dumps({"id": "d", "title": "Dated story", "date": "2024-05-01",
+                                              "body": "A story about harbours, with a date."}) + "\n")
+    index.update(wait=True)
+    timeline = index.timeline("harbours")
+    assert timeline.total == 4 and timeline.undated == 3
+    index.close()

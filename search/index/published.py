@@ -15,7 +15,17 @@ def _column(searcher: Any) -> list[int] | None:
     reader = searcher.reader()
     if not reader.has_column("published"):
         return None
-    return list(reader.column_reader("published", translate=False))
+    column = list(reader.column_reader("published", translate=False))
+    if len(column) >= reader.doc_count_all():
+        return column
+    # A segment without a single dated article has no column, and Whoosh then reads the
+    # index's column short: read it segment by segment, undated where there is none.
+    column = []
+    for leaf, _ in reader.leaf_readers():
+        count = leaf.doc_count_all()
+        column.extend(list(leaf.column_reader("published", translate=False)) if leaf.has_column("published")
+                      else [UNDATED] * count)
+    return column
 
 
 def published_dates(searcher: Any, docnums: Iterable[int] | None) -> list[datetime | None]:
