@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -151,6 +152,7 @@ class CopyGroups:
         for doc, group in self._group.items():
             members[group].append(doc)
         self._members = {group: sorted(docs) for group, docs in members.items() if len(docs) > 1}
+        self._outlets: dict[int, str | None] | None = None  # each member's outlet, read when first counted
 
     def __len__(self) -> int:
         return len(self._members)
@@ -179,17 +181,21 @@ class CopyGroups:
                 kept.append(doc)
         return kept, {doc: n for doc, n in folded.items() if n}
 
-    def once_per_outlet(self, docnums: list[int], outlet_of: Any) -> list[int]:
+    def once_per_outlet(self, docnums: list[int], outlet_of: Callable[[int], str | None]) -> list[int]:
         """The docnums with a group's text counted once per outlet (its first article
-        from each outlet kept; articles of no known outlet count as one outlet)."""
+        from each outlet kept; articles of no known outlet count as one outlet).  Each
+        member's outlet is asked once per snapshot: this runs for every count."""
         if not self._members:
             return docnums
+        if self._outlets is None:
+            self._outlets = {doc: outlet_of(doc) for docs in self._members.values() for doc in docs}
+        outlets = self._outlets
         seen: set[tuple[int, str | None]] = set()
         kept = []
         for doc in docnums:
             group = self.group_of(doc)
             if group is not None:
-                key = (group, outlet_of(doc))
+                key = (group, outlets[doc])
                 if key in seen:
                     continue
                 seen.add(key)

@@ -57,14 +57,14 @@ def related(searcher: Any, wording: Wording, docnum: int, limit: int,
             vectors[doc] = wording.vector(doc, stored[doc])
 
     when = source.get("published")
-    theirs_actors = _actor_names(directory, source)
+    own_actors = set(_actor_names(directory, source))
     surface = _surface_words(source.get("title") or "", source.get("body") or "")
     answers = []
     for doc, fields in stored.items():
         alike = cosine(question, vectors[doc])
         days = _days_apart(when, fields.get("published"))
         closeness = math.exp(-days / DAYS_SCALE) if days is not None else 0.0
-        shared_actors = [name for name in _actor_names(directory, fields) if name in theirs_actors]
+        shared_actors = [name for name in _actor_names(directory, fields) if name in own_actors]
         score = alike * (1.0 - TIME_SHARE + TIME_SHARE * closeness)
         if score <= 0 and not shared_actors:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -54,11 +54,7 @@ class Snapshot:
         # The reader asks from several worker threads; each thing made once has its own lock, so
         # building the actor table (seconds on a large corpus) holds up nothing else.
         self._locks = {name: threading.Lock() for name in ("directory", "table", "newest", "wording", "copies")}
-        self._directory: ActorDirectory | None = None
-        self._table: ActorTable | None = None
-        self._newest: tuple[date | None] | None = None
-        self._wording: Wording | None = None
-        self._copies: CopyGroups | None = None
+        self._made: dict[str, Any] = {}
 
     def is_current(self) -> bool:
         """Still the latest generation, and the actors file unchanged."""
@@ -69,13 +65,18 @@ class Snapshot:
 
     # Worked out once -------------------------------------------------------------------------
 
+    def _once(self, name: str, make: Callable[[], Any]) -> Any:
+        """What `make` makes, made once per snapshot under its own lock."""
+        with self._locks[name]:
+            if name not in self._made:
+                self._made[name] = make()
+            return self._made[name]
+
     @property
     def directory(self) -> ActorDirectory:
         """Which names are one actor: the one home of corpus-wide names."""
-        with self._locks["directory"]:
-            if self._directory is None:
-                self._directory = self._read_directory()
-            return self._directory
+        found: ActorDirectory = self._once("directory", self._read_directory)
+        return found
 
     def _read_directory(self) -> ActorDirectory:
         try:
@@ -92,35 +93,26 @@ class Snapshot:
     @property
     def table(self) -> ActorTable:
         """Each article's actors as numbers, for counting any result set fast."""
-        directory = self.directory
-        with self._locks["table"]:
-            if self._table is None:
-                self._table = ActorTable(self.searcher.reader(), directory)
-            return self._table
+        directory = self.directory  # outside the table's lock: building it takes seconds
+        found: ActorTable = self._once("table", lambda: ActorTable(self.searcher.reader(), directory))
+        return found
 
     @property
     def wording(self) -> Wording:
         """Each article's weighted words, for likeness (related articles, stories)."""
-        with self._locks["wording"]:
-            if self._wording is None:
-                self._wording = Wording(self.searcher)
-            return self._wording
+        found: Wording = self._once("wording", lambda: Wording(self.searcher))
+        return found
 
     @property
     def copies(self) -> CopyGroups:
         """Which articles are near-copies of one another (the same text elsewhere)."""
-        with self._locks["copies"]:
-            if self._copies is None:
-                self._copies = CopyGroups(self.searcher)
-            return self._copies
+        found: CopyGroups = self._once("copies", lambda: CopyGroups(self.searcher))
+        return found
 
     def newest(self) -> date | None:
         """The day of the newest article (what relative dates count from in an archive)."""
-        with self._locks["newest"]:
-            if self._newest is None:
-                found = newest(self.searcher)
-                self._newest = (found.date() if found else None,)
-            return self._newest[0]
+        found: date | None = self._once("newest", lambda: _day(newest(self.searcher)))
+        return found
 
     def actor_terms(self, text: str, kind: str | None) -> list[str] | None:
         """The index terms of every name of the actors a user means by `text`."""
@@ -265,3 +257,7 @@ def corpus_names(article: Article, directory: ActorDirectory) -> Article:
                      for m in article.mentions if m.actor in new_index)
     quoted = tuple(Quote(q.start, q.end, directory.speaker(q.speaker)) for q in article.quotes)
     return replace(article, actors=actors, mentions=mentions, quotes=quoted)
+
+
+def _day(when: datetime | None) -> date | None:
+    return when.date() if when else None
