@@ -9,9 +9,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from search.errors import UnknownArticle
 from search.index.store import Index
+from search.index.wording import _analysed_words, _content_words
 
 from .conftest import SHARED
 
@@ -218,3 +221,10 @@ async def test_the_reader_switches_the_list_to_stories_and_opens_one(tmp_path: P
         await pilot.press("v")  # and back to the articles
         await until(lambda: articles.display and len(articles.matches) == len(ARTICLES))
         assert header().startswith(f"{len(ARTICLES)} articles")
+
+
+@given(st.lists(st.sampled_from(list("abcdeéİßﬁ.*'- \n1AZ") + ["the ", "U.S. ", "Straße "]), max_size=80).map("".join))
+def test_content_words_are_the_analyzers_whatever_the_text(text: str) -> None:
+    # The memo analyses each written word once; it must give what the analyzer gives
+    # over the whole text, or stored wordings and the index's terms disagree.
+    assert _content_words(text) == _analysed_words(text)

@@ -67,9 +67,11 @@ class NewsdeskApp(App[None]):
     def get_default_screen(self) -> ReaderScreen:
         return self.reader
 
+    def on_load(self) -> None:
+        self._open_index()  # before the screen is composed: opening overlaps with painting it
+
     def on_mount(self) -> None:
         self._configure()
-        self._open_index()
 
     def _configure(self) -> None:
         """Theme, keys and problems from the config file; a bad value costs only itself."""

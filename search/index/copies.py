@@ -125,6 +125,16 @@ class CopyFinder:
         return found
 
 
+def _first_live(reader: Any, dupkey: bytes) -> int | None:
+    """The article whose text key is `dupkey`, if it is still in the index."""
+    if ("dupkey", dupkey) not in reader:
+        return None
+    for doc in reader.postings("dupkey", dupkey).all_ids():
+        if not reader.is_deleted(doc):
+            return int(doc)
+    return None
+
+
 class CopyGroups:
     """The near-copy groups of one snapshot: docnum -> group, and each group's docnums."""
 
@@ -141,7 +151,7 @@ class CopyGroups:
 
         if "copy_of" in reader.indexed_field_names():
             for raw, _ in reader.iter_field("copy_of"):
-                original = searcher.document_number(dupkey=raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+                original = _first_live(reader, raw)
                 if original is None:  # the article it copied has gone
                     continue
                 for doc in reader.postings("copy_of", raw).all_ids():

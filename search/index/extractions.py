@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..metadata import Extraction, Extractor, extract
 
-__all__ = ["ExtractionCache", "CACHE_FILE", "CachingExtractor"]
+__all__ = ["ExtractionCache", "CACHE_FILE", "CachingExtractor", "pack"]
 
 CACHE_FILE = "extractions.sqlite"
 EXTRACTION_VERSION = "1"  # change with any change to what extract() returns
@@ -47,6 +47,7 @@ class ExtractionCache:
         try:
             db = sqlite3.connect(path, timeout=10, check_same_thread=False)
             db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")  # a cache: a crash may lose its last rows, never corrupt it
             db.execute("CREATE TABLE IF NOT EXISTS extraction (key BLOB PRIMARY KEY, value BLOB NOT NULL)")
             db.commit()
             self._db = db
@@ -62,14 +63,13 @@ class ExtractionCache:
         except Exception:  # a damaged row or file: tag again
             return None
 
-    def put_many(self, items: list[tuple[bytes, Extraction]]) -> None:
-        if self._db is None or not items:
+    def put_many(self, rows: list[tuple[bytes, bytes]]) -> None:
+        """Store packed rows (see `pack`)."""
+        if self._db is None or not rows:
             return
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)",
-                                     [(key, zlib.compress(pickle.dumps(value, protocol=5), 1))
-                                      for key, value in items])
+                self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)", rows)
         except sqlite3.Error:
             pass
 
@@ -77,6 +77,12 @@ class ExtractionCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def pack(value: Extraction) -> bytes:
+    """A cache row's value: packed where it was computed (a worker process), so the
+    one process that writes the cache only writes."""
+    return zlib.compress(pickle.dumps(value, protocol=5), 1)
 
 
 class CachingExtractor:
@@ -96,6 +102,7 @@ class CachingExtractor:
             self.new.append((key, found))
         return found
 
-    def take_new(self) -> list[tuple[bytes, Extraction]]:
+    def take_new(self) -> list[tuple[bytes, bytes]]:
+        """What had to be computed since the last call, as packed cache rows."""
         new, self.new = self.new, []
-        return new
+        return [(key, pack(value)) for key, value in new]

@@ -22,12 +22,13 @@ from typing import Any
 
 from ..article import Article, RawArticle, Skipped
 from ..corpus import CorpusFile, FileRead, read_file
-from ..metadata import Extraction, build_article
+from ..metadata import build_article
 from .extractions import CachingExtractor, ExtractionCache
 from .manifest import Manifest, Stamp
 from .report import Progress, UpdateReport
 from .copies import CopyFinder, Fingerprint, fingerprint
 from .schema import article_from_stored, document, dup_key, path_key
+from .wording import story_words
 
 __all__ = ["UpdateReport", "update", "reconcile", "Progress"]
 
@@ -144,7 +145,7 @@ def _remove(ix: Any, paths: set[str], current: dict[str, CorpusFile]) -> set[str
 def _redocument(fields: dict[str, Any], duplicates: list[Any]) -> dict[str, Any]:
     print_ = Fingerprint(fields["minhash"], fields["runs"]) if fields.get("minhash") else None
     return document(article_from_stored(fields), tuple(fields["stamp"]), duplicates,  # type: ignore[arg-type]
-                    print_, (fields.get("copy_of") or "").split())
+                    print_, (fields.get("copy_of") or "").split(), fields.get("wording"))
 
 
 def _open_writer(ix: Any, **options: Any) -> Any:
@@ -216,7 +217,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                 stamp = (size, mtime, read.digest, len(read.articles)) if not gone else stamp
             if gone:
                 continue
-            for article, bad in built:
+            for article, bad, (wording, print_) in built:
                 position += 1
                 for skipped in bad:
                     problems.append((skipped.path, skipped.line, skipped.reason))
@@ -228,8 +229,8 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                     report.duplicates += 1
                     continue
                 primaries[key] = article.id
-                print_ = fingerprint(article.body, article.title)
-                writer.add_document(**document(article, stamp, [], print_, copies.copies(key, print_, article.published)))
+                writer.add_document(**document(article, stamp, [], print_, copies.copies(key, print_, article.published),
+                                               wording))
                 report.added += 1
                 in_batch += 1
                 if in_batch >= (FIRST_BATCH if report.added <= FIRST_BATCH else BATCH_ARTICLES):
@@ -257,35 +258,44 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     return done, problems
 
 
-Built = list[tuple[Article, list[Skipped]]]
+Prepared = tuple[str, Fingerprint | None]  # the article's content words and MinHash
+Built = list[tuple[Article, list[Skipped], Prepared]]
 _worker_extractor: CachingExtractor | None = None
 
 
+def _built(raw: RawArticle, today: date | None, extractor: CachingExtractor | None
+           ) -> tuple[Article, list[Skipped], Prepared]:
+    """An article cleaned, dated, its actors and quotes found, and what its index
+    document needs worked out (where this runs, in a worker, the writer need not)."""
+    article, bad = build_article(raw, today, extractor) if extractor else build_article(raw, today)
+    return article, bad, (story_words(article.title, article.body), fingerprint(article.body, article.title))
+
+
 def _build_many(raws: list[RawArticle], today: date | None, cache_path: Path | None
-                ) -> tuple[Built, list[tuple[bytes, Extraction]]]:
+                ) -> tuple[Built, list[tuple[bytes, bytes]]]:
     """In a worker process: build articles, reading the extraction cache; what had to
-    be computed goes back to the one process that writes the cache."""
+    be computed goes back, packed, to the one process that writes the cache."""
     global _worker_extractor
     if cache_path is None:
-        return [build_article(raw, today) for raw in raws], []
+        return [_built(raw, today, None) for raw in raws], []
     if _worker_extractor is None:
         _worker_extractor = CachingExtractor(ExtractionCache(cache_path))
-    return [build_article(raw, today, _worker_extractor) for raw in raws], _worker_extractor.take_new()
+    return [_built(raw, today, _worker_extractor) for raw in raws], _worker_extractor.take_new()
 
 
 def _built_here(raws: list[RawArticle], today: date | None, extractor: CachingExtractor | None
-                ) -> Iterator[tuple[Article, list[Skipped]]]:
+                ) -> Iterator[tuple[Article, list[Skipped], Prepared]]:
     """Articles built in this process, one at a time; what extraction had to compute
     goes into the cache."""
     for raw in raws:
-        yield build_article(raw, today, extractor) if extractor else build_article(raw, today)
+        yield _built(raw, today, extractor)
         if extractor:
             extractor.cache.put_many(extractor.take_new())
 
 
 def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date | None,
               cache: ExtractionCache | None = None
-              ) -> Iterator[tuple[CorpusFile, FileRead, bool, Iterable[tuple[Article, list[Skipped]]], bool]]:
+              ) -> Iterator[tuple[CorpusFile, FileRead, bool, Iterable[tuple[Article, list[Skipped], Prepared]], bool]]:
     """(file, read, first slice?, built articles, last slice?) in file order.
 
     On a large update the articles are built (cleaned, dated, their actors and

@@ -79,10 +79,13 @@ _TYPE_FIELD = {"PER": "person", "ORG": "org", "LOC": "place"}
 
 
 def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tuple[str, str, tuple[int, int, str]]],
-             print_: Fingerprint | None = None, copy_of: Sequence[str] = ()) -> dict[str, Any]:
+             print_: Fingerprint | None = None, copy_of: Sequence[str] = (), wording: str | None = None
+             ) -> dict[str, Any]:
     """The index document for an article read from a file with fingerprint `stamp`; with
-    its body's MinHash `print_` and the text keys of the articles it is a near-copy of."""
-    wording = story_words(article.title, article.body)
+    its body's MinHash `print_`, the text keys of the articles it is a near-copy of and
+    its content words (`story_words`, worked out here when not given)."""
+    if wording is None:
+        wording = story_words(article.title, article.body)
     doc: dict[str, Any] = {
         "id": article.id,
         "file": path_key(article.path),

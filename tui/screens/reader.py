@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Input, ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from search.article import Article
@@ -39,6 +39,7 @@ from ..components.article_list import ArticleList, Listing
 from ..components.date_filter import DateFilter
 from ..components.picker import ActorPicker
 from ..components.reader import Reader, RelatedList
+from ..components.key_footer import KeyFooter
 from ..components.search_field import SearchField
 from ..components.sidebar import ActorSidebar
 from ..components.list_pane import ListPane
@@ -95,7 +96,7 @@ class ReaderScreen(Screen[None]):
                 yield DateFilter(self.given_today, self.config.date_order, id="dates")
             yield Reader(id="reader")
             yield ActorSidebar(id="sidebar")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#progress").display = False
