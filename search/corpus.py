@@ -1,56 +1,33 @@
 """Finding article files under the paths a user gives, and reading them.
 
-A corpus is any mix of folders (read recursively) and files.  One-article files
-(.txt, .md) and record files (.jsonl, .json, optionally gzipped) are read into
-RawArticle values; anything unreadable becomes a Skipped with a reason, and the
-rest of the corpus is unaffected.
+A corpus is any mix of folders (read recursively) and files, in any of the formats
+of search/readers/.  Each file is read into RawArticle values; anything unreadable
+becomes a Skipped with a reason, and the rest of the corpus is unaffected.  A file
+in a folder whose format newsdesk does not read is reported, not passed over in
+silence (the pictures, styles and scripts a saved page keeps beside it excepted).
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import io
-import json
 import os
 import re
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from .article import RawArticle, Skipped, Source
-from .text import NotText, decode, displayable, strip_controls
+from . import readers
+from .article import RawArticle, Skipped
+from .readers.common import CorpusFile
+from .text import displayable
 
 __all__ = ["CorpusFile", "FileRead", "find_files", "read_file", "article_suffix"]
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz", ".json.gz")
 MAX_FILE_BYTES = 512 * 1024 * 1024
-
-# Field names as real exports spell them, in order of preference.
-TITLE_FIELDS = ("title", "headline")
-BODY_FIELDS = ("body", "text", "content", "description", "short_description", "summary")
-DATE_FIELDS = ("date", "published", "date_published", "pubDate", "pubdate", "published_at")
-SOURCE_FIELDS = ("source", "site", "feed", "outlet", "publisher")
-URL_FIELDS = ("url", "link")
-AUTHOR_FIELDS = ("authors", "author", "byline")
-
-_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
-
-
-@dataclass(frozen=True)
-class CorpusFile:
-    """A file of the corpus: its absolute path and the corpus root it belongs to."""
-
-    path: str
-    root: str
-    id_prefix: str  # the id stem: path relative to the root, without extension
-
-    def stat(self) -> tuple[int, int]:
-        st = os.stat(self.path)
-        return st.st_size, st.st_mtime_ns
+# What a saved page keeps beside it, and other files that are plainly not articles.
+_NOT_ARTICLE_SUFFIXES = frozenset(""".css .js .mjs .map .png .jpg .jpeg .gif .svg .webp .avif .ico .bmp .tif .tiff
+.woff .woff2 .ttf .otf .eot .mp3 .mp4 .m4a .webm .ogg .wav .mov .avi .zip .tar .tgz .7z .exe .dll .so .pyc .lock
+.log .ini .cfg .toml .yaml .yml .py .sh""".split())
 
 
 @dataclass
@@ -65,11 +42,7 @@ class FileRead:
 
 def article_suffix(name: str) -> str | None:
     """The article-format suffix of a file name (case-insensitive), or None."""
-    lower = name.lower()
-    for suffix in RECORD_SUFFIXES + TEXT_SUFFIXES:
-        if lower.endswith(suffix):
-            return suffix
-    return None
+    return readers.suffix_of(name)
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[CorpusFile], list[Skipped]]:
@@ -83,26 +56,57 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[CorpusFile
     for root in roots:
         label = root.name if prefix_roots else ""
         if root.is_file():
-            _add(files, str(root), str(root.parent), label, explicit=True)
+            _add(files, str(root), str(root.parent), label, explicit=True, problems=problems)
         elif root.is_dir():
             for path in _walk(str(root), problems):
-                _add(files, path, str(root), label, explicit=False)
+                _add(files, path, str(root), label, explicit=False, problems=problems)
         else:
             problems.append(Skipped(str(root), "no such file or folder"))
-    return sorted(files.values(), key=lambda f: f.path), problems
+    return _distinct(sorted(files.values(), key=lambda f: f.path)), problems
+
+
+_FIRST_CLAIM = (".txt", ".md", ".markdown", ".text", ".json", ".jsonl", ".ndjson")  # the formats ids were made for
+
+
+def _distinct(files: list[CorpusFile]) -> list[CorpusFile]:
+    """Files whose ids would be the same ("export.TXT" and "export.DOCX", "a.txt" and
+    "a.md") keep them apart by their endings; the file that had the id before other
+    formats were read (a text or JSON file) keeps it as it was."""
+    claims: dict[str, list[CorpusFile]] = {}
+    for file in files:
+        claims.setdefault(file.id_prefix, []).append(file)
+    if all(len(group) == 1 for group in claims.values()):
+        return files
+    renamed: dict[str, CorpusFile] = {}
+    for stem, group in claims.items():
+        if len(group) == 1:
+            continue
+        group.sort(key=lambda f: ((article_suffix(f.path) or "") not in _FIRST_CLAIM, f.path))
+        for file in group[1:]:
+            ending = article_suffix(file.path) or os.path.splitext(file.path)[1].lower()
+            wanted = stem + (ending or "~")
+            while wanted in claims or wanted in {f.id_prefix for f in renamed.values()}:
+                wanted += "~"
+            renamed[file.path] = CorpusFile(file.path, file.root, wanted)
+    return [renamed.get(file.path, file) for file in files]
 
 
 _NOT_ARTICLES = re.compile(r"^(?:readme|license|licence|copying|changelog|notice)(?:\.|$)", re.IGNORECASE)
 
 
-def _add(files: dict[str, CorpusFile], path: str, root: str, label: str, explicit: bool) -> None:
+def _add(files: dict[str, CorpusFile], path: str, root: str, label: str, explicit: bool,
+         problems: list[Skipped]) -> None:
     # Plain strings, not pathlib: a corpus of 100,000 files is listed on every start.
     name = os.path.basename(path)
     suffix = article_suffix(name)
-    if suffix is None and not explicit:
-        return
     if not explicit and _NOT_ARTICLES.match(name):
         return  # a corpus folder's README or licence is not an article
+    if suffix is None and not explicit:
+        ending = os.path.splitext(name)[1].lower()
+        if ending not in _NOT_ARTICLE_SUFFIXES:
+            problems.append(Skipped(path, f"not a format newsdesk reads ({ending or 'no ending'}); "
+                                          "the README's corpus formats list those it does"))
+        return
     prefix = root.rstrip(os.sep) + os.sep
     rel = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, root)
     if os.sep != "/":
@@ -133,9 +137,13 @@ def _walk(root: str, problems: list[Skipped]) -> Iterator[str]:
         except OSError as exc:
             problems.append(Skipped(folder, f"cannot list folder: {exc.strerror or exc}"))
             continue
+        names = {entry.name for entry in entries}
         for entry in entries:
             if entry.name.startswith("."):
                 continue
+            if entry.name.endswith("_files") and any(entry.name[:-6] + ending in names
+                                                     for ending in (".html", ".htm", ".xhtml")):
+                continue  # what "Save page as" keeps beside a page: its pictures, styles and frames
             try:
                 if entry.is_dir():
                     stack.append(entry.path)
@@ -155,157 +163,8 @@ def read_file(file: CorpusFile) -> FileRead:
     except OSError as exc:
         return FileRead(file, "", [], [Skipped(file.path, f"cannot read: {exc.strerror or exc}")])
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-    suffix = article_suffix(file.path) or ""
-    if suffix in RECORD_SUFFIXES:
-        articles, skipped = _read_records(file, data, suffix)
-    else:
-        articles, skipped = _read_text(file, data)
-    return FileRead(file, digest, articles, skipped)
-
-
-def _read_text(file: CorpusFile, data: bytes) -> tuple[list[RawArticle], list[Skipped]]:
-    try:
-        text = strip_controls(decode(data))
-    except NotText as exc:
-        return [], [Skipped(file.path, f"not a text file: {exc}")]
-    if not text.strip():
-        return [], [Skipped(file.path, "empty file")]
-    header = _HEADER.match(text)
-    date = None
-    if header:
-        date = header.group(1)
-        text = text[header.end():]
-    source = Source(path=file.path, root=file.root)
-    return [RawArticle(id=file.id_prefix, source=source, text=text, date=date, has_header=bool(header))], []
-
-
-def _read_records(file: CorpusFile, data: bytes, suffix: str) -> tuple[list[RawArticle], list[Skipped]]:
-    if suffix.endswith(".gz"):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            return [], [Skipped(file.path, f"not a readable gzip file: {exc}")]
-    articles: list[RawArticle] = []
-    skipped: list[Skipped] = []
-    if suffix.startswith(".json") and not suffix.startswith(".jsonl"):
-        records = _json_records(file, data, skipped)
-    else:
-        records = _jsonl_records(file, data, skipped)
-    seen_ids: set[str] = set()
-    for line, record in records:
-        article = _record_article(file, line, record, skipped, seen_ids)
-        if article is not None:
-            articles.append(article)
-    return articles, skipped
-
-
-def _jsonl_records(file: CorpusFile, data: bytes, skipped: list[Skipped]) -> Iterator[tuple[int, Any]]:
-    for number, raw in enumerate(io.BytesIO(data), start=1):
-        if not raw.strip():
-            continue
-        try:
-            yield number, json.loads(decode(raw))
-        except (ValueError, NotText) as exc:
-            skipped.append(Skipped(file.path, f"not valid JSON: {_short(exc)}", number))
-
-
-def _json_records(file: CorpusFile, data: bytes, skipped: list[Skipped]) -> Iterator[tuple[int, Any]]:
-    try:
-        document = json.loads(decode(data))
-    except (ValueError, NotText) as exc:
-        # Some ".json" exports are really JSON Lines.
-        if data.lstrip()[:1] == b"{" and b"\n{" in data:
-            yield from _jsonl_records(file, data, skipped)
-            return
-        skipped.append(Skipped(file.path, f"not valid JSON: {_short(exc)}"))
-        return
-    if isinstance(document, dict):
-        for key in ("articles", "items", "records", "data", "results"):
-            if isinstance(document.get(key), list):
-                document = document[key]
-                break
-        else:
-            document = [document]
-    if not isinstance(document, list):
-        skipped.append(Skipped(file.path, "JSON is neither a record nor a list of records"))
-        return
-    for number, record in enumerate(document, start=1):
-        yield number, record
-
-
-def _short(exc: Exception) -> str:
-    return str(exc).splitlines()[0][:120]
-
-
-def _record_article(
-    file: CorpusFile, line: int, record: Any, skipped: list[Skipped], seen_ids: set[str]
-) -> RawArticle | None:
-    if not isinstance(record, dict):
-        skipped.append(Skipped(file.path, f"record is {type(record).__name__}, not an object", line))
-        return None
-    problems: list[str] = []
-    title = _text_field(record, TITLE_FIELDS, problems)
-    body = _text_field(record, BODY_FIELDS, problems)
-    if not (title or body):
-        skipped.append(Skipped(file.path, "record has no title or text", line))
-        return None
-    date = _text_field(record, DATE_FIELDS, problems)
-    outlet = _text_field(record, SOURCE_FIELDS, problems)
-    url = _text_field(record, URL_FIELDS, problems)
-    authors = _authors(record, problems)
-    for problem in problems:
-        skipped.append(Skipped(file.path, f"field ignored: {problem}", line))
-    record_id = record.get("id")
-    key = str(record_id) if isinstance(record_id, (str, int)) and not isinstance(record_id, bool) else ""
-    key = strip_controls(key).strip().replace("\n", " ")
-    if not key or key in seen_ids:
-        key = str(line)
-    seen_ids.add(key)
-    source = Source(path=file.path, root=file.root, record=key, line=line)
-    return RawArticle(
-        id=f"{file.id_prefix}#{key}",
-        source=source,
-        text=body or "",
-        title=title,
-        date=date,
-        outlet=outlet,
-        url=url,
-        authors=authors,
-    )
-
-
-def _text_field(record: dict[str, Any], names: tuple[str, ...], problems: list[str]) -> str | None:
-    for name in names:
-        if name not in record or record[name] is None:
-            continue
-        value = record[name]
-        if isinstance(value, dict):  # {"name": ...} or {"href": ...} as some exports nest them
-            value = value.get("name") or value.get("href") or value.get("title")
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            problems.append(f"{name!r} is {type(record[name]).__name__}, expected text")
-            continue
-        text = strip_controls(str(value)).strip()
-        if text:
-            return text
-    return None
-
-
-def _authors(record: dict[str, Any], problems: list[str]) -> tuple[str, ...]:
-    for name in AUTHOR_FIELDS:
-        value = record.get(name)
-        if value is None:
-            continue
-        items = value if isinstance(value, list) else [value]
-        names = []
-        for item in items:
-            if isinstance(item, dict):
-                item = item.get("name")
-            if isinstance(item, str) and item.strip():
-                names.append(strip_controls(item).strip())
-        if names:
-            return tuple(names)
-        problems.append(f"{name!r} holds no author names")
-    return ()
+    found = readers.read(file, data)
+    return FileRead(file, digest, found.articles, found.skipped)
 
 
 def raw_text(path: str, line: int | None = None) -> str:

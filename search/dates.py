@@ -11,6 +11,8 @@ from __future__ import annotations
 import email.utils
 import re
 from datetime import date, datetime, timezone
+from functools import lru_cache
+from typing import Any
 
 __all__ = ["BadDate", "parse_published", "date_in_text", "dates_in_text", "MONTHS", "WEEKDAYS", "plausible"]
 
@@ -83,6 +85,8 @@ def parse_published(value: str, today: date | None = None) -> datetime:
     if parsed is None:
         parsed = _dateparser_parse(text, today or date.today())
     if parsed is None:
+        parsed = _other_languages(text)
+    if parsed is None:
         raise BadDate(f"{value!r} is not a date")
     parsed = _utc_naive(parsed)
     if not plausible(parsed, today):
@@ -97,6 +101,28 @@ def _dateparser_parse(text: str, today: date) -> datetime | None:
 
     data = date_parser("MDY", today).get_date_data(text)
     return data.date_obj if data and data.date_obj else None
+
+
+# Languages a written date in a field or an export's date line may be in ("Mittwoch
+# 31. August 2011", "1 mars 2021").  Only a value English cannot read, with a year
+# and a word, is tried in them: dateparser costs far more per language.
+OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt")
+_WORDY_WITH_YEAR = re.compile(r"(?=.*[^\W\d_])(?=.*\b(?:1[89]|20)\d\d\b)")
+
+
+def _other_languages(text: str) -> datetime | None:
+    if len(text) > 64 or not _WORDY_WITH_YEAR.match(text):
+        return None
+    data = _other_language_parser().get_date_data(text)
+    return data.date_obj if data and data.date_obj else None
+
+
+@lru_cache(maxsize=1)
+def _other_language_parser() -> Any:
+    import dateparser
+
+    return dateparser.date.DateDataParser(languages=list(OTHER_LANGUAGES), settings={
+        "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True})
 
 
 def dates_in_text(text: str, today: date | None = None) -> list[datetime]:
