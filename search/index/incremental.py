@@ -217,7 +217,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                 stamp = (size, mtime, read.digest, len(read.articles)) if not gone else stamp
             if gone:
                 continue
-            for article, bad, (wording, print_) in built:
+            for article, bad, wording in built:
                 position += 1
                 for skipped in bad:
                     problems.append((skipped.path, skipped.line, skipped.reason))
@@ -229,6 +229,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                     report.duplicates += 1
                     continue
                 primaries[key] = article.id
+                print_ = fingerprint(article.body, article.title)
                 writer.add_document(**document(article, stamp, [], print_, copies.copies(key, print_, article.published),
                                                wording))
                 report.added += 1
@@ -258,17 +259,18 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     return done, problems
 
 
-Prepared = tuple[str, Fingerprint | None]  # the article's content words and MinHash
-Built = list[tuple[Article, list[Skipped], Prepared]]
+Built = list[tuple[Article, list[Skipped], str]]  # each article with its content words (story_words)
 _worker_extractor: CachingExtractor | None = None
 
 
 def _built(raw: RawArticle, today: date | None, extractor: CachingExtractor | None
-           ) -> tuple[Article, list[Skipped], Prepared]:
-    """An article cleaned, dated, its actors and quotes found, and what its index
-    document needs worked out (where this runs, in a worker, the writer need not)."""
+           ) -> tuple[Article, list[Skipped], str]:
+    """An article cleaned, dated, its actors and quotes found, and its content words
+    (where this runs, in a worker, the writer need not).  Its MinHash is made by the
+    writer: datasketch (with the SciPy it imports) is 70 MB a process, and the writer
+    has the time."""
     article, bad = build_article(raw, today, extractor) if extractor else build_article(raw, today)
-    return article, bad, (story_words(article.title, article.body), fingerprint(article.body, article.title))
+    return article, bad, story_words(article.title, article.body)
 
 
 def _build_many(raws: list[RawArticle], today: date | None, cache_path: Path | None
@@ -284,7 +286,7 @@ def _build_many(raws: list[RawArticle], today: date | None, cache_path: Path | N
 
 
 def _built_here(raws: list[RawArticle], today: date | None, extractor: CachingExtractor | None
-                ) -> Iterator[tuple[Article, list[Skipped], Prepared]]:
+                ) -> Iterator[tuple[Article, list[Skipped], str]]:
     """Articles built in this process, one at a time; what extraction had to compute
     goes into the cache."""
     for raw in raws:
@@ -295,7 +297,7 @@ def _built_here(raws: list[RawArticle], today: date | None, extractor: CachingEx
 
 def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date | None,
               cache: ExtractionCache | None = None
-              ) -> Iterator[tuple[CorpusFile, FileRead, bool, Iterable[tuple[Article, list[Skipped], Prepared]], bool]]:
+              ) -> Iterator[tuple[CorpusFile, FileRead, bool, Iterable[tuple[Article, list[Skipped], str]], bool]]:
     """(file, read, first slice?, built articles, last slice?) in file order.
 
     On a large update the articles are built (cleaned, dated, their actors and
