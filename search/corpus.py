@@ -104,8 +104,8 @@ def _add(files: dict[str, CorpusFile], path: str, root: str, label: str, explici
     if suffix is None and not explicit:
         ending = os.path.splitext(name)[1].lower()
         if ending not in _NOT_ARTICLE_SUFFIXES:
-            problems.append(Skipped(path, f"not a format newsdesk reads ({ending or 'no ending'}); "
-                                          "the README's corpus formats list those it does"))
+            problems.append(Skipped(path, f"not a format newsdesk reads: {ending or 'a file without an ending'} "
+                                          "(the README's corpus formats list those it does)"))
         return
     prefix = root.rstrip(os.sep) + os.sep
     rel = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, root)

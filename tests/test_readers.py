@@ -237,7 +237,22 @@ def test_the_older_lexisnexis_layout(tmp_path: Path) -> None:
                     f"BYLINE: By {byline}\n\nSECTION: Section B; Page 4\n\nLENGTH: 412 words\n\n{body}\n\n"
                     f"URL: https://courier.example/{n}\n\nLOAD-DATE: March 8, 2024\n\nLANGUAGE: ENGLISH\n\n"
                     f"PUBLICATION-TYPE: Newspaper\n\n                  Copyright 2024 {outlet}\n\n\n")
-    read = _read(_write(tmp_path / "old.txt", "".join(docs)))
+    # As real downloads have: a request page first (its dates are not an article's), an
+    # edition over two lines, a count that is not the file's, a byline in capitals.
+    request = ("\n\n\n\nDownload Request: Selected Items: 1-3\nTime Of Request: Friday, March 8, 2024  16:51:31\n\n"
+               "Terms: (DATE(>=2024-03-01 and <=2024-03-08) and (harwick))\n\nSource: The Harwick Courier\n\n")
+    third = ("                               3 of 383 DOCUMENTS\n\n\n                            THE TIMES (Harwick)\n\n"
+             "                            March 7, 2024 Thursday\n                                   Edition 1;\n"
+             "                                    Scotland\n\nUNION THANKS\nMEMBERS FOR PATIENCE\n\n"
+             f"BYLINE: BY TOM BAKER\n\nLENGTH: 98 words\n\n\n{DEAL}\n\nLOAD-DATE: March 7, 2024\n\n"
+             "GRAPHIC: Dock workers at the gates\nHARWICK COURIER / PA\n\nLANGUAGE: ENGLISH\n\n\n"
+             "                    Copyright 2024 Times Newspapers Limited\n                              All Rights Reserved\n")
+    read = _read(_write(tmp_path / "old.txt", request + "".join(docs) + third))
+    third_read = read.articles[-1]
+    assert (third_read.title, third_read.outlet, third_read.date, third_read.authors) == \
+        ("UNION THANKS MEMBERS FOR PATIENCE", "THE TIMES (Harwick)", "March 7, 2024 Thursday", ("TOM BAKER",))
+    assert third_read.text.strip() == DEAL
+    read.articles.pop()
     assert [(a.title, a.outlet, a.date) for a in read.articles] == \
         [(t, o, d) for t, o, d, _b, _body in NEXIS_DOCS[:2]]
     assert read.articles[0].authors == ("Jane Doe",)
@@ -449,3 +464,18 @@ def test_gzipped_and_zipped_things_stay_apart(tmp_path: Path) -> None:
     bad = _write(tmp_path / "bad.zip.docx", b"PK\x03\x04" + b"word/" + b"\x00" * 50)
     assert "DOCX" in _read(bad).skipped[0].reason
     assert zipfile.is_zipfile(bad) is False
+
+
+def test_a_factiva_html_export_with_field_tags_in_tables(tmp_path: Path) -> None:
+    # With indexing shown, a Factiva HTML export is a table per article: the tag in the
+    # first cell of each row, its value in the second.
+    rows = [("HD", "Port strike ends after pay deal"), ("BY", "Jane Doe"), ("WC", "412 words"),
+            ("PD", "5 March 2024"), ("SN", "The Harwick Courier"), ("LA", "English"), ("LP", STRIKE), ("TD", DEAL),
+            ("AN", "Document HWC0000020240305ek3500001")]
+    table = "<table>" + "".join(f"<tr><td>{tag}</td><td><p>{value}</p></td></tr>" for tag, value in rows) + "</table>"
+    html = f"<!DOCTYPE html><html><body><div id='page-state'></div>{table}{table.replace('HWC00', 'HWC01')}</body></html>"
+    first, second = _read(_write(tmp_path / "export.htm", html)).articles
+    assert (first.title, first.outlet, first.date, first.authors) == \
+        ("Port strike ends after pay deal", "The Harwick Courier", "5 March 2024", ("Jane Doe",))
+    assert first.text.split() == (STRIKE + " " + DEAL).split()
+    assert first.id.endswith("#HWC0000020240305ek3500001") and second.id.endswith("#HWC0100020240305ek3500001")

@@ -37,9 +37,9 @@ _SIGNED = (newsboat.FORMAT, documents.DOCX, documents.RTF, _PDF, pages.ARCHIVE, 
 _NAMED = (records.JSONL, records.FORMAT, table.FORMAT, exports.TEXT)
 FORMATS: tuple[Format, ...] = _SIGNED + _NAMED
 
-# Every ending a folder is searched for (longest first, so ".json.gz" wins over ".gz").
-SUFFIXES: tuple[str, ...] = tuple(sorted({suffix for fmt in FORMATS if fmt is not _PDF and fmt is not
-                                          feeds.SUBSCRIPTIONS for suffix in fmt.suffixes}, key=len, reverse=True))
+# Every ending a folder is searched for (longest first, so ".json.gz" wins over ".gz");
+# PDF and OPML files are looked at to say why they are not read.
+SUFFIXES: tuple[str, ...] = tuple(sorted({suffix for fmt in FORMATS for suffix in fmt.suffixes}, key=len, reverse=True))
 
 
 def suffix_of(name: str) -> str | None:

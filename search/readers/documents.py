@@ -35,7 +35,7 @@ def _read_rtf(file: CorpusFile, data: bytes) -> Read:
     from striprtf.striprtf import rtf_to_text
 
     try:
-        text = rtf_to_text(data.decode("latin-1"), errors="replace")
+        text = rtf_to_text(data.decode("cp1252", errors="replace"), errors="replace")  # RTF's own code page
     except Exception as exc:  # striprtf's parser on a damaged file
         return Read().skip(file, f"not a readable RTF file: {exc.__class__.__name__}: {exc}")
     return split_text(file, text)
