@@ -11,7 +11,8 @@ from search.timeline import PERIODS
 
 __all__ = ["SUBCOMMANDS", "EXAMPLES", "parser", "reader_parser"]
 
-SUBCOMMANDS = ("index", "search", "show", "related", "stories", "actors", "quotes", "timeline", "config")
+SUBCOMMANDS = ("index", "search", "show", "related", "stories", "actors", "quotes", "timeline", "config", "feeds",
+               "fetch")
 EXAMPLES = {
     "search": 'examples:\n  newsdesk search putin talks\n  newsdesk search \'"peace deal" -trump after:2025-02-01\'\n'
               '  newsdesk search \'actor:"Pete Hegseth" date:"Q1 2025"\' --json\n'
@@ -30,6 +31,12 @@ EXAMPLES = {
     "stories": "examples:\n  newsdesk stories\n  newsdesk stories ukraine --limit 5 --json",
     "actors": "examples:\n  newsdesk actors\n  newsdesk actors 'budapest OR alaska' --limit 10 --json\n"
               "  newsdesk actors --with zelensky --json     # who appears with Zelensky",
+    "feeds": "examples:\n  newsdesk feeds                                 # each feed: last fetch, items, errors\n"
+             "  newsdesk feeds add https://example.org/rss.xml\n"
+             "  newsdesk feeds add https://example.org/rss.xml --no-full-text\n"
+             "  newsdesk feeds import subscriptions.opml\n  newsdesk feeds remove https://example.org/rss.xml",
+    "fetch": "examples:\n  newsdesk fetch            # every feed's new items, written and indexed\n"
+             "  newsdesk fetch --json",
     "quotes": "examples:\n  newsdesk quotes --actor hegseth\n  newsdesk quotes 'nato after:2025-02-01' --json",
 }
 
@@ -150,12 +157,33 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     _common(p)
 
+    p = add("feeds", "List, add, import or remove the feeds you subscribe to (nothing is fetched here).")
+    p.add_argument("action", nargs="?", choices=("list", "add", "import", "remove"), default="list",
+                   help="what to do (default: list)")
+    p.add_argument("target", nargs="?", metavar="URL|FILE", help="a feed's address, or an OPML file to import")
+    p.add_argument("--no-full-text", action="store_true",
+                   help="with add: keep the feed's summaries, never fetch an item's page")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _feeds_folder(p)
+
+    p = add("fetch", "Fetch every subscribed feed now: new items are written into the feeds folder and indexed.")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)  # the reader indexes itself
+    p.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)  # for the reader
+    _feeds_folder(p)
+    _common(p, corpus=False)
+
     p = add("config", "Show, locate or create the configuration file.")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--path", action="store_true", help="print the file's path")
     which.add_argument("--init", action="store_true", help="write a commented default configuration")
     p.add_argument("--force", action="store_true", help="with --init, replace an existing file")
     return parser
+
+
+def _feeds_folder(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--feeds-folder", metavar="DIR",
+                        help="where subscriptions and fetched items live (default: newsdesk's data folder)")
 
 
 def reader_parser() -> argparse.ArgumentParser:

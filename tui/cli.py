@@ -10,6 +10,8 @@
     newsdesk quotes [QUERY] [--corpus PATH]... [--actor NAME] [--limit N] [--json]
     newsdesk timeline [QUERY] [--corpus PATH]... [--by day|week|month] [--actor NAME]... [--json]
     newsdesk config [--path | --init [--force]]
+    newsdesk feeds [list | add URL [--no-full-text] | import FILE.opml | remove URL] [--json]
+    newsdesk fetch [--json]
 
 Every answer comes from the search library; this module only reads arguments and
 prints.  Exit status: 0 success, 1 failure, 2 a query or usage error.
@@ -34,6 +36,7 @@ from search.text import displayable
 
 from . import output
 from .arguments import SUBCOMMANDS, parser as _parser, reader_parser as _reader_parser
+from .subscribing import feeds_command, fetch_command, subscriptions_of
 
 __all__ = ["main"]
 
@@ -51,8 +54,11 @@ def _open(paths: Sequence[str] | None, args: argparse.Namespace, rebuild: bool =
 
 
 def _default_corpus(args: argparse.Namespace) -> list[str]:
-    """The config's corpus paths, else the bundled seeds."""
-    return list(args._config.paths) or [str(seeds_dir())]
+    """The config's corpus paths, else the subscribed feeds' items, else the bundled seeds."""
+    if args._config.paths:
+        return list(args._config.paths)
+    subscriptions = subscriptions_of(args)
+    return [str(subscriptions.items_folder)] if subscriptions.feeds else [str(seeds_dir())]
 
 
 class _Bar:
@@ -93,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args._config = settings.load()
             if args.command == "config":
                 return _config_command(args)
+            if args.command == "feeds":
+                return feeds_command(args)
             if not getattr(args, "progress_lines", False):  # the reader shows them itself
                 for problem in args._config.problems:
                     _say(f"newsdesk: {problem}")
@@ -132,6 +140,8 @@ def _query(words: list[str]) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "fetch":
+        return fetch_command(args)
     if args.command == "index":
         with _open(args.paths, args, rebuild=args.rebuild) as index:
             report: UpdateReport = args._report

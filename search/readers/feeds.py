@@ -12,7 +12,7 @@ import time
 
 from .common import CorpusFile, Format, Read, article, text_of_html
 
-__all__ = ["FEED", "SUBSCRIPTIONS", "items_of"]
+__all__ = ["FEED", "SUBSCRIPTIONS", "items_of", "item_key", "item_date"]
 
 _START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*)*"
                     rb"<(rss|feed|rdf:RDF|RDF)\b", re.IGNORECASE | re.DOTALL)
@@ -50,8 +50,7 @@ def items_of(file: CorpusFile, data: bytes) -> Read:
         if not (title or body):
             read.skip(file, "feed item has no title or text", number)
             continue
-        identity = entry.get("id") or entry.get("link") or f"{title}\n{body}"
-        key = hashlib.blake2b(identity.encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
+        key = item_key(entry, body)
         if key in seen:
             key = f"{key}-{number}"
         seen.add(key)
@@ -59,12 +58,18 @@ def items_of(file: CorpusFile, data: bytes) -> Read:
         if not names and entry.get("author"):
             names = [entry["author"]]
         read.articles.append(article(file, key, number, body, title=text_of_html(title) if title else None,
-                                     date=_date(entry), outlet=outlet, url=entry.get("link"),
+                                     date=item_date(entry), outlet=outlet, url=entry.get("link"),
                                      authors=tuple(names)))
     return read
 
 
-def _date(entry: dict) -> str | None:
+def item_key(entry: dict, body: str) -> str:
+    """A feed item's short, stable key: from its id, else its link, else its words."""
+    identity = entry.get("id") or entry.get("link") or f"{entry.get('title')}\n{body}"
+    return hashlib.blake2b(str(identity).encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
+
+
+def item_date(entry: dict) -> str | None:
     """The item's date: as feedparser read it (UTC) when it could, else as written
     (a translated or unusual date, for our own date reader)."""
     for name in ("published", "updated", "created"):
