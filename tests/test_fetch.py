@@ -212,3 +212,27 @@ def test_the_commands_subscribe_fetch_index_and_list(tmp_path: Path, server: str
     assert [hit["title"] for hit in hits] == ["Port strike ends"]
     assert main(["feeds", "remove", f"{server}/missing.xml", *folder]) == 0
     assert main(["feeds", "add", *folder]) == 2
+
+
+@pytest.mark.asyncio
+async def test_the_readers_fetch_key_fetches_says_what_is_new_and_lists_it(tmp_path: Path, server: str) -> None:
+    from datetime import date
+
+    from search.state import ReadingState
+    from tui.app import NewsdeskApp
+
+    from .test_app import _rows, _until
+
+    subscriptions = Subscriptions.load()  # newsdesk's own data folder (the tests' is a temporary one)
+    subscriptions.add(f"{server}/good.xml")
+    subscriptions.save()
+    subscriptions.items_folder.mkdir(parents=True)
+    app = NewsdeskApp([str(subscriptions.items_folder)], str(tmp_path / "ix"), date(2025, 12, 20),
+                      state=ReadingState("test", tmp_path / "state.sqlite"))
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: app.index is not None and _rows(app) == 0 and not app.reader.indexing, 30)
+        await pilot.press("F")
+        await _until(pilot, lambda: _rows(app) == 2, 60)
+        said = [note.message for note in app._notifications]
+        assert any("2 new items from 1 feeds" in message for message in said), said
+    assert [path for path, _ in _Handler.log].count("/good.xml") == 1  # fetched once, when asked

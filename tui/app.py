@@ -8,6 +8,8 @@ message (tui/messages.py) and never calls into it.
     IndexingWanted (from the screen, once its first list is painted, or at once on an
     empty index)  ->  _index_corpus: `newsdesk index --progress-lines` in a child process,
                       IndexProgress while it reads, IndexUpdated when it ends
+    F (fetch feeds)  ->  _fetch_feeds: `newsdesk fetch --progress-lines --no-index` in a
+                      child process, then what is new is said and the corpus indexed
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from textual.app import App
 from search.article import summarise
 from search.config import Config
 from search.errors import NewsdeskError
+from search.feeds import FetchReport, Subscriptions
 from search.index.report import ProgressLine, UpdateReport, read_line
 from search.index.store import Index
 from search.locations import index_dir_for
@@ -37,6 +40,7 @@ from .keys import APP_BINDINGS, known_keys, sections
 from .messages import IndexingWanted, IndexOpened, IndexProgress, IndexUpdated
 from .safe import tell
 from .screens.reader import ReaderScreen
+from .subscribing import FETCHED
 
 __all__ = ["NewsdeskApp", "run"]
 
@@ -62,6 +66,7 @@ class NewsdeskApp(App[None]):
         self.index: Index | None = None
         self.reader = ReaderScreen(self.config, self.state, today)
         self._indexer: subprocess.Popen[str] | None = None
+        self._fetcher: subprocess.Popen[str] | None = None
         self._indexing_wanted = False
 
     def get_default_screen(self) -> ReaderScreen:
@@ -163,6 +168,61 @@ class NewsdeskApp(App[None]):
         if report.busy:
             tell(self, "another newsdesk is indexing this corpus; showing what it has saved")
 
+    # Feeds -------------------------------------------------------------------------------------
+
+    def action_fetch_feeds(self) -> None:
+        """Fetch the subscribed feeds (only now, because the user asked)."""
+        if self._fetcher is not None and self._fetcher.poll() is None:
+            tell(self, "already fetching")
+            return
+        try:
+            subscriptions = Subscriptions.load()
+        except NewsdeskError as exc:
+            tell(self, str(exc), severity="error")
+            return
+        if not subscriptions.feeds:
+            tell(self, "no feeds to fetch: subscribe with `newsdesk feeds add URL` or "
+                       "`newsdesk feeds import FILE.opml`")
+            return
+        tell(self, f"fetching {len(subscriptions.feeds)} feeds")
+        self._fetch_feeds(str(subscriptions.items_folder))
+
+    @work(thread=True, exclusive=True, group="fetch", exit_on_error=False)
+    def _fetch_feeds(self, items: str) -> None:
+        command = [sys.executable, "-m", "tui", "fetch", "--progress-lines", "--no-index"]
+        try:
+            child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True, start_new_session=True)
+            self._fetcher = child
+        except OSError as exc:
+            self.call_from_thread(tell, self, f"cannot fetch: {exc}", severity="error")
+            return
+        report = None
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith(FETCHED):
+                report = FetchReport.from_line(line[len(FETCHED):])
+        errors = child.stderr.read() if child.stderr else ""
+        child.wait()
+        if report is None:
+            last = [line for line in errors.splitlines() if line.strip()][-1:] or ["fetching failed"]
+            self.call_from_thread(tell, self, last[0], severity="error")
+            return
+        self.call_from_thread(self._fetched, report, items)
+
+    def _fetched(self, report: FetchReport, items: str) -> None:
+        said = f"{report.new} new items from {len(report.results)} feeds"
+        if report.failed:
+            first = report.failed[0]
+            said += f"; {len(report.failed)} failed ({first.title or first.url}: {first.error})"
+        in_corpus = any(Path(items).resolve().is_relative_to(Path(p).resolve()) or
+                        Path(p).resolve().is_relative_to(Path(items).resolve()) for p in self.paths)
+        if report.new and not in_corpus:
+            said += f"; they are in {items}: open them with `newsdesk {items}`"
+        tell(self, said, severity="warning" if report.failed else "information", timeout=10)
+        if report.new and in_corpus and self.index is not None:
+            self._index_corpus(self.index.directory)  # the new items join the list
+
     def action_show_skipped(self) -> None:
         if self.index is None:
             return
@@ -179,12 +239,13 @@ class NewsdeskApp(App[None]):
         self.push_screen(HelpScreen(sections(), self.keymap))
 
     def on_unmount(self) -> None:
-        # Quitting stops indexing; what is committed stays, and the next start goes on.
-        if self._indexer is not None and self._indexer.poll() is None:
-            try:  # the command and its worker processes
-                os.killpg(self._indexer.pid, signal.SIGTERM)
-            except OSError:
-                pass
+        # Quitting stops indexing and fetching; what is committed stays, and the next start goes on.
+        for child in (self._indexer, self._fetcher):
+            if child is not None and child.poll() is None:
+                try:  # the command and its worker processes
+                    os.killpg(child.pid, signal.SIGTERM)
+                except OSError:
+                    pass
 
 
 def run(paths: Sequence[str], index_dir: str | None = None, today: date | None = None,

@@ -23,6 +23,7 @@ __all__ = ["APP_BINDINGS", "READER_BINDINGS", "sections", "known_keys"]
 APP_BINDINGS = [
     Binding("question_mark", "help", "Help", id="app.help"),
     Binding("exclamation_mark", "show_skipped", "Skipped", show=False, id="app.skipped"),
+    Binding("F", "fetch_feeds", "Fetch feeds", show=False, id="app.fetch"),
     Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit"),
 ]
 
