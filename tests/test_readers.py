@@ -217,6 +217,14 @@ def test_a_nexis_uni_export_is_split_into_its_articles(tmp_path: Path) -> None:
     assert [a.id for a in read.articles] == ["export#1", "export#2", "export#3"]
 
 
+def test_a_nexis_export_with_a_long_cover_page(tmp_path: Path) -> None:
+    # The cover lists every document: with hundreds, the first article starts far down.
+    many = [(f"Story number {n}", "The Harwick Courier", f"March {1 + n % 28}, 2024", "Jane Doe", f"{STRIKE} ({n})")
+            for n in range(450)]
+    read = _read(_write(tmp_path / "big.txt", _nexis_uni(many)))
+    assert len(read.articles) == 450 and read.articles[-1].title == "Story number 449"
+
+
 def test_a_nexis_export_reads_the_same_reshaped_and_translated(tmp_path: Path) -> None:
     plain = _read(_write(tmp_path / "a" / "export.txt", _nexis_uni(NEXIS_DOCS))).articles
     german = _nexis_uni([(t, o, d, b, body) for t, o, d, b, body in NEXIS_DOCS],

@@ -42,13 +42,13 @@ _ENUMERATED = re.compile(r"^\d+\.\s+\S")
 
 
 def recognise(text: str) -> bool:
-    """Whether the text is a Nexis export (either layout)."""
-    return bool(_COUNTER.search(text) or (_END.search(text) and _uni_label_count(text) >= 1))
+    """Whether the text is a Nexis export (either layout): its document counters, or
+    its end lines together with labels of Nexis Uni's shape."""
+    return bool(_COUNTER.search(text) or (_END.search(text) and _ANY_LABEL.search(text)))
 
 
-def _uni_label_count(text: str) -> int:
-    return sum(1 for line in text.split("\n")[:400] if _UNI_LABEL.match(line.strip(" \t"))
-               or _is_label_name(line.split(":", 1)[0]))
+_ANY_LABEL = re.compile(r"^[ \t]*(?:[^\W\d][\w\-/ ]{0,30}?:[ \t]*\u00a0|(?:Length|Section|Byline|Load-Date):[ \t])",
+                        re.MULTILINE)
 
 
 def _is_label_name(name: str) -> bool:
