@@ -487,3 +487,11 @@ def test_a_factiva_html_export_with_field_tags_in_tables(tmp_path: Path) -> None
         ("Port strike ends after pay deal", "The Harwick Courier", "5 March 2024", ("Jane Doe",))
     assert first.text.split() == (STRIKE + " " + DEAL).split()
     assert first.id.endswith("#HWC0000020240305ek3500001") and second.id.endswith("#HWC0100020240305ek3500001")
+
+
+def test_an_atom_entry_without_a_web_link_has_no_link(tmp_path: Path) -> None:
+    atom = ('<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>Port strike ends</title>'
+            '<id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id><updated>2024-03-05T08:30:00Z</updated>'
+            f'<summary>{STRIKE}</summary></entry></feed>')
+    [entry] = _read(_write(tmp_path / "t.atom", atom)).articles
+    assert entry.url is None and entry.title == "Port strike ends"

@@ -186,8 +186,8 @@ def _record(entry: Any, outlet: str | None, feed_url: str, fetched_at: datetime
             ) -> tuple[dict[str, Any] | None, bool]:
     """An item as a record of the corpus (read by readers/records.py), and whether
     its page should be fetched for the full text (the feed gave a summary only)."""
-    from ..readers.common import one_line, text_of_html
-    from ..readers.feeds import item_date, item_key
+    from ..readers.common import text_of_html
+    from ..readers.feeds import item_date, item_key, item_link
 
     content = entry.get("content") or []
     markup = (content[0].get("value") if content else None) or entry.get("summary") or ""
@@ -196,11 +196,11 @@ def _record(entry: Any, outlet: str | None, feed_url: str, fetched_at: datetime
     if not (title or body):
         return None, False
     names = [author.get("name") for author in entry.get("authors") or [] if author.get("name")]
-    link = one_line(entry.get("link"))
+    link = item_link(entry)
     record = {"id": item_key(entry, body), "title": title, "text": body, "date": item_date(entry),
               "source": outlet or feed_url, "url": link, "authors": names or None, "feed": feed_url,
               "fetched": fetched_at.isoformat()}
-    return record, bool(link and not content and link.startswith(("http://", "https://")))
+    return record, bool(link and not content)
 
 
 def _page_text(client: Any, url: str, limits: Limits) -> str | None:

@@ -12,7 +12,7 @@ import time
 
 from .common import CorpusFile, Format, Read, article, text_of_html
 
-__all__ = ["FEED", "SUBSCRIPTIONS", "items_of", "item_key", "item_date"]
+__all__ = ["FEED", "SUBSCRIPTIONS", "items_of", "item_key", "item_date", "item_link"]
 
 _START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*)*"
                     rb"<(rss|feed|rdf:RDF|RDF)\b", re.IGNORECASE | re.DOTALL)
@@ -58,7 +58,7 @@ def items_of(file: CorpusFile, data: bytes) -> Read:
         if not names and entry.get("author"):
             names = [entry["author"]]
         read.articles.append(article(file, key, number, body, title=text_of_html(title) if title else None,
-                                     date=item_date(entry), outlet=outlet, url=entry.get("link"),
+                                     date=item_date(entry), outlet=outlet, url=item_link(entry),
                                      authors=tuple(names)))
     return read
 
@@ -67,6 +67,12 @@ def item_key(entry: dict, body: str) -> str:
     """A feed item's short, stable key: from its id, else its link, else its words."""
     identity = entry.get("id") or entry.get("link") or f"{entry.get('title')}\n{body}"
     return hashlib.blake2b(str(identity).encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
+
+
+def item_link(entry: dict) -> str | None:
+    """The item's web address (an Atom id such as `urn:uuid:...` is not one)."""
+    link = str(entry.get("link") or "").strip()
+    return link if link.lower().startswith(("http://", "https://")) else None
 
 
 def item_date(entry: dict) -> str | None:
