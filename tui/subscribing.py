@@ -59,7 +59,8 @@ def feeds_command(args: argparse.Namespace) -> int:
         return 0
     for feed in subscriptions.feeds:
         line = Text(displayable(feed.title or feed.url), style="bold")
-        line.append(f"  {displayable(feed.url)}", style="dim")
+        if feed.title:
+            line.append(f"  {displayable(feed.url)}", style="dim")
         out.print(line)
         state = f"  last fetch {feed.last_fetch or 'never'}; {feed.items} items"
         state += "" if feed.full_text else "; summaries only"
