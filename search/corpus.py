@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import readers
 from .article import RawArticle, Skipped
 from .readers.common import CorpusFile
 from .text import displayable
@@ -42,7 +41,9 @@ class FileRead:
 
 def article_suffix(name: str) -> str | None:
     """The article-format suffix of a file name (case-insensitive), or None."""
-    return readers.suffix_of(name)
+    from .readers.registry import suffix_of
+
+    return suffix_of(name)
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[CorpusFile], list[Skipped]]:
@@ -163,7 +164,9 @@ def read_file(file: CorpusFile) -> FileRead:
     except OSError as exc:
         return FileRead(file, "", [], [Skipped(file.path, f"cannot read: {exc.strerror or exc}")])
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-    found = readers.read(file, data)
+    from .readers.registry import read
+
+    found = read(file, data)
     return FileRead(file, digest, found.articles, found.skipped)
 
 

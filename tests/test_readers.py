@@ -495,3 +495,13 @@ def test_an_atom_entry_without_a_web_link_has_no_link(tmp_path: Path) -> None:
             f'<summary>{STRIKE}</summary></entry></feed>')
     [entry] = _read(_write(tmp_path / "t.atom", atom)).articles
     assert entry.url is None and entry.title == "Port strike ends"
+
+
+def test_a_one_document_lexisnexis_download_is_that_article_not_its_counter(tmp_path: Path) -> None:
+    text = ("                               1 of 1 DOCUMENT\n\n\n                              The Harwick Courier\n\n"
+            "                            March 5, 2024 Tuesday\n\nPort strike ends after pay deal\n\n"
+            f"BYLINE: Jane Doe\n\nLENGTH: 412 words\n\n{STRIKE}\n\nLOAD-DATE: March 6, 2024\n\nLANGUAGE: ENGLISH\n")
+    [found] = _read(_write(tmp_path / "one.txt", text)).articles
+    assert (found.title, found.outlet, found.date) == \
+        ("Port strike ends after pay deal", "The Harwick Courier", "March 5, 2024 Tuesday")
+    assert found.text.strip() == STRIKE and "DOCUMENT" not in found.text

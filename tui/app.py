@@ -21,7 +21,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
@@ -29,7 +29,6 @@ from textual.app import App
 from search.article import summarise
 from search.config import Config
 from search.errors import NewsdeskError
-from search.feeds import FetchReport, Subscriptions
 from search.index.report import ProgressLine, UpdateReport, read_line
 from search.index.store import Index
 from search.locations import index_dir_for
@@ -40,7 +39,9 @@ from .keys import APP_BINDINGS, known_keys, sections
 from .messages import IndexingWanted, IndexOpened, IndexProgress, IndexUpdated
 from .safe import tell
 from .screens.reader import ReaderScreen
-from .subscribing import FETCHED
+
+if TYPE_CHECKING:
+    from search.feeds import FetchReport
 
 __all__ = ["NewsdeskApp", "run"]
 
@@ -175,6 +176,8 @@ class NewsdeskApp(App[None]):
         if self._fetcher is not None and self._fetcher.poll() is None:
             tell(self, "already fetching")
             return
+        from search.feeds import Subscriptions  # the reader starts without the feeds' code
+
         try:
             subscriptions = Subscriptions.load()
         except NewsdeskError as exc:
@@ -197,6 +200,10 @@ class NewsdeskApp(App[None]):
         except OSError as exc:
             self.call_from_thread(tell, self, f"cannot fetch: {exc}", severity="error")
             return
+        from search.feeds import FetchReport
+
+        from .subscribing import FETCHED
+
         report = None
         assert child.stdout is not None
         for line in child.stdout:
