@@ -38,7 +38,7 @@ from .corpus import shared_corpora
 from .reshape import SHAPES, reshape
 
 _WORD = re.compile(r"\w+")
-NO_ACTORS = ((), (), ())
+NO_ACTORS: tuple = ((), (), (), ())
 
 
 def read(text: str, title: str | None = None) -> Any:

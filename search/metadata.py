@@ -9,7 +9,7 @@ from datetime import date, datetime, timezone
 from .article import Article, ArticleActor, DateOrigin, MentionSpan, Quote, RawArticle, Skipped
 from .cleaning import clean
 from .dates import BadDate, parse_published
-from .entities import article_actors
+from .entities.actors import actors_and_credits
 from .entities.quotes import find_quotes
 from .outlets import outlet_from_text, outlet_name
 from .publication import publication_date
@@ -19,7 +19,8 @@ __all__ = ["build_article", "extract", "Extraction", "Extractor"]
 MAX_BODY_CHARS = 2_000_000  # ~300,000 words: far beyond any article; the rest of a longer text is cut
 MAX_EXTRACT_CHARS = 200_000  # actors and quotes are looked for in this much of a body
 
-Extraction = tuple[tuple[ArticleActor, ...], tuple[MentionSpan, ...], tuple[Quote, ...]]
+# actors, their mentions, quotes, and the people the article credits (its authors)
+Extraction = tuple[tuple[ArticleActor, ...], tuple[MentionSpan, ...], tuple[Quote, ...], tuple[str, ...]]
 Extractor = Callable[[str, str], Extraction]
 
 
@@ -28,8 +29,8 @@ def extract(title: str, body: str) -> Extraction:
     part of building one, and a function of its text alone (so it can be cached)."""
     if len(body) > MAX_EXTRACT_CHARS:
         body = body[:MAX_EXTRACT_CHARS]
-    actors, mentions = article_actors(title, body)
-    return actors, tuple(mentions), tuple(find_quotes(body, actors, mentions))
+    actors, mentions, credited = actors_and_credits(title, body)
+    return actors, tuple(mentions), tuple(find_quotes(body, actors, mentions)), credited
 
 
 def build_article(raw: RawArticle, today: date | None = None, extractor: Extractor = extract
@@ -57,7 +58,9 @@ def build_article(raw: RawArticle, today: date | None = None, extractor: Extract
     if published is None and not raw.has_header and raw.date is None:
         dated = publication_date(cleaned.removed, cleaned.body, today, _file_time(raw.source.path))
         published, origin, why = dated.when, dated.origin, dated.why
-    actors, mentions, quotes = extractor(cleaned.title, cleaned.body)
+    actors, mentions, quotes, credited = extractor(cleaned.title, cleaned.body)
+    known = {name.casefold() for name in raw.authors}
+    authors = raw.authors + tuple(name for name in credited if name.casefold() not in known)
     if raw.outlet:
         source: str | None = outlet_name(raw.outlet)
     else:
@@ -73,7 +76,7 @@ def build_article(raw: RawArticle, today: date | None = None, extractor: Extract
             published_from=origin,
             body=cleaned.body,
             url=raw.url,
-            authors=raw.authors,
+            authors=authors,
             actors=actors,
             mentions=mentions,
             quotes=quotes,

@@ -155,3 +155,81 @@ def test_f1_on_the_development_set_meets_the_target(capsys: pytest.CaptureFixtur
     result = score([s.tags for s in gold], predicted)
     assert result.prf()[2] >= 0.85, result.table()
     assert all(result.prf(kind)[2] >= 0.8 for kind in ("PER", "ORG", "LOC")), result.table()
+
+
+def _mentions_of(text: str, *named: tuple[str, str]) -> list:  # type: ignore[type-arg]
+    """Mentions as a tagger would give them (the rules below are tested apart from the
+    CRF): each name at its every standalone occurrence in the text."""
+    import re
+
+    from search.article import Mention
+
+    found = []
+    taken: set[int] = set()
+    for name, kind in sorted(named, key=lambda pair: -len(pair[0])):  # longer names first
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if not taken & set(range(match.start(), match.end())):
+                taken.update(range(match.start(), match.end()))
+                found.append(Mention(match.start(), match.end(), name, kind))  # type: ignore[arg-type]
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_titles_are_taken_from_people_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    text = ("Depot shut\n\nInterior Minister Karl Brandt said the Interior Ministry and General Dynamics Corp "
+            "would review the depot. The Foreign Office declined to comment. Transport Secretary Ana Lind "
+            "disagreed; Lind wants it open.")
+    named = [("Interior Minister Karl Brandt", "PER"), ("Interior Ministry", "ORG"), ("General Dynamics Corp", "PER"),
+             ("Foreign Office", "ORG"), ("Secretary Ana Lind", "ORG"), ("Lind", "PER")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = article_actors("Depot shut", text.split("\n\n", 1)[1])
+    kinds = {a.name: (a.type, a.mentions) for a in actors}
+    assert kinds == {"Karl Brandt": ("PER", 1), "Interior Ministry": ("ORG", 1), "General Dynamics Corp": ("ORG", 1),
+                     "Foreign Office": ("ORG", 1), "Ana Lind": ("PER", 2)}  # a title and a name tagged ORG: her
+
+
+def test_months_weekdays_and_credited_reporters_are_not_actors(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+    from search.metadata import build_article
+    from search.article import RawArticle, Source
+
+    body = ("Harwick Foods said sales rose in December, chief executive Lena Ostrova told analysts on Thursday.\n\n"
+            "Officer Tom August led the inquiry. August said it was closed.\n\n"
+            "Reporting by Marta Kowalski in Gdansk; Editing by Olu Adeyemi")
+    named = [("Harwick Foods", "ORG"), ("December", "PER"), ("Lena Ostrova", "PER"), ("Thursday", "PER"),
+             ("Tom August", "PER"), ("August", "PER"), ("Marta Kowalski", "PER"), ("Gdansk", "LOC"),
+             ("Olu Adeyemi", "PER")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = article_actors("Sales rise", body)
+    names = {a.name for a in actors}
+    assert {"December", "Thursday", "Marta Kowalski", "Olu Adeyemi", "Gdansk"}.isdisjoint(names)
+    assert {"Harwick Foods", "Lena Ostrova", "Tom August"} <= names
+    assert next(a for a in actors if a.name == "Tom August").mentions == 2  # "August" is his, not a month
+    raw = RawArticle(id="a", source=Source(path="/nonexistent/a.txt", root="/nonexistent"), text=body,
+                     title="Sales rise", authors=("Desk Staff",))
+    article, _ = build_article(raw)
+    assert article.authors == ("Desk Staff", "Marta Kowalski", "Olu Adeyemi")
+
+
+def test_credit_lines_are_told_from_story_text() -> None:
+    from search.entities.credits import credit_spans
+
+    credits = ["By Ines Ruiz", "By Ines Ruiz and Li Wei, Harwick Courier",
+               "Lagos Herald's Ada Obi contributed to this report.", "(Reporting by Ana Cruz; editing by Tom Reed)",
+               "Additional reporting by Li Wei in Beijing"]
+    story = ["The firm contributed $5m to the campaign last year, filings show.",
+             "The report, compiled by the UN agency, shows a rise.", "By then, nobody cared.",
+             "By Monday the strike was over."]
+    assert all(credit_spans(line) for line in credits)
+    assert not any(credit_spans(line) for line in story)
+    closing = "Ana Cruz reported from Lagos, Tom Reed from Abuja."
+    article = "\n\n".join([closing.replace(".", " that the port had reopened."), "More.", "And more.", closing])
+    assert [article[a:b] for a, b in credit_spans(article)] == [closing]  # at the end a credit; at the top, news
+
+
+def test_an_actor_asked_for_with_a_title_is_found() -> None:
+    directory = _directory(("Ines Ruiz", "PER", 12), ("Ruiz", "PER", 20), ("Harwick Council", "ORG", 5))
+    assert [a.name for a in directory.find("Mayor Ines Ruiz")] == ["Ines Ruiz"]
+    assert [a.name for a in directory.find("Governor Ruiz")] == ["Ines Ruiz"]
+    assert directory.find("Mayor Nobody Known") == []

@@ -39,7 +39,7 @@ WIRE = """GRAIN BOARD BUYS 120,000 TONNES OF U.S. BARLEY
 
 def _read(text: str, path: str = "<test>", title: str | None = None):  # type: ignore[no-untyped-def]
     raw = RawArticle(id="x", source=Source(path=path, root=path), text=text, title=title)
-    return build_article(raw, extractor=lambda t, b: ((), (), ()))[0]
+    return build_article(raw, extractor=lambda t, b: ((), (), (), ()))[0]
 
 
 def _words(text: str) -> Counter[str]:

@@ -224,6 +224,8 @@ def print_article(article: Article, body: str | None = None, copies: Sequence[Ro
     out.print(Text(f"{_meta(article.published_iso, article.source)}  ({article.published_why or 'date from: ' + article.published_from})",
                    style="dim"))
     out.print(Text(f"{article.id}  ·  {article.path}", style="dim"))
+    if article.authors:
+        out.print(Text("By " + ", ".join(article.authors), style="dim"))
     if article.duplicates:
         out.print(Text("Also at: " + ", ".join(article.duplicates), style="dim"))
     if copies:

@@ -12,42 +12,52 @@ import re
 from collections import Counter, defaultdict
 
 from ..article import ActorType, ArticleActor, Mention, MentionSpan
-from .organisations import ORGANISATION_WORDS
+from ..dates import MONTHS, WEEKDAYS
+from .credits import credit_spans
 from .names import fold
+from .organisations import ORGANISATION_WORDS
 from .places import is_place
 from .tagger import find_mentions
+from .titles import TITLES, title_length
 
-__all__ = ["article_actors", "fold", "TITLES"]
+__all__ = ["article_actors", "actors_and_credits", "fold", "TITLES"]
 
-# Words that precede a name and are not part of it (titles, ranks, honorifics).
-TITLES = frozenset(
-    """mr mrs ms miss dr prof sir dame lord lady president vice premier prime minister secretary chancellor
-    king queen prince princess pope senator sen rep representative gov governor mayor general gen colonel
-    col lt lieutenant admiral adm commander captain capt sgt sergeant judge justice chief ambassador envoy
-    spokesman spokeswoman spokesperson leader coach deputy defense defence state foreign interior
-    finance treasury former acting late rev reverend father sheikh emir ayatollah speaker attorney
-    first lady commissioner chairman chairwoman chair ceo""".split()
-)
 _PARTICLES = frozenset("of the de da del der van von bin al la le du".split())
+# A month or a weekday alone is a date, not an actor (unless the article names a person
+# who bears it as a surname: "Theresa May", then "May").
+_CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 
 
 def _strip_titles(mention: Mention) -> Mention | None:
-    """'Ukrainian President Volodymyr Zelenskyy' -> 'Volodymyr Zelenskyy'; 'Secretary of
-    Defense Pete Hegseth' -> 'Pete Hegseth'; 'Ukraine Volodymyr Zelensky' (a headline's
-    place before a person) -> 'Volodymyr Zelensky'."""
+    """A person's name without the title before it: 'Ukrainian President Volodymyr
+    Zelenskyy' -> 'Volodymyr Zelenskyy'; 'Secretary of Defense Pete Hegseth' -> 'Pete
+    Hegseth'; 'Ukraine Volodymyr Zelensky' (a headline's place before a person) ->
+    'Volodymyr Zelensky'.  Only people's: 'General Motors Corp', 'State Department' and
+    'First City Bank of Dallas' keep their first words."""
+    if mention.type != "PER":
+        return mention
     words = list(re.finditer(r"[^\s]+", mention.text))
     lowered = [w.group(0).lower().rstrip(".,") for w in words]
-    first = 0
-    titled = [i for i, word in enumerate(lowered[:5]) if word in TITLES and i < len(words) - 1]
-    if titled:
-        first = titled[-1] + 1
-        if first < len(words) - 1 and lowered[first] == "of":  # "Secretary of Defense Pete Hegseth"
-            first += 1
-            while first < len(words) - 1 and lowered[first] in TITLES:
-                first += 1
-    elif mention.type == "PER" and len(words) >= 3 and is_place(words[0].group(0)):
+    first = title_length(lowered)
+    if first == 0 and len(words) >= 3 and is_place(words[0].group(0)):
         first = 1
-    if first == 0:
+    if first == 0 or any(word in ORGANISATION_WORDS for word in lowered[first:]):
+        return mention  # "General Motors Corp" tagged a person is still an organisation's name
+    offset = words[first].start()
+    return Mention(mention.start + offset, mention.end, mention.text[offset:], "PER")
+
+
+def _titled_person(mention: Mention, people: set[str], lone: set[str]) -> Mention:
+    """A span the tagger did not call a person that is a title and a person's full name
+    ("Defense Pete Hegseth" tagged an organisation): that person, when the article names
+    them so elsewhere, or calls a person by that surname alone ("Hegseth said")."""
+    if mention.type == "PER":
+        return mention
+    words = list(re.finditer(r"[^\s]+", mention.text))
+    first = title_length([w.group(0).lower().rstrip(".,") for w in words])
+    rest = fold(mention.text[words[first].start():]) if first else ""
+    if not rest or not (rest in people or (" " in rest and rest.split()[-1] in lone)) \
+            or any(word in ORGANISATION_WORDS for word in rest.split()):
         return mention
     offset = words[first].start()
     return Mention(mention.start + offset, mention.end, mention.text[offset:], "PER")
@@ -68,10 +78,36 @@ def _surname(key: str) -> str:
 def article_actors(title: str, body: str) -> tuple[tuple[ArticleActor, ...], list[MentionSpan]]:
     """The article's actors (most mentioned first) and their mentions in the body
     (offsets into `body`)."""
+    actors, spans, _ = actors_and_credits(title, body)
+    return actors, spans
+
+
+def actors_and_credits(title: str, body: str
+                       ) -> tuple[tuple[ArticleActor, ...], list[MentionSpan], tuple[str, ...]]:
+    """The article's actors and their mentions in the body, and the people its byline
+    and contributor lines credit (its authors, never its actors)."""
     text = f"{title}\n\n{body}"
     body_offset = len(title) + 2
-    mentions = [m for m in (_strip_titles(m) for m in find_mentions(text))
-                if m and fold(m.text) and _looks_like_name(m.text)]
+    credits = credit_spans(text)
+    found = [m for m in (_strip_titles(m) for m in find_mentions(text))
+             if m and fold(m.text) and _looks_like_name(m.text)]
+    credited: dict[str, None] = {}
+    mentions = []
+    for mention in found:
+        if any(start <= mention.start < end for start, end in credits):
+            words = fold(mention.text).split()  # a credit's names are people's, whatever the tagger thought
+            if mention.type == "PER" or (mention.type == "ORG" and len(words) > 1
+                                         and not any(word in ORGANISATION_WORDS for word in words)):
+                credited[mention.text] = None
+        else:
+            mentions.append(mention)
+    people = {fold(m.text) for m in mentions if m.type == "PER" and " " in fold(m.text)}
+    lone = {fold(m.text) for m in mentions if m.type == "PER" and " " not in fold(m.text)}
+    mentions = [_titled_person(m, people, lone) for m in mentions]
+    people |= {fold(m.text) for m in mentions if m.type == "PER" and " " in fold(m.text)}
+    surnames = {name.split()[-1] for name in people}
+    mentions = [m for m in mentions
+                if fold(m.text) in surnames or not all(w in _CALENDAR or w.isdigit() for w in fold(m.text).split())]
     keys = [fold(m.text) for m in mentions]
 
     # People named in full, by surname, in order of appearance.
@@ -121,4 +157,4 @@ def article_actors(title: str, body: str) -> tuple[tuple[ArticleActor, ...], lis
             if mentions[i].start >= body_offset:
                 placed.append(MentionSpan(mentions[i].start - body_offset, mentions[i].end - body_offset, number))
     placed.sort(key=lambda m: m.start)
-    return result, placed
+    return result, placed, tuple(credited)

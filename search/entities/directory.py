@@ -24,6 +24,7 @@ from typing import TypeVar
 from .organisations import ORGANISATION_WORDS
 from .names import fold, initials, surname_key, variant_key
 from .places import is_place
+from .titles import title_length
 
 __all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError", "dominant", "DOMINANCE"]
 
@@ -347,4 +348,9 @@ class ActorDirectory:
         acronym = _acronym(text.upper()) if len(text) <= 6 else None
         if not found and acronym:
             found = [a for a in self.actors if any(_acronym(n) == acronym for n in (a.name, *a.aliases))]
+        if not found and kind in (None, "PER"):  # "President Trump", "Defense Secretary Pete Hegseth"
+            words = text.split()
+            titled = title_length([w.lower().rstrip(".,") for w in words])
+            if titled:
+                found = self.find(" ".join(words[titled:]), "PER")
         return found

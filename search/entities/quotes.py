@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan, Quote
-from .actors import TITLES
+from .titles import TITLES
 
 __all__ = ["find_quotes"]
 

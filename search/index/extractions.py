@@ -18,7 +18,7 @@ from ..metadata import Extraction, Extractor, extract
 __all__ = ["ExtractionCache", "CACHE_FILE", "CachingExtractor", "pack"]
 
 CACHE_FILE = "extractions.sqlite"
-EXTRACTION_VERSION = "1"  # change with any change to what extract() returns
+EXTRACTION_VERSION = "2"  # change with any change to what extract() returns
 
 
 @lru_cache(maxsize=1)

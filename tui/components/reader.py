@@ -237,6 +237,9 @@ class Reader(VerticalScroll, can_focus=True):
         why = article.published_why or _ORIGIN[article.published_from]
         text.append(one_line(f"{article.source or 'unknown outlet'} · {date} ({why}) · {article.id}", "dim"))
         text.append("\n")
+        if article.authors:
+            text.append(one_line("by " + ", ".join(article.authors), "dim"))
+            text.append("\n")
         if article.kept_whole:
             text.append(one_line("nothing in it looked like an article's paragraphs: shown as it is", "dim italic"))
             text.append("\n")

@@ -1,0 +1,40 @@
+"""Who wrote or reported an article, as its text credits them: a byline paragraph ("By
+Jane Doe"), a contributor line ("Reporting by Ana Cruz; editing by Tom Reed", "NPR's
+Sam Reed in Lagos contributed to this report").  The people named there are the
+article's authors, never actors of the story it tells."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["credit_spans"]
+
+# "... contributed (reporting) (to this report)." closing a paragraph; "Reporting by ...",
+# "Editing by ..." opening it, or after a semicolon or bracket ("(Reporting by A; editing by B)").
+_CONTRIBUTED = re.compile(r"\bcontribut(?:ed|es)(?: (?:reporting|research|writing))?"
+                          r"(?: (?:to|for) (?:this|the) (?:report|story|article))?[.)]*\s*\Z", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:\A|[;(]\s*|\band\s+)[(\s]*(?:additional |further )?(?:reporting|writing|written|editing|"
+                     r"edited|compiled|reported|produced|research|photographs?|graphics|video) by\b", re.IGNORECASE)
+_BYLINE = re.compile(r"\A\s*(?i:by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][^\n]{0,60})?\Z")
+# "Ana Cruz reported from Lagos, Tom Reed from Abuja." closing an article.
+_REPORTED_FROM = re.compile(r"\A[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:reported|contributed(?: reporting)?)"
+                            r"\s+from\b")
+LONGEST = 60  # words: a longer paragraph is the story, whatever words it has
+CLOSING = 2  # the paragraphs at the end where a "reported from" line is a credit
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` (headline and body, blank lines between paragraphs) credits its
+    authors: (start, end) of each credit paragraph."""
+    spans = []
+    paragraphs = list(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text))
+    for number, found in enumerate(paragraphs):
+        paragraph = found.group(0).strip()
+        words = len(paragraph.split())
+        if words > LONGEST:
+            continue
+        closing = number >= len(paragraphs) - CLOSING
+        if _CONTRIBUTED.search(paragraph) or _CREDIT.search(paragraph) or (words <= 8 and _BYLINE.match(paragraph)) \
+                or (closing and _REPORTED_FROM.match(paragraph)):
+            spans.append((found.start(), found.end()))
+    return spans

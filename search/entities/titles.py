@@ -1,0 +1,31 @@
+"""Titles, ranks and honorifics: words before a person's name that are not part of it
+("President", "Secretary of Defense", "Mr").  Stripped from people's names only: in an
+organisation's name the same words are its own ("General Motors", "State Department",
+"First City Bank")."""
+
+from __future__ import annotations
+
+__all__ = ["TITLES", "title_length"]
+
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady president vice premier prime minister secretary chancellor
+    king queen prince princess pope senator sen rep representative gov governor mayor general gen colonel
+    col lt lieutenant admiral adm commander captain capt sgt sergeant judge justice chief ambassador envoy
+    spokesman spokeswoman spokesperson leader coach deputy defense defence state foreign interior
+    finance treasury former acting late rev reverend father sheikh emir ayatollah speaker attorney
+    first lady commissioner chairman chairwoman chair ceo""".split()
+)
+
+
+def title_length(words: list[str]) -> int:
+    """How many of the leading `words` (lower case, without trailing dots and commas) are
+    a title: 0 when none; never all of them (a name is left)."""
+    titled = [i for i, word in enumerate(words[:5]) if word in TITLES and i < len(words) - 1]
+    if not titled:
+        return 0
+    first = titled[-1] + 1
+    if first < len(words) - 1 and words[first] == "of":  # "Secretary of Defense Pete Hegseth"
+        first += 1
+        while first < len(words) - 1 and words[first] in TITLES:
+            first += 1
+    return first
