@@ -233,3 +233,25 @@ def test_an_actor_asked_for_with_a_title_is_found() -> None:
     assert [a.name for a in directory.find("Mayor Ines Ruiz")] == ["Ines Ruiz"]
     assert [a.name for a in directory.find("Governor Ruiz")] == ["Ines Ruiz"]
     assert directory.find("Mayor Nobody Known") == []
+
+
+def test_a_company_with_and_without_its_legal_form_and_its_initials_is_one() -> None:
+    directory = _directory(("Harwick Steel Corp", "ORG", 14), ("Harwick Steel", "ORG", 30), ("HS", "ORG", 6),
+                           ("Harwick Steel Co.", "ORG", 2), ("Northgate Holdings Ltd", "ORG", 4),
+                           ("Harwick", "LOC", 40))
+    steel = directory.actor_of("Harwick Steel Corp")
+    assert steel is directory.actor_of("Harwick Steel") is directory.actor_of("HS") \
+        is directory.actor_of("Harwick Steel Co.")
+    assert steel.name == "Harwick Steel" and steel.type == "ORG"
+    assert directory.actor_of("Harwick") is not steel
+    assert [a.name for a in directory.find("Northgate Holdings")] == ["Northgate Holdings Ltd"]
+
+
+def test_a_legal_form_alone_is_no_actor(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    body = "Shares of Harwick Steel Corp rose. The Inc said nothing, and Corp officials declined to comment."
+    monkeypatch.setattr(module, "find_mentions",
+                        lambda t: _mentions_of(t, ("Harwick Steel Corp", "ORG"), ("Inc", "ORG"), ("Corp", "ORG")))
+    actors, _ = article_actors("Steel", body)
+    assert [a.name for a in actors] == ["Harwick Steel Corp"]

@@ -15,7 +15,7 @@ from ..article import ActorType, ArticleActor, Mention, MentionSpan
 from ..dates import MONTHS, WEEKDAYS
 from .credits import credit_spans
 from .names import fold
-from .organisations import ORGANISATION_WORDS
+from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .places import is_place
 from .tagger import find_mentions
 from .titles import TITLES, title_length
@@ -108,6 +108,7 @@ def actors_and_credits(title: str, body: str
     surnames = {name.split()[-1] for name in people}
     mentions = [m for m in mentions
                 if fold(m.text) in surnames or not all(w in _CALENDAR or w.isdigit() for w in fold(m.text).split())]
+    mentions = [m for m in mentions if fold(m.text) not in LEGAL_FORMS]  # "Inc", "Corp" alone: no one
     keys = [fold(m.text) for m in mentions]
 
     # People named in full, by surname, in order of appearance.

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from .organisations import ORGANISATION_WORDS
+from .organisations import ORGANISATION_WORDS, without_legal_form
 from .names import fold, initials, surname_key, variant_key
 from .places import is_place
 from .titles import title_length
@@ -187,10 +187,18 @@ class ActorDirectory:
         by_key: dict[str, list[str]] = defaultdict(list)
         for name in self._names:
             if name not in self._split:
-                by_key[variant_key(name)].append(name)
+                by_key[self._spelling_key(name)].append(name)
         for group in by_key.values():
             for other in group[1:]:
                 self._sets.union(group[0], other)
+
+    def _spelling_key(self, name: str) -> str:
+        """Its variant key; an organisation's without its legal form ("Harwick Steel Corp"
+        and "Harwick Steel" are one company)."""
+        key = variant_key(name)
+        if self.kind[name] == "ORG":
+            key = " ".join(without_legal_form(key.split()))
+        return key
 
     def _join_first_names(self) -> dict[str, set[str]]:
         """"Donald J Trump", "Vladimir Zelensky": one person when the surname agrees and the
@@ -233,6 +241,9 @@ class ActorDirectory:
         for name in self._names:
             if len(name.split()) >= 2 and self.kind[name] in ("ORG", "LOC") and name not in self._split:
                 expansions[initials(name)].add(sets.find(name))
+                base = without_legal_form(fold(name).split())
+                if len(base) >= 2:  # "General Motors Corp" is "GM" too
+                    expansions[initials(" ".join(base))].add(sets.find(name))
                 if fold(name).split()[-1] in ORGANISATION_WORDS:
                     openings[variant_key(name).split()[0]].add(sets.find(name))
         for name in self._names:
@@ -241,7 +252,7 @@ class ActorDirectory:
             acronym = _acronym(name)
             if acronym:
                 target = dominant(expansions.get(acronym, set()), totals.__getitem__)
-            elif " " not in name.strip() and not is_place(name):
+            elif " " not in name.strip() and not is_place(name) and self.kind[name] != "LOC":  # a town is not its firm
                 target = None if variant_key(name) in people else dominant(
                     openings.get(variant_key(name), set()), totals.__getitem__)
             else:
@@ -268,6 +279,8 @@ class ActorDirectory:
             keys = {variant_key(n) for n in (actor.name, *actor.aliases)}
             if actor.type == "PER":
                 keys |= {surname_key(n) for n in (actor.name, *actor.aliases)}
+            elif actor.type == "ORG":  # asked for without its legal form
+                keys |= {" ".join(without_legal_form(key.split())) for key in keys}
             for key in keys:
                 self._by_key[key].append(actor)
 

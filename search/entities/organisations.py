@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ORGANISATION_WORDS"]
+__all__ = ["ORGANISATION_WORDS", "LEGAL_FORMS", "without_legal_form"]
 
 # Last words that make a name an organisation's, whatever the tagger thought.
 ORGANISATION_WORDS = frozenset(
@@ -10,3 +10,16 @@ ORGANISATION_WORDS = frozenset(
     company corporation inc corp ltd committee commission court army navy police service institute
     foundation university college association organization organisation federation league club forces
     media channel journal tribune herald telegraph guardian""".split())
+
+# A company's legal form, written after its name or not ("General Motors Corp", "General
+# Motors"): one organisation either way, and never an actor on its own.
+LEGAL_FORMS = frozenset("""corp corporation inc incorporated co ltd limited plc llc llp lp ag sa nv se spa gmbh
+bv oy ab asa""".split())
+
+
+def without_legal_form(words: list[str]) -> list[str]:
+    """A name's words (folded) without the legal forms that close it; never none."""
+    end = len(words)
+    while end > 1 and words[end - 1] in LEGAL_FORMS:
+        end -= 1
+    return words[:end]
