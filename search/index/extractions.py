@@ -13,7 +13,10 @@ import zlib
 from functools import lru_cache
 from pathlib import Path
 
-from ..metadata import Extraction, Extractor, extract
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..metadata import Extraction, Extractor
 
 __all__ = ["ExtractionCache", "CACHE_FILE", "CachingExtractor", "pack"]
 
@@ -77,6 +80,14 @@ class ExtractionCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def extract(title: str, body: str) -> Extraction:
+    """metadata.extract, loaded when first needed: the cleaning and the tagger are loaded
+    where articles are built, never by the reader."""
+    from ..metadata import extract as found
+
+    return found(title, body)
 
 
 def pack(value: Extraction) -> bytes:

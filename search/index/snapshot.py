@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..article import Article, ArticleActor, MentionSpan, Quote
 from ..entities.directory import Actor, ActorDirectory, Overrides, OverridesError
@@ -26,11 +26,12 @@ from .actor_table import ActorTable
 from .compile import to_whoosh
 from .published import newest, published_dates
 from .schema import actor_term, article_from_stored, split_actor_term
-from .related import related
-from .stories import Stories, group_stories
 from .copies import CopyGroups
 from .searching import Matches, actor_counts, copies_of, matches, quotes, search, term_spans
-from .wording import Wording
+
+if TYPE_CHECKING:  # related articles and stories are loaded when first asked for
+    from .stories import Stories
+    from .wording import Wording
 
 __all__ = ["Snapshot", "overrides_stamp"]
 
@@ -100,6 +101,8 @@ class Snapshot:
     @property
     def wording(self) -> Wording:
         """Each article's weighted words, for likeness (related articles, stories)."""
+        from .wording import Wording
+
         found: Wording = self._once("wording", lambda: Wording(self.searcher))
         return found
 
@@ -202,6 +205,8 @@ class Snapshot:
     def related(self, article_id: str, limit: int = 10) -> list[RelatedArticle]:
         """The articles that belong with one article, each with why.  Raises UnknownArticle."""
         docnum = self._docnum(article_id)
+        from .related import related
+
         return related(self.searcher, self.wording, docnum, limit, self.directory, set(self.copies.members(docnum)))
 
     def copies_of(self, article_id: str) -> tuple[Row, ...]:
@@ -213,6 +218,8 @@ class Snapshot:
         docnums = self._docnums(asked(question))
         if docnums is None:
             docnums = sorted(self.searcher.reader().all_doc_ids())  # the live ones
+        from .stories import group_stories
+
         return group_stories(self.searcher, self.wording, self.directory, docnums)
 
     def all_actors(self) -> list[ActorCount]:

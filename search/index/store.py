@@ -18,10 +18,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..article import Article, Skipped
-from ..corpus import find_files
 from ..entities.directory import Actor, ActorDirectory
 from ..errors import IndexUnavailable
 from ..locations import index_dir_for, overrides_path
@@ -29,15 +28,16 @@ from ..question import Question
 from ..results import ActorCount, QuoteHit, RelatedArticle, Results, Row
 from ..timeline import Period, Timeline
 from .actor_table import ActorTable
-from .extractions import CACHE_FILE, ExtractionCache
-from .incremental import update
+from .extractions import CACHE_FILE
 from .manifest import Manifest
 from .report import Progress, UpdateReport
 from .schema import SCHEMA_VERSION, make_schema
 from .searching import Matches
 from .snapshot import Snapshot
-from .stories import Stories
 from .storage import storage
+
+if TYPE_CHECKING:
+    from .stories import Stories
 
 __all__ = ["Index"]
 
@@ -169,6 +169,10 @@ class Index:
         updating this index, returns at once (busy) unless the index is empty or
         `wait` is set."""
         assert self._ix is not None and self._manifest is not None, "index is closed"
+        from ..corpus import find_files  # the reader opens indexes; only the indexer reads corpora
+        from .extractions import ExtractionCache
+        from .incremental import update
+
         files, problems = find_files(self.paths)
         must_wait = wait or self._ix.doc_count_all() == 0
         with self._update_lock(wait=must_wait) as acquired:
