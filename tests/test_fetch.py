@@ -236,3 +236,14 @@ async def test_the_readers_fetch_key_fetches_says_what_is_new_and_lists_it(tmp_p
         said = [note.message for note in app._notifications]
         assert any("2 new items from 1 feeds" in message for message in said), said
     assert [path for path, _ in _Handler.log].count("/good.xml") == 1  # fetched once, when asked
+
+
+def test_a_damaged_list_of_feeds_is_reported_and_the_seeds_still_open(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    folder = Subscriptions.load().folder
+    folder.mkdir(parents=True)
+    (folder / "subscriptions.json").write_text("{not json")
+    assert main(["search", "--json", "--index-dir", str(tmp_path / "ix")]) == 0
+    captured = capsys.readouterr()
+    assert "cannot read the list of feeds" in captured.err and json.loads(captured.out)["total"] == 5
+    assert main(["feeds"]) == 1 and "cannot read the list of feeds" in capsys.readouterr().err

@@ -30,6 +30,7 @@ from search import (Index, IndexUnavailable, NewsdeskError, QueryError, Question
                     UnknownArticle, UpdateReport)
 from search import config as settings
 from search.export import format_of, write
+from search.feeds import BadSubscription
 from search.index.report import progress_line, summary_line
 from search.locations import seeds_dir
 from search.text import displayable
@@ -57,7 +58,11 @@ def _default_corpus(args: argparse.Namespace) -> list[str]:
     """The config's corpus paths, else the subscribed feeds' items, else the bundled seeds."""
     if args._config.paths:
         return list(args._config.paths)
-    subscriptions = subscriptions_of(args)
+    try:
+        subscriptions = subscriptions_of(args)
+    except BadSubscription as exc:  # a damaged list of feeds must not keep the reader shut
+        _say(f"newsdesk: {exc}; opening the bundled seeds")
+        return [str(seeds_dir())]
     return [str(subscriptions.items_folder)] if subscriptions.feeds else [str(seeds_dir())]
 
 

@@ -110,7 +110,7 @@ def _uni_article(chunk: str) -> Parsed | None:
         stripped = line.strip(" \t\u00a0")
         label = _uni_label(stripped)
         if state == "header":
-            if stripped.lower() in _BODY and not fields.get("_seen_body"):
+            if stripped.lower() in _BODY:
                 state = "body"
             elif label:
                 fields.setdefault(label[0], label[1])
