@@ -255,3 +255,25 @@ def test_a_legal_form_alone_is_no_actor(monkeypatch: pytest.MonkeyPatch) -> None
                         lambda t: _mentions_of(t, ("Harwick Steel Corp", "ORG"), ("Inc", "ORG"), ("Corp", "ORG")))
     actors, _ = article_actors("Steel", body)
     assert [a.name for a in actors] == ["Harwick Steel Corp"]
+
+
+def test_quotes_go_to_the_person_behind_a_role_or_an_apposition(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    body = ("Harwick Foods cut prices.\n\n"
+            "\u201cMargins will stay thin for a year at least,\u201d said Northgate Capital analyst Ruth Abara.\n\n"
+            "\u201cWe do not comment on market rumours at all,\u201d Lena Ostrova, a spokeswoman for Harwick Foods, "
+            "said.\n\n"
+            "Tom Reyes, the union's regional secretary, said: \u201cThe cuts will cost jobs in the depot.\u201d\n\n"
+            "Ostrova met Reyes on Monday. \u201cIt was a frank and useful meeting,\u201d she said.\n\n"
+            "On Tuesday the board heard from Ostrova and Reyes. \u201cWe have heard both sides now,\u201d she said.")
+    named = [("Harwick Foods", "ORG"), ("Northgate Capital analyst Ruth Abara", "PER"), ("Lena Ostrova", "PER"),
+             ("Tom Reyes", "PER"), ("Ostrova", "PER"), ("Reyes", "PER")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    assert _quotes(body) == [
+        ("Ruth Abara", "Margins will stay thin for a year at least,"),
+        ("Lena Ostrova", "We do not comment on market rumours at all,"),
+        ("Tom Reyes", "The cuts will cost jobs in the depot."),
+        ("Lena Ostrova", "It was a frank and useful meeting,"),  # the sentence's subject
+        (None, "We have heard both sides now,"),  # two people, neither the subject: no guess
+    ]

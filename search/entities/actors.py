@@ -39,6 +39,10 @@ def _strip_titles(mention: Mention) -> Mention | None:
     words = list(re.finditer(r"[^\s]+", mention.text))
     lowered = [w.group(0).lower().rstrip(".,") for w in words]
     first = title_length(lowered)
+    roles = [i for i, w in enumerate(words[:-1]) if w.group(0).isalpha() and w.group(0).islower()
+             and lowered[i] not in _PARTICLES]
+    if roles and roles[-1] + 1 > first:  # "Harwick Capital analyst Ruth Abara": the person follows the role
+        first = roles[-1] + 1
     if first == 0 and len(words) >= 3 and is_place(words[0].group(0)):
         first = 1
     if first == 0 or any(word in ORGANISATION_WORDS for word in lowered[first:]):

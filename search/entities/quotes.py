@@ -25,6 +25,10 @@ _VERBS = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|recal
           r"stressed|urged|predicted|admitted|joked|quipped|vowed|told reporters")
 _PRONOUN = r"(?:he|she)"
 _AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>\S[^,.;:!?\"“”]{{0,60}}?)\s+(?:{_VERBS})\b", re.IGNORECASE)
+# '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said': the name, then who she is.
+_AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>[^,.;:!?\"“”]{{1,60}}?),\s+(?:a|an|the|its|his|her)\s+"
+                               rf"[^.;:!?\"“”]{{1,100}}?,\s+(?:{_VERBS})\b", re.IGNORECASE)
+_APPOSITIVE_END = re.compile(r",\s+(?:a|an|the|its|his|her)\s+[^,]{1,100},?\s*$", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{_VERBS})\s+(?P<who>[^,.;:!?\"“”]{{1,60}})", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?:{_VERBS}|was\s+\w+|answered)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
@@ -122,14 +126,14 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
     paragraph = max(body.rfind("\n", 0, start - 1) + 1, start - 1 - 240)
     before = body[paragraph:start - 1]
 
-    for pattern in (_AFTER_NAME, _AFTER_VERB):
+    for pattern in (_AFTER_NAME, _AFTER_APPOSITIVE, _AFTER_VERB):
         match = pattern.match(after)
         if match:
             who_start = end + 1 + match.start("who")
             who_end = end + 1 + match.end("who")
             if re.fullmatch(_PRONOUN, match.group("who").strip(), re.IGNORECASE):
                 return _antecedent(body, start, actors, people)
-            if pattern is _AFTER_NAME and not _is_name_phrase(match.group("who")):
+            if pattern is not _AFTER_VERB and not _is_name_phrase(match.group("who")):
                 continue
             mention = _mention_at(people, who_start, who_end)
             if mention:
@@ -138,6 +142,9 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
     found = _speaker_before(before)
     if found:
         who_start, who_end = found
+        appositive = _APPOSITIVE_END.search(before[who_start:who_end])
+        if appositive:  # 'Lena Ostrova, a spokeswoman for Harwick Foods, said: "…"'
+            who_end = who_start + appositive.start()
         who = before[who_start:who_end]
         subject = _sentence_start(before, who_end)
         if _pronoun(who) or _pronoun(before[subject:who_end]):
@@ -183,4 +190,8 @@ def _antecedent(body: str, position: int, actors: Sequence[ArticleActor], people
     # The subject, not a possessor: in "Trump's new defense secretary, Pete Hegseth,
     # laid out…" the sentence is about Hegseth.
     candidates = [m for m in earlier if m.start >= sentence and body[m.end:m.end + 2] not in ("'s", "’s")]
+    if len({m.actor for m in candidates}) > 1 and not _is_name_phrase(body[sentence:candidates[0].start]):
+        # Two people and neither is the sentence's subject ("On Monday the board heard from
+        # Ana and Tom. 'Fine,' he said"): no speaker rather than a guess.
+        return None
     return actors[(candidates or [last])[0].actor].name
