@@ -231,6 +231,7 @@ async def test_the_readers_fetch_key_fetches_says_what_is_new_and_lists_it(tmp_p
                       state=ReadingState("test", tmp_path / "state.sqlite"))
     async with app.run_test(size=(150, 42)) as pilot:
         await _until(pilot, lambda: app.index is not None and _rows(app) == 0 and not app.reader.indexing, 30)
+        assert any("press F" in note.message for note in app._notifications)  # an empty feeds folder says how
         await pilot.press("F")
         await _until(pilot, lambda: _rows(app) == 2, 60)
         said = [note.message for note in app._notifications]

@@ -121,6 +121,16 @@ class NewsdeskApp(App[None]):
         for notice in index.notices:
             tell(self, notice, severity="warning")
         self.reader.post_message(IndexOpened(index))
+        if len(index) == 0 and self._is_feeds_folder():
+            tell(self, "no items fetched yet: press F to fetch the feeds you subscribe to", timeout=10)
+
+    def _is_feeds_folder(self) -> bool:
+        """Whether the corpus is the subscribed feeds' items (the reader's default once there are some)."""
+        from search.feeds import feeds_folder
+        from search.feeds.subscriptions import ITEMS
+
+        items = (feeds_folder() / ITEMS).resolve()
+        return any(Path(path).resolve() == items for path in self.paths)
 
     def on_indexing_wanted(self, message: IndexingWanted) -> None:
         """Index the corpus once, when the reader has painted what the index holds."""
