@@ -277,3 +277,33 @@ def test_quotes_go_to_the_person_behind_a_role_or_an_apposition(monkeypatch: pyt
         ("Lena Ostrova", "It was a frank and useful meeting,"),  # the sentence's subject
         (None, "We have heard both sides now,"),  # two people, neither the subject: no guess
     ]
+
+
+def test_an_all_capitals_headline_counts_only_names_the_body_confirms(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    title = "NORTHGATE BUYS HARWICK MILL"
+    body = "Northgate Holdings agreed to buy the old mill in Harwick, the company said on Friday."
+    named = [("NORTHGATE BUYS", "ORG"), ("HARWICK", "LOC"), ("Northgate Holdings", "ORG"), ("Harwick", "LOC")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = article_actors(title, body)
+    assert sorted(a.name for a in actors) == ["Harwick", "Northgate Holdings"]
+    assert next(a for a in actors if a.name == "Harwick").mentions == 2
+    # In an ordinary headline the tagger's names are trusted as it found them.
+    monkeypatch.setattr(module, "find_mentions",
+                        lambda t: _mentions_of(t, ("Northgate", "ORG"), ("Northgate Holdings", "ORG"), ("Harwick", "LOC")))
+    actors, _ = article_actors("Northgate to buy mill", body)
+    assert next(a for a in actors if a.name == "Northgate").mentions == 1
+
+
+def test_an_acronym_the_article_defines_is_its_long_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    body = ("Leaders of the Harwick Dockers Federation (FEDOC) met on Monday. FEDOC said the strike would go on, "
+            "and the Harwick Port Authority declined to comment.")
+    named = [("Harwick Dockers Federation", "ORG"), ("FEDOC", "ORG"), ("Harwick Port Authority", "ORG")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = article_actors("Strike goes on", body)
+    federation = next(a for a in actors if a.name == "Harwick Dockers Federation")
+    assert federation.mentions == 3 and "FEDOC" in federation.aliases
+    assert {a.name for a in actors} == {"Harwick Dockers Federation", "Harwick Port Authority"}

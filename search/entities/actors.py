@@ -51,6 +51,38 @@ def _strip_titles(mention: Mention) -> Mention | None:
     return Mention(mention.start + offset, mention.end, mention.text[offset:], "PER")
 
 
+_DEFINITION = re.compile(r"(?P<long>[A-Z][\w&'’.-]*(?:[ \t]+(?:of|the|and|for|on|de|du|des|la|le|[A-Z][\w&'’.-]*)){1,9})"
+                         r"[ \t]*\((?P<short>[A-Z][A-Z0-9&.-]{1,9})\)")
+
+
+def _defined_acronyms(text: str, keys: set[str]) -> dict[str, str]:
+    """Acronyms the article defines ("the Kurdistan Workers' Party (PKK)"): acronym key ->
+    the long name's key, when both are mentions of the article.  The long form is
+    the longest run of mentioned words ending before the bracket."""
+    found: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        short = fold(match.group("short"))
+        words = match.group("long").split()
+        for start in range(len(words) - 1):  # "Leaders of the Kurdistan Workers' Party": from the longest
+            candidate = fold(" ".join(words[start:]))
+            if candidate in keys and short in keys and candidate != short:
+                found[short] = candidate
+                break
+    return found
+
+
+def _confirmed_in_body(mentions: list[Mention], title: str, body: str) -> list[Mention]:
+    """An all-capitals headline ("HARWICK BUYS STAKE IN MILL") tells names from words
+    no better than a guess: its mentions count only when the body names them too."""
+    letters = [ch for ch in title if ch.isalpha()]
+    if len(title.split()) < 2 or not letters or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return mentions
+    in_body = {fold(m.text) for m in mentions if m.start >= len(title)}
+    folded_body = " " + fold(body) + " "
+    return [m for m in mentions if m.start >= len(title) or fold(m.text) in in_body
+            or f" {fold(m.text)} " in folded_body]
+
+
 def _titled_person(mention: Mention, people: set[str], lone: set[str]) -> Mention:
     """A span the tagger did not call a person that is a title and a person's full name
     ("Defense Pete Hegseth" tagged an organisation): that person, when the article names
@@ -113,7 +145,10 @@ def actors_and_credits(title: str, body: str
     mentions = [m for m in mentions
                 if fold(m.text) in surnames or not all(w in _CALENDAR or w.isdigit() for w in fold(m.text).split())]
     mentions = [m for m in mentions if fold(m.text) not in LEGAL_FORMS]  # "Inc", "Corp" alone: no one
+    mentions = _confirmed_in_body(mentions, title, body)
     keys = [fold(m.text) for m in mentions]
+    defined = _defined_acronyms(text, set(keys))
+    keys = [defined.get(key, key) for key in keys]
 
     # People named in full, by surname, in order of appearance.
     full: dict[str, list[int]] = defaultdict(list)
