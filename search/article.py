@@ -30,6 +30,7 @@ class ArticleActor:
     type: ActorType
     mentions: int
     aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()  # what the article calls them ("Kremlin spokesman"), most used first
 
 
 @dataclass(frozen=True)

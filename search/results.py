@@ -73,6 +73,7 @@ class ActorCount:
     aliases: tuple[str, ...]
     articles: int
     mentions: int
+    roles: tuple[tuple[str, int], ...] = ()  # what the coverage calls them, with how many articles do
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,8 @@ def test_related_and_actors_json(run) -> None:
     actors = {a["name"]: a for a in json.loads(out)["actors"]}
     for name in ("Donald Trump", "Vladimir Putin"):
         assert actors[name]["articles"] == 5 and actors[name]["type"] == "PER"
-    assert set(actors["Donald Trump"]) == {"name", "type", "aliases", "articles", "mentions"}
+    assert set(actors["Donald Trump"]) == {"name", "type", "aliases", "articles", "mentions", "roles"}
+    assert {"role": "President", "articles": 5} in actors["Donald Trump"]["roles"]
 
 
 def test_quotes_and_cooccurrence_json(run) -> None:

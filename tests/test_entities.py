@@ -307,3 +307,27 @@ def test_an_acronym_the_article_defines_is_its_long_name(monkeypatch: pytest.Mon
     federation = next(a for a in actors if a.name == "Harwick Dockers Federation")
     assert federation.mentions == 3 and "FEDOC" in federation.aliases
     assert {a.name for a in actors} == {"Harwick Dockers Federation", "Harwick Port Authority"}
+
+
+def test_the_role_written_before_a_name() -> None:
+    from search.entities.roles import role_before
+
+    def role(text: str, name: str) -> str | None:
+        return role_before(text, text.index(name))
+
+    assert role("The deal was signed, said harbour commissioner-elect of sorts, Ines Ruiz.", "Ines Ruiz") is None  # after a comma: an apposition, not a title
+    assert role("The deal was signed, said Harbour Commissioner Ines Ruiz.", "Ines Ruiz") == "Harbour Commissioner"
+    assert role("Northgate Capital analyst Ruth Abara expects more.", "Ruth Abara") == "Northgate Capital analyst"
+    assert role("Minister of Transport Karl Brandt disagreed.", "Karl Brandt") == "Minister of Transport"
+    assert role("Dr. Karl Brandt disagreed.", "Karl Brandt") is None  # an honorific is no role
+    assert role("Talks ended. Karl Brandt left.", "Karl Brandt") is None
+    assert role("Union Leader Tom Reyes\nsaid no.", "Tom Reyes") == "Union Leader"
+
+
+def test_actors_carry_the_roles_the_coverage_gives_them(seed_index) -> None:  # type: ignore[no-untyped-def]
+    from search.question import Question
+
+    found = {actor.name: dict(actor.roles) for actor in seed_index.actors(Question(), limit=None)}
+    assert found["Dmitry Peskov"].get("Kremlin spokesman", 0) >= 1
+    assert all(n >= 1 for roles in found.values() for n in roles.values())
+    assert not found.get("Russia")  # places have no roles

@@ -128,8 +128,10 @@ def _day(when: datetime | None) -> str | None:
 
 
 def actors_json(actors: list[ActorCount]) -> dict[str, Any]:
-    return {"counting": COUNTING, "actors": [{"name": a.name, "type": a.type, "aliases": list(a.aliases), "articles": a.articles,
-                        "mentions": a.mentions} for a in actors]}
+    return {"counting": COUNTING, "roles_counted": "articles of the whole corpus that call the actor so",
+            "actors": [{"name": a.name, "type": a.type, "aliases": list(a.aliases), "articles": a.articles,
+                        "mentions": a.mentions, "roles": [{"role": role, "articles": n} for role, n in a.roles]}
+                       for a in actors]}
 
 
 def quotes_json(quotes: list[QuoteHit]) -> dict[str, Any]:
@@ -304,6 +306,8 @@ def print_actors(actors: list[ActorCount]) -> None:
     for a in actors:
         line = Text(f"{a.articles:>5}  {a.mentions:>6}  {_TYPE_NAMES[a.type]:<12}  ")
         line.append(a.name, style="bold")
+        if a.roles:
+            line.append("  " + ", ".join(f"{role} ({n})" for role, n in a.roles[:3]), style="italic")
         if a.aliases:
             line.append("  also: " + ", ".join(a.aliases), style="dim")
         out.print(line)

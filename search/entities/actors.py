@@ -17,6 +17,7 @@ from .credits import credit_spans
 from .names import fold
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .places import is_place
+from .roles import role_before
 from .tagger import find_mentions
 from .titles import TITLES, title_length
 
@@ -81,6 +82,12 @@ def _confirmed_in_body(mentions: list[Mention], title: str, body: str) -> list[M
     folded_body = " " + fold(body) + " "
     return [m for m in mentions if m.start >= len(title) or fold(m.text) in in_body
             or f" {fold(m.text)} " in folded_body]
+
+
+def _roles(text: str, mentions: list[Mention], indices: list[int]) -> tuple[str, ...]:
+    """The roles written before a person's mentions, most used first."""
+    found = Counter(role for role in (role_before(text, mentions[i].start) for i in indices) if role)
+    return tuple(role for role, _ in found.most_common())
 
 
 def _titled_person(mention: Mention, people: set[str], lone: set[str]) -> Mention:
@@ -190,7 +197,8 @@ def actors_and_credits(title: str, body: str
         aliases = tuple(sorted(set(surfaces) - {name}))
         actors.append((name, kind, len(indices), aliases, indices))
     actors.sort(key=lambda a: (-a[2], a[0]))
-    result = tuple(ArticleActor(name, kind, count, aliases) for name, kind, count, aliases, _ in actors)
+    result = tuple(ArticleActor(name, kind, count, aliases, _roles(text, mentions, indices) if kind == "PER" else ())
+                   for name, kind, count, aliases, indices in actors)
     placed = []
     for number, (_, _, _, _, indices) in enumerate(actors):
         for i in indices:

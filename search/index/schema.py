@@ -24,7 +24,7 @@ __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
-SCHEMA_VERSION = f"8-names-quotes-cleaning{CLEANING_VERSION}"
+SCHEMA_VERSION = f"9-roles-cleaning{CLEANING_VERSION}"
 
 
 def make_schema() -> Schema:
@@ -63,6 +63,7 @@ def make_schema() -> Schema:
         org=TEXT(analyzer=name_analyzer()),
         place=TEXT(analyzer=name_analyzer()),
         actor_key=KEYWORD(commas=True),  # "TYPE|Name" once per mention: the directory's and counts' input
+        role_key=KEYWORD(commas=True),  # "Name|role" once per article and role (see entities/roles.py)
     )
 
 
@@ -105,7 +106,7 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "authors": list(article.authors),
         "record": article.record,
         "line": article.line,
-        "actors": [(a.name, a.type, a.mentions, list(a.aliases)) for a in article.actors],
+        "actors": [(a.name, a.type, a.mentions, list(a.aliases), list(a.roles)) for a in article.actors],
         "mentions": [(m.start, m.end, m.actor) for m in article.mentions],
         "quotes": [(q.start, q.end, q.speaker) for q in article.quotes],
     }
@@ -132,11 +133,18 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         # One term per mention (capped), so the posting's weight counts the mentions.
         doc["actor_key"] = ",".join(",".join([actor_term(a.name, a.type)] * max(1, min(a.mentions, 200)))
                                     for a in article.actors)
+        roles = [role_term(a.name, role) for a in article.actors for role in a.roles]
+        if roles:
+            doc["role_key"] = ",".join(roles)
     return doc
 
 
 def actor_term(name: str, kind: str) -> str:
     return f"{kind}|{' '.join(name.replace(',', ' ').split())}"
+
+
+def role_term(name: str, role: str) -> str:
+    return f"{' '.join(name.replace(',', ' ').split())}|{' '.join(role.replace(',', ' ').split())}"
 
 
 def split_actor_term(term: str) -> tuple[str, str]:
@@ -157,8 +165,8 @@ def article_from_stored(fields: dict[str, Any]) -> Article:
         body=fields.get("body") or "",
         url=fields.get("url"),
         authors=tuple(fields.get("authors") or ()),
-        actors=tuple(ArticleActor(name, kind, mentions, tuple(aliases))
-                     for name, kind, mentions, aliases in fields.get("actors") or ()),
+        actors=tuple(ArticleActor(name, kind, mentions, tuple(aliases), tuple(roles[0]) if roles else ())
+                     for name, kind, mentions, aliases, *roles in fields.get("actors") or ()),
         duplicates=tuple(path for _, path, _ in fields.get("duplicates") or ()),
         mentions=tuple(MentionSpan(*m) for m in fields.get("mentions") or ()),
         quotes=tuple(Quote(*q) for q in fields.get("quotes") or ()),

@@ -54,7 +54,8 @@ class Snapshot:
         self._notice = notice  # for a broken actors file
         # The reader asks from several worker threads; each thing made once has its own lock, so
         # building the actor table (seconds on a large corpus) holds up nothing else.
-        self._locks = {name: threading.Lock() for name in ("directory", "table", "newest", "wording", "copies")}
+        self._locks = {name: threading.Lock() for name in ("directory", "table", "newest", "wording", "copies",
+                                                            "roles")}
         self._made: dict[str, Any] = {}
 
     def is_current(self) -> bool:
@@ -96,6 +97,15 @@ class Snapshot:
         """Each article's actors as numbers, for counting any result set fast."""
         directory = self.directory  # outside the table's lock: building it takes seconds
         found: ActorTable = self._once("table", lambda: ActorTable(self.searcher.reader(), directory))
+        return found
+
+    @property
+    def roles(self) -> dict[str, tuple[tuple[str, int], ...]]:
+        """What the coverage calls each actor ("Kremlin spokesman"), with how many articles
+        do, over the whole corpus (the spellings of one role counted as one)."""
+        directory = self.directory
+        found: dict[str, tuple[tuple[str, int], ...]] = self._once("roles", lambda: _read_roles(self.searcher,
+                                                                                                directory))
         return found
 
     @property
@@ -172,7 +182,10 @@ class Snapshot:
             leave_out = frozenset({self.actor(with_actor).name})
             tree = And((tree, actor_node(with_actor))) if not isinstance(tree, Everything) else actor_node(with_actor)
         counted = self._counted(self._matched(tree))
-        return actor_counts(set(counted) if counted is not None else None, limit, self.table, leave_out)
+        found = actor_counts(set(counted) if counted is not None else None, limit, self.table, leave_out)
+        roles = self.roles
+        return [replace(actor, roles=roles[actor.name][:ROLES_SHOWN]) if actor.name in roles else actor
+                for actor in found]
 
     def quotes(self, question: Question | str, speaker: str | None = None, limit: int | None = None
                ) -> list[QuoteHit]:
@@ -238,6 +251,30 @@ class Snapshot:
         self.searcher.close()
 
 
+ROLES_SHOWN = 5
+
+
+def _read_roles(searcher: Any, directory: ActorDirectory) -> dict[str, tuple[tuple[str, int], ...]]:
+    counts: dict[str, dict[str, int]] = {}
+    written: dict[str, dict[str, int]] = {}  # each role's spellings, the commonest shown
+    reader = searcher.reader()
+    if "role_key" not in reader.indexed_field_names():
+        return {}
+    for raw, info in reader.iter_field("role_key"):
+        name, _, role = (raw.decode("utf-8") if isinstance(raw, bytes) else raw).partition("|")
+        actor = directory.actor_of(name)
+        if actor is None or actor.hidden or not role:
+            continue
+        key = role.casefold()
+        counts.setdefault(actor.name, {})
+        counts[actor.name][key] = counts[actor.name].get(key, 0) + info.doc_frequency()
+        spellings = written.setdefault(key, {})
+        spellings[role] = spellings.get(role, 0) + info.doc_frequency()
+    shown = {key: max(spellings, key=lambda r: (spellings[r], r)) for key, spellings in written.items()}
+    return {name: tuple((shown[key], n) for key, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+            for name, found in counts.items()}
+
+
 def corpus_names(article: Article, directory: ActorDirectory) -> Article:
     """The article's actors and quote speakers under their corpus-wide names; actors
     that turn out to be one are merged, hidden ones dropped."""
@@ -252,10 +289,11 @@ def corpus_names(article: Article, directory: ActorDirectory) -> Article:
         if name in merged:
             old = merged[name]
             aliases = tuple(sorted(set(old.aliases) | set(actor.aliases) | {actor.name} - {name}))
-            merged[name] = ArticleActor(name, old.type, old.mentions + actor.mentions, aliases)
+            roles = old.roles + tuple(r for r in actor.roles if r not in old.roles)
+            merged[name] = ArticleActor(name, old.type, old.mentions + actor.mentions, aliases, roles)
         else:
             aliases = tuple(sorted((set(actor.aliases) | {actor.name}) - {name}))
-            merged[name] = ArticleActor(name, kind, actor.mentions, aliases)  # type: ignore[arg-type]
+            merged[name] = ArticleActor(name, kind, actor.mentions, aliases, actor.roles)  # type: ignore[arg-type]
         new_index[number] = list(merged).index(name)
     actors = tuple(sorted(merged.values(), key=lambda a: (-a.mentions, a.name)))
     order = {a.name: i for i, a in enumerate(actors)}

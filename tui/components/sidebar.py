@@ -87,6 +87,9 @@ class ActorSidebar(Vertical):
                 line = Text("▸ " if actor.name in own else "  ", style=marker)
                 line.append_text(one_line(actor.name, "bold" if actor.name in self.chosen else ""))
                 line.append(f"  {actor.articles}", style="dim")
+                if actor.roles:  # what the coverage calls them most
+                    line.append("\n    ")
+                    line.append_text(one_line(actor.roles[0][0], "dim italic"))
                 options.add_option(Option(line, id=f"{kind}:{actor.name}"))
         if highlighted is not None and highlighted < options.option_count:
             options.highlighted = highlighted
