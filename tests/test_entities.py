@@ -320,6 +320,9 @@ def test_the_role_written_before_a_name() -> None:
     assert role("Northgate Capital analyst Ruth Abara expects more.", "Ruth Abara") == "Northgate Capital analyst"
     assert role("Minister of Transport Karl Brandt disagreed.", "Karl Brandt") == "Minister of Transport"
     assert role("Dr. Karl Brandt disagreed.", "Karl Brandt") is None  # an honorific is no role
+    assert role("Former Mayor Karl Brandt disagreed.", "Karl Brandt") == "Former Mayor"  # a former one stays so
+    assert role("The former mayor, Karl Brandt, disagreed.", "Karl Brandt") is None
+    assert role("It began under former President Karl Brandt.", "Karl Brandt") == "former President"
     assert role("Talks ended. Karl Brandt left.", "Karl Brandt") is None
     assert role("Union Leader Tom Reyes\nsaid no.", "Tom Reyes") == "Union Leader"
 

@@ -12,8 +12,9 @@ from .titles import TITLES
 
 __all__ = ["role_before", "ROLE_WORDS"]
 
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev reverend late former acting".split())
-ROLE_WORDS = (TITLES - _HONORIFICS) | frozenset("""spokesman spokeswoman spokesperson analyst economist correspondent
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev reverend".split())
+_QUALIFIERS = frozenset("former acting late deputy vice".split())  # part of a role, never one alone
+ROLE_WORDS = (TITLES - _HONORIFICS - _QUALIFIERS) | frozenset("""spokesman spokeswoman spokesperson analyst economist correspondent
 official executive director head envoy strategist adviser advisor aide negotiator lawmaker candidate nominee
 founder owner editor manager president""".split())
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
@@ -29,7 +30,8 @@ def role_before(text: str, start: int) -> str | None:
     taken: list[str] = []
     for token in reversed(tokens):
         lowered = token.lower().rstrip(".")
-        if len(taken) >= LONGEST or not (token[:1].isupper() or lowered in ROLE_WORDS or lowered == "of"):
+        if len(taken) >= LONGEST or not (token[:1].isupper() or lowered in ROLE_WORDS or lowered in _QUALIFIERS
+                                         or lowered == "of"):
             break
         taken.append(token)
     taken.reverse()
