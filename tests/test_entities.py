@@ -323,6 +323,8 @@ def test_the_role_written_before_a_name() -> None:
     assert role("Former Mayor Karl Brandt disagreed.", "Karl Brandt") == "Former Mayor"  # a former one stays so
     assert role("The former mayor, Karl Brandt, disagreed.", "Karl Brandt") is None
     assert role("It began under former President Karl Brandt.", "Karl Brandt") == "former President"
+    assert role("Harbour Commissioner Ines Ruiz's Northgate deal.", "Northgate") is None  # hers, not the deal's
+    assert role("As President Karl Brandt spoke, they left.", "Karl Brandt") == "President"
     assert role("Talks ended. Karl Brandt left.", "Karl Brandt") is None
     assert role("Union Leader Tom Reyes\nsaid no.", "Tom Reyes") == "Union Leader"
 
@@ -334,3 +336,11 @@ def test_actors_carry_the_roles_the_coverage_gives_them(seed_index) -> None:  # 
     assert found["Dmitry Peskov"].get("Kremlin spokesman", 0) >= 1
     assert all(n >= 1 for roles in found.values() for n in roles.values())
     assert not found.get("Russia")  # places have no roles
+
+
+def test_an_acronym_is_not_a_persons_surname_nor_joined_to_a_person_by_spelling() -> None:
+    directory = _directory(("Min Ho Un", "PER", 20), ("Un", "PER", 6), ("UN", "ORG", 40), ("U.N.", "ORG", 5),
+                           ("United Nations", "ORG", 12))
+    assert directory.actor_of("Un").name == "Min Ho Un"
+    assert directory.actor_of("UN") is directory.actor_of("U.N.") is directory.actor_of("United Nations")
+    assert directory.actor_of("UN") is not directory.actor_of("Min Ho Un")

@@ -184,10 +184,10 @@ class ActorDirectory:
 
     def _join_spellings(self) -> None:
         """Spellings with one variant key are one actor (Zelensky, Zelenskyy, Zelenskiy)."""
-        by_key: dict[str, list[str]] = defaultdict(list)
+        by_key: dict[tuple[str, bool], list[str]] = defaultdict(list)
         for name in self._names:
-            if name not in self._split:
-                by_key[self._spelling_key(name)].append(name)
+            if name not in self._split:  # a person's name and another thing's never meet by spelling ("Un", "UN")
+                by_key[(self._spelling_key(name), self.kind[name] == "PER")].append(name)
         for group in by_key.values():
             for other in group[1:]:
                 self._sets.union(group[0], other)
@@ -228,8 +228,8 @@ class ActorDirectory:
             person = dominant({sets.find(p) for p in people.get(variant_key(name), set())}, totals.__getitem__)
             if person is not None:
                 per_share = self.types[name]["PER"] / max(1, self.articles[name])
-                if per_share >= 0.5 or self.articles[name] <= 2 * totals[person]:
-                    sets.union(person, name)
+                if per_share >= 0.5 or (self.articles[name] <= 2 * totals[person] and not _acronym(name)):
+                    sets.union(person, name)  # ("UN" is not Kim Jong Un's surname)
 
     def _join_acronyms(self, people: dict[str, set[str]]) -> None:
         """An acronym is its expansion when the corpus has one (or one far more common than

@@ -13,9 +13,10 @@ from .titles import TITLES
 __all__ = ["role_before", "ROLE_WORDS"]
 
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev reverend".split())
-_QUALIFIERS = frozenset("former acting late deputy vice".split())  # part of a role, never one alone
+_QUALIFIERS = frozenset("former acting late deputy vice first".split())  # part of a role, never one alone
+_FUNCTION_WORDS = frozenset("a an and as at but by for from in on the then when while with after before under".split())
 ROLE_WORDS = (TITLES - _HONORIFICS - _QUALIFIERS) | frozenset("""spokesman spokeswoman spokesperson analyst economist correspondent
-official executive director head envoy strategist adviser advisor aide negotiator lawmaker candidate nominee
+executive director head envoy strategist adviser advisor aide negotiator lawmaker candidate nominee
 founder owner editor manager president""".split())
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 LONGEST = 6  # words
@@ -35,10 +36,14 @@ def role_before(text: str, start: int) -> str | None:
             break
         taken.append(token)
     taken.reverse()
-    while taken and taken[0].lower() == "of":
+    while taken and (taken[0].lower() == "of" or taken[0].lower() in _FUNCTION_WORDS):  # "As President": a sentence's opening
         taken.pop(0)
     words = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in taken]
-    if not any(word in ROLE_WORDS for word in words) or all(word in _HONORIFICS for word in words):
+    roles = [i for i, word in enumerate(words) if word in ROLE_WORDS]
+    if not roles or all(word in _HONORIFICS for word in words):
+        return None
+    end = roles[-1] + 1  # a role ends with its role word, or its "of" part ("Secretary of Defense"),
+    if end < len(words) and words[end] != "of":  # right before the name: "Rep. Ann Lee's Twitter" is hers, not its
         return None
     while taken and taken[0].lower().rstrip(".") in _HONORIFICS:  # "Dr Defense Secretary": the role is after it
         taken.pop(0)
