@@ -186,21 +186,15 @@ def _record(entry: Any, outlet: str | None, feed_url: str, fetched_at: datetime
             ) -> tuple[dict[str, Any] | None, bool]:
     """An item as a record of the corpus (read by readers/records.py), and whether
     its page should be fetched for the full text (the feed gave a summary only)."""
-    from ..readers.common import text_of_html
-    from ..readers.feeds import item_date, item_key, item_link
+    from ..readers.feeds import item_of
 
-    content = entry.get("content") or []
-    markup = (content[0].get("value") if content else None) or entry.get("summary") or ""
-    body = text_of_html(markup)
-    title = text_of_html(entry["title"]) if entry.get("title") else None
-    if not (title or body):
+    item = item_of(entry)
+    if item is None:
         return None, False
-    names = [author.get("name") for author in entry.get("authors") or [] if author.get("name")]
-    link = item_link(entry)
-    record = {"id": item_key(entry, body), "title": title, "text": body, "date": item_date(entry),
-              "source": outlet or feed_url, "url": link, "authors": names or None, "feed": feed_url,
+    record = {"id": item.key, "title": item.title, "text": item.body, "date": item.date, "source": outlet or feed_url,
+              "url": item.link, "authors": list(item.authors) or None, "feed": feed_url,
               "fetched": fetched_at.isoformat()}
-    return record, bool(link and not content)
+    return record, bool(item.link and item.summary_only)
 
 
 def _page_text(client: Any, url: str, limits: Limits) -> str | None:

@@ -14,7 +14,7 @@ from ..article import RawArticle, Skipped, Source
 from ..text import NotText, decode, strip_controls
 
 __all__ = ["CorpusFile", "Read", "Format", "text_of_html", "one_line", "article", "article_of_page", "paragraphs",
-           "reads_text"]
+           "reads_text", "byline_names"]
 
 
 @dataclass(frozen=True)
@@ -143,3 +143,10 @@ def article_of_page(file: CorpusFile, text: str, *, title: str | None = None, da
     return RawArticle(id=file.id_prefix, source=Source(path=file.path, root=file.root), text=text,
                       title=one_line(title), date=one_line(date), outlet=one_line(outlet), url=one_line(url),
                       authors=tuple(a for a in (one_line(x) for x in authors) if a))
+
+
+def byline_names(byline: str, commas: bool = False) -> tuple[str, ...]:
+    """The names of a byline ("By Sam Reed and Ana Cruz"); `commas`: a comma parts names too."""
+    byline = re.sub(r"^By\s+", "", byline.strip(), flags=re.IGNORECASE)
+    parts = re.split(r";|,| and | und | et | y " if commas else r";| and | und | et | y ", byline)
+    return tuple(name.strip() for name in parts if name.strip()) if byline else ()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .common import CorpusFile, Read, article
+from .common import CorpusFile, Read, article, byline_names
 from .dating import is_date_line
 
 __all__ = ["recognise", "split"]
@@ -80,7 +80,7 @@ def _tagged(lines: list[str]) -> Parsed | None:
     title = " ".join(" ".join(fields.get("HD", [])).split()) or None
     date = " ".join(" ".join(fields.get("PD", [])).split()) or None
     outlet = " ".join(" ".join(fields.get("SN", [])).split()) or None
-    return title, outlet, date, _authors(" ".join(fields.get("BY", []))), body
+    return title, outlet, date, byline_names(" ".join(fields.get("BY", [])), commas=True), body
 
 
 def _untagged(lines: list[str]) -> Parsed | None:
@@ -116,9 +116,4 @@ def _untagged(lines: list[str]) -> Parsed | None:
     body = "\n".join(lines[position:]).strip()
     if not body:
         return None
-    return title, outlet, date, _authors(byline), body
-
-
-def _authors(byline: str) -> tuple[str, ...]:
-    byline = re.sub(r"^By\s+", "", byline.strip(), flags=re.IGNORECASE)
-    return tuple(name.strip() for name in re.split(r";|,| and | und | et ", byline) if name.strip()) if byline else ()
+    return title, outlet, date, byline_names(byline, commas=True), body

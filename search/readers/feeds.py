@@ -7,12 +7,13 @@ of subscriptions (OPML) is not articles; it is reported as such."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 import re
 import time
 
 from .common import CorpusFile, Format, Read, article, text_of_html
 
-__all__ = ["FEED", "SUBSCRIPTIONS", "items_of", "item_key", "item_date", "item_link"]
+__all__ = ["FEED", "SUBSCRIPTIONS", "items_of", "Item", "item_of"]
 
 _START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*)*"
                     rb"<(rss|feed|rdf:RDF|RDF)\b", re.IGNORECASE | re.DOTALL)
@@ -43,24 +44,42 @@ def items_of(file: CorpusFile, data: bytes) -> Read:
     outlet = parsed.feed.get("title")
     seen: set[str] = set()
     for number, entry in enumerate(parsed.entries, start=1):
-        title = entry.get("title")
-        content = entry.get("content") or []
-        markup = (content[0].get("value") if content else None) or entry.get("summary") or ""
-        body = text_of_html(markup)
-        if not (title or body):
+        item = item_of(entry)
+        if item is None:
             read.skip(file, "feed item has no title or text", number)
             continue
-        key = item_key(entry, body)
-        if key in seen:
-            key = f"{key}-{number}"
+        key = item.key if item.key not in seen else f"{item.key}-{number}"
         seen.add(key)
-        names = [author.get("name") for author in entry.get("authors") or [] if author.get("name")]
-        if not names and entry.get("author"):
-            names = [entry["author"]]
-        read.articles.append(article(file, key, number, body, title=text_of_html(title) if title else None,
-                                     date=item_date(entry), outlet=outlet, url=item_link(entry),
-                                     authors=tuple(names)))
+        read.articles.append(article(file, key, number, item.body, title=item.title, date=item.date, outlet=outlet,
+                                     url=item.link, authors=item.authors))
     return read
+
+
+@dataclass(frozen=True)
+class Item:
+    """What newsdesk takes from a feed item (a feed file read, or a feed fetched)."""
+
+    key: str
+    title: str | None
+    body: str  # the full content when the feed carries it, else its summary, as text
+    date: str | None
+    link: str | None
+    authors: tuple[str, ...]
+    summary_only: bool  # the feed gave no full content
+
+
+def item_of(entry: dict) -> Item | None:
+    """The item, or None when it has neither a title nor text."""
+    content = entry.get("content") or []
+    markup = (content[0].get("value") if content else None) or entry.get("summary") or ""
+    body = text_of_html(markup)
+    title = text_of_html(entry["title"]) if entry.get("title") else None
+    if not (title or body):
+        return None
+    names = [author.get("name") for author in entry.get("authors") or [] if author.get("name")]
+    if not names and entry.get("author"):
+        names = [entry["author"]]
+    return Item(item_key(entry, body), title, body, item_date(entry), item_link(entry), tuple(names), not content)
 
 
 def item_key(entry: dict, body: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .common import CorpusFile, Read, article
+from .common import CorpusFile, Read, article, byline_names
 from .dating import is_date_line
 
 __all__ = ["recognise", "split"]
@@ -194,7 +194,4 @@ def _parsed(title: str | None, outlet: str | None, date: str | None, fields: dic
     if not body.strip():
         return None
     byline = next((value for name, value in fields.items() if name in _BYLINE), "")
-    authors = tuple(name.strip() for name in re.split(r";| and | und | et | y ", re.sub(r"^By\s+", "", byline,
-                                                                                        flags=re.IGNORECASE))
-                    if name.strip()) if byline else ()
-    return title, outlet, date, authors, body
+    return title, outlet, date, byline_names(byline), body
