@@ -295,6 +295,44 @@ def test_actor_overrides_apply_without_reindexing(tmp_path: Path) -> None:
         overrides.write_text("merge = 'not a list'\n", encoding="utf-8")
         index.actors("")
         assert any("merge" in notice for notice in index.notices)
+    with Index.open([SEEDS], tmp_path / "ix", overrides=overrides) as again:  # not read from the kept file
+        again.actors("")
+        assert any("merge" in notice for notice in again.notices)
+
+
+def test_worked_out_actors_are_kept_for_the_next_opening(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.index import actor_table
+
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", ARTICLE)
+    write(corpus / "b.txt", "Orban greets Putin\n\nViktor Orban met Vladimir Putin in Budapest on Tuesday.\n")
+    overrides = tmp_path / "actors.toml"
+    with Index.open([str(corpus)], tmp_path / "ix", overrides=overrides) as index:
+        index.update()
+        first = index.actors("", limit=None)
+    kept = tmp_path / "ix" / "actors.pickle"
+    assert kept.exists() and first
+
+    built = []
+    real = actor_table.ActorTable.__init__
+
+    def counting(self: object, *args: object) -> None:
+        built.append(1)
+        real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(actor_table.ActorTable, "__init__", counting)
+    with Index.open([str(corpus)], tmp_path / "ix", overrides=overrides) as index:
+        assert index.actors("", limit=None) == first and not built  # read back, not worked out
+        write(corpus / "c.txt", "Putin visits Minsk\n\nVladimir Putin flew to Minsk on Friday.\n")
+        index.update()
+        counted = {a.name: a.articles for a in index.actors("", limit=None)}
+        assert counted["Vladimir Putin"] == 2 and len(built) == 1  # a new generation: worked out again
+    overrides.write_text('hide = ["Budapest"]\n', encoding="utf-8")
+    with Index.open([str(corpus)], tmp_path / "ix", overrides=overrides) as index:
+        assert "Budapest" not in {a.name for a in index.actors("", limit=None)} and len(built) == 2
+    kept.write_bytes(b"not a pickle")
+    with Index.open([str(corpus)], tmp_path / "ix", overrides=overrides) as index:
+        assert "Budapest" not in {a.name for a in index.actors("", limit=None)} and len(built) == 3
 
 
 SEED_QUOTES = {  # the opening words of every direct quote in the seeds -> its speaker (None: no cue)

@@ -23,6 +23,7 @@ from ..question import Question, actor_node, asked
 from ..results import ActorCount, QuoteHit, RelatedArticle, Results, Row
 from ..timeline import Period, Timeline, count_by_period
 from .actor_table import ActorTable
+from .actors_file import ActorsFile
 from .compile import to_whoosh
 from .published import newest, published_dates
 from .schema import actor_term, article_from_stored, split_actor_term
@@ -47,11 +48,14 @@ def overrides_stamp(path: Path) -> int | None:
 class Snapshot:
     """The index as of one generation, with the user's actor corrections as of one edit."""
 
-    def __init__(self, searcher: Any, overrides: Path, notice: Callable[[str], None]) -> None:
+    def __init__(self, searcher: Any, overrides: Path, notice: Callable[[str], None],
+                 kept: ActorsFile | None = None) -> None:
         self.searcher = searcher
         self.overrides = overrides
         self.stamp = overrides_stamp(overrides)
         self._notice = notice  # for a broken actors file
+        self._kept = kept  # the directory and table as worked out by an earlier opening
+        self._keep_as: tuple[Any, ...] | None = None  # the key to keep them under, once made
         # The reader asks from several worker threads; each thing made once has its own lock, so
         # building the actor table (seconds on a large corpus) holds up nothing else.
         self._locks = {name: threading.Lock() for name in ("directory", "table", "newest", "wording", "copies",
@@ -81,9 +85,17 @@ class Snapshot:
         return found
 
     def _read_directory(self) -> ActorDirectory:
+        key = self._kept.key(self.searcher, self.stamp) if self._kept is not None else None
+        if self._kept is not None and key is not None:
+            found = self._kept.load(key)
+            if found is not None:
+                directory, table = found
+                self._made.setdefault("table", table)  # `table` asks for the directory first
+                return directory
         try:
             corrections = Overrides.load(self.overrides)
-        except OverridesError as exc:
+            self._keep_as = key
+        except OverridesError as exc:  # not kept: the next opening must say so again
             self._notice(f"{exc}; using no overrides")
             corrections = Overrides()
         seen = []
@@ -96,8 +108,14 @@ class Snapshot:
     def table(self) -> ActorTable:
         """Each article's actors as numbers, for counting any result set fast."""
         directory = self.directory  # outside the table's lock: building it takes seconds
-        found: ActorTable = self._once("table", lambda: ActorTable(self.searcher.reader(), directory))
+        found: ActorTable = self._once("table", lambda: self._make_table(directory))
         return found
+
+    def _make_table(self, directory: ActorDirectory) -> ActorTable:
+        table = ActorTable(self.searcher.reader(), directory)
+        if self._kept is not None and self._keep_as is not None:
+            self._kept.save(self._keep_as, directory, table)
+        return table
 
     @property
     def roles(self) -> dict[str, tuple[tuple[str, int], ...]]:

@@ -28,6 +28,7 @@ from ..question import Question
 from ..results import ActorCount, QuoteHit, RelatedArticle, Results, Row
 from ..timeline import Period, Timeline
 from .actor_table import ActorTable
+from .actors_file import ACTORS_FILE, ActorsFile
 from .extractions import CACHE_FILE
 from .manifest import Manifest
 from .report import Progress, UpdateReport
@@ -211,7 +212,8 @@ class Index:
             return self._snapshot
 
     def _new_snapshot(self) -> Snapshot:
-        return Snapshot(self._ix.searcher(), self.overrides_path, self.notices.append)
+        return Snapshot(self._ix.searcher(), self.overrides_path, self.notices.append,
+                        ActorsFile(self.directory / ACTORS_FILE))
 
     def __len__(self) -> int:
         return len(self.snapshot())

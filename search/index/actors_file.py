@@ -1,0 +1,80 @@
+"""The actor directory and actor table of one index generation, kept on disk.
+
+Working them out reads every actor posting of the index: 2 seconds for the 2,000 BBC
+articles, 10 or more at 100,000, all of it holding the interpreter lock in the reader's
+process while the user types.  Whoever works them out first (the reader, `newsdesk
+actors`, `newsdesk index`) keeps them here, and every later opening of the same
+generation reads them back in a tenth of the time.
+
+The file belongs to the index folder (it is pickled, like Whoosh's own stored fields,
+and read only from there).  Its key is everything the two depend on: this code's
+format, the schema version, the generation and its segments, the article counts and
+the actors file's stamp; a file whose key differs is ignored and replaced.  A rebuild
+deletes it with the rest of the index.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..entities.directory import ActorDirectory
+from .actor_table import ActorTable
+from .schema import SCHEMA_VERSION
+
+__all__ = ["ActorsFile", "ACTORS_FILE"]
+
+ACTORS_FILE = "actors.pickle"
+_FORMAT = 1
+
+Key = tuple[Any, ...]
+
+
+class ActorsFile:
+    """Where one index keeps its worked-out actors."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @staticmethod
+    def key(searcher: Any, overrides_stamp: int | None) -> Key:
+        reader = searcher.reader()
+        segments = tuple(sorted(leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()
+                                if hasattr(leaf, "segment")))
+        return (_FORMAT, SCHEMA_VERSION, reader.generation(), segments, reader.doc_count(),
+                reader.doc_count_all(), overrides_stamp)
+
+    def load(self, key: Key) -> tuple[ActorDirectory, ActorTable] | None:
+        """The directory and table kept for `key`; None when there are none (or they are
+        for another generation, or the file cannot be read)."""
+        try:
+            with open(self.path, "rb") as kept:
+                if pickle.load(kept) != key:
+                    return None
+                directory, table = pickle.load(kept)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
+            return None
+        if not isinstance(directory, ActorDirectory) or not isinstance(table, ActorTable):
+            return None
+        return directory, table
+
+    def save(self, key: Key, directory: ActorDirectory, table: ActorTable) -> None:
+        """Keep them for the next opening; a folder that cannot be written is no error
+        (the next opening works them out again)."""
+        try:
+            handle, temporary = tempfile.mkstemp(prefix=ACTORS_FILE, dir=self.path.parent)
+        except OSError:
+            return
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(key, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((directory, table), out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.path)  # a reader never sees half a file
+        except OSError:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
