@@ -7,17 +7,20 @@ actors`, `newsdesk index`) keeps them here, and every later opening of the same
 generation reads them back in a tenth of the time.
 
 The file belongs to the index folder (it is pickled, like Whoosh's own stored fields,
-and read only from there).  Its key is everything the two depend on: this code's
-format, the schema version, the generation and its segments, the article counts and
-the actors file's stamp; a file whose key differs is ignored and replaced.  A rebuild
-deletes it with the rest of the index.
+and read only from there).  Its key is everything the two depend on: the code that
+works them out (a digest of its source, so a newer newsdesk never reads an older
+one's merges), the schema version, the generation and its segments, the article
+counts and the actors file's stamp; a file whose key differs is ignored and replaced.
+A rebuild deletes it with the rest of the index.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +31,33 @@ from .schema import SCHEMA_VERSION
 __all__ = ["ActorsFile", "ACTORS_FILE"]
 
 ACTORS_FILE = "actors.pickle"
-_FORMAT = 1
 
 Key = tuple[Any, ...]
+
+
+@cache
+def _code() -> str:
+    """A digest of the code the directory and table come from: the entity rules and
+    this folder's table and schema."""
+    here = Path(__file__).resolve().parent
+    sources = sorted((here.parent / "entities").glob("*.py")) + [here / "actor_table.py", here / "schema.py"]
+    digest = hashlib.sha1()
+    try:
+        for source in sources:
+            digest.update(source.read_bytes())
+    except OSError:  # no source to read: nothing kept is trusted, nothing kept is found again
+        return f"unread-{os.getpid()}"
+    return digest.hexdigest()
+
+
+def _segment_ids(reader: Any) -> tuple[str, ...] | None:
+    found = []
+    for leaf, _ in reader.leaf_readers():
+        segment = leaf.segment() if hasattr(leaf, "segment") else None
+        if segment is None:
+            return None
+        found.append(segment.segment_id())
+    return tuple(sorted(found)) or None
 
 
 class ActorsFile:
@@ -40,11 +67,14 @@ class ActorsFile:
         self.path = path
 
     @staticmethod
-    def key(searcher: Any, overrides_stamp: int | None) -> Key:
+    def key(searcher: Any, overrides_stamp: int | None) -> Key | None:
+        """What the kept file must have been made from; None when this generation cannot
+        be told apart from another (a reader without segments: nothing is kept)."""
         reader = searcher.reader()
-        segments = tuple(sorted(leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()
-                                if hasattr(leaf, "segment")))
-        return (_FORMAT, SCHEMA_VERSION, reader.generation(), segments, reader.doc_count(),
+        segments = _segment_ids(reader)
+        if segments is None:
+            return None
+        return (_code(), SCHEMA_VERSION, reader.generation(), segments, reader.doc_count(),
                 reader.doc_count_all(), overrides_stamp)
 
     def load(self, key: Key) -> tuple[ActorDirectory, ActorTable] | None:

@@ -32,8 +32,8 @@ from search.results import ActorCount
 from search.state import ReadingState, SavedSearch
 from search.timeline import Period
 
-from .. import memory, sharing
 from . import answers
+from .. import memory, sharing
 from ..commands import ReaderCommands
 from ..components.article_list import ArticleList, Listing
 from ..components.date_filter import DateFilter
@@ -178,8 +178,9 @@ class ReaderScreen(Screen[None]):
         self._want_indexing()
 
     def _want_indexing(self) -> None:
-        if not self._painted_once:  # the list (or why not) is on screen: now check the corpus for changes
+        if not self._painted_once:  # the list (or why not) is on screen: now the keys, and the corpus checked
             self._painted_once = True
+            self.call_after_refresh(self.query_one(KeyFooter).show_keys)
             self.call_after_refresh(self.app.post_message, IndexingWanted())
 
     def _count_sidebar(self) -> None:
@@ -387,8 +388,7 @@ class ReaderScreen(Screen[None]):
 
     def action_quote(self, what: str) -> None:
         """next: the open article's next quotation; copy: copy the current one."""
-        reader = self.query_one(Reader)
-        reader.action_quote(1) if what == "next" else reader.action_copy_quote()
+        self.query_one(Reader).action_quote(1) if what == "next" else self.query_one(Reader).action_copy_quote()
 
     def listed(self) -> Listing | None:
         """The articles in the list (for the command palette)."""
