@@ -12,39 +12,15 @@ from __future__ import annotations
 
 from collections import Counter
 from array import array
-from collections.abc import Collection, Container, Iterator
+from collections.abc import Collection, Container
 from itertools import chain
 from typing import Any
 
-from whoosh.reading import TermNotFound
-
 from ..entities.directory import Actor, ActorDirectory
+from .postings import posting_blocks
 from .schema import split_actor_term
 
 __all__ = ["ActorTable"]
-
-
-def _postings(reader: Any, field: str, term: bytes) -> Iterator[tuple[list[int], Any]]:
-    """A term's postings as (docnums, weights) runs, a whole block at a time where the
-    segment allows (Whoosh's per-posting iteration costs ~5 us a posting: 13 s for the
-    2.5 million actor postings of 100,000 articles)."""
-    for leaf, offset in reader.leaf_readers():
-        try:
-            matcher = leaf.postings(field, term)
-        except TermNotFound:  # one lookup, not two: there are 100,000s of names
-            continue
-        if all(hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_next_block", "_i")):
-            while matcher.is_active():
-                if matcher._ids is None:
-                    matcher._read_ids()
-                if matcher._weights is None:
-                    matcher._read_weights()
-                start = matcher._i
-                yield [offset + docnum for docnum in matcher._ids[start:]], matcher._weights[start:]
-                matcher._next_block()
-        else:  # a segment with deletions wraps its postings in a filter: one at a time
-            items = list(matcher.items_as("weight"))
-            yield [offset + docnum for docnum, _ in items], [weight for _, weight in items]
 
 
 class ActorTable:
@@ -67,7 +43,7 @@ class ActorTable:
                 self.actors.append(actor)
                 self._postings.append((array("i"), array("i")))
             docs, weights = self._postings[which]
-            for ids, mentions in _postings(reader, "actor_key", raw):
+            for ids, mentions in posting_blocks(reader, "actor_key", raw):
                 for docnum in ids:
                     found = per_doc[docnum]
                     if found is None:

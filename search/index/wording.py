@@ -110,6 +110,7 @@ class Wording:
         self._df: dict[str, float] = {}
         self._idf: dict[str, float] = {}
         self._vectors: dict[tuple[int, bool], Vector] = {}
+        self._frequencies: dict[str, int] | None = None
         self._lock = threading.Lock()
 
     def frequency(self, word: str) -> float:
@@ -119,10 +120,29 @@ class Wording:
             if "_" in word:
                 first, _, second = word.partition("_")
                 found = self.frequency(first) * self.frequency(second) / self.total
-            else:  # in the headline or the body: at least the larger of the two
-                found = float(max(self.reader.doc_frequency("body", word), self.reader.doc_frequency("title", word)))
+            else:  # not in the index's words: in no article
+                found = float(self._words().get(word, 0))
             self._df[word] = found
         return found
+
+    def _words(self) -> dict[str, int]:
+        """Each word of the headlines and bodies -> in how many articles (the larger of
+        the two counts), read in one pass over each segment's words: looking words up
+        one at a time cost more than the rest of a related-articles question."""
+        with self._lock:
+            if self._frequencies is None:
+                found: dict[str, int] = {}
+                for field in ("title", "body"):
+                    counted: dict[str, int] = {}
+                    for leaf, _ in self.reader.leaf_readers():
+                        for raw, info in leaf.iter_field(field):
+                            word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                            counted[word] = counted.get(word, 0) + info.doc_frequency()
+                    for word, count in counted.items():
+                        if count > found.get(word, 0):
+                            found[word] = count
+                self._frequencies = found
+            return self._frequencies
 
     def idf(self, word: str) -> float:
         found = self._idf.get(word)

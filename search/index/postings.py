@@ -1,0 +1,44 @@
+"""Reading a term's postings fast: a whole block of document numbers at a time.
+
+Whoosh's matchers cost about 5 microseconds a posting when stepped one by one from
+Python (13 s for the 2.5 million actor postings of 100,000 articles; 0.5 s for one
+related-articles question over 110,000 feed items through a scored search).  Where a
+segment allows, these read its blocks of ids directly; a segment with deletions wraps
+its postings in a filter, and is read one posting at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from whoosh.reading import TermNotFound
+
+__all__ = ["posting_blocks", "docs_with"]
+
+
+def posting_blocks(reader: Any, field: str, term: str | bytes) -> Iterator[tuple[list[int], Any]]:
+    """A term's postings as (docnums, weights) runs, in document order."""
+    for leaf, offset in reader.leaf_readers():
+        try:
+            matcher = leaf.postings(field, term)
+        except TermNotFound:  # one lookup, not two: there are 100,000s of names
+            continue
+        if all(hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_next_block", "_i")):
+            while matcher.is_active():
+                if matcher._ids is None:
+                    matcher._read_ids()
+                if matcher._weights is None:
+                    matcher._read_weights()
+                start = matcher._i
+                yield [offset + docnum for docnum in matcher._ids[start:]], matcher._weights[start:]
+                matcher._next_block()
+        else:  # a segment with deletions wraps its postings in a filter: one at a time
+            items = list(matcher.items_as("weight"))
+            yield [offset + docnum for docnum, _ in items], [weight for _, weight in items]
+
+
+def docs_with(reader: Any, field: str, term: str | bytes) -> Iterator[int]:
+    """The (live) document numbers whose `field` holds `term`."""
+    for ids, _ in posting_blocks(reader, field, term):
+        yield from ids
