@@ -94,21 +94,27 @@ def _day_of(fields: dict[str, Any]) -> int | None:
 def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | None]
               ) -> dict[tuple[int, int], float]:
     """Cosines of every pair of articles sharing a word (pairs in set order), but for
-    pairs published more than STORY_DAYS apart."""
-    holders: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    pairs published more than STORY_DAYS apart: one sparse product of the articles'
+    vectors (a result set of 2,000 articles has some 400,000 such pairs, which took
+    half a second summed in Python)."""
+    import numpy as np
+    from scipy import sparse
+
+    columns: dict[str, int] = {}
+    rows, cols, weights = [], [], []
     for position, doc in enumerate(order):
         for word, weight in vectors[doc].items():
-            holders[word].append((position, weight))
-    pairs: dict[tuple[int, int], float] = defaultdict(float)
-    for found in holders.values():
-        for i, (a, wa) in enumerate(found):
-            for b, wb in found[i + 1:]:
-                pairs[(a, b)] += wa * wb
-    return {pair: value for pair, value in pairs.items() if _near(days[pair[0]], days[pair[1]])}
-
-
-def _near(a: int | None, b: int | None) -> bool:
-    return a is None or b is None or abs(a - b) <= STORY_DAYS
+            rows.append(position)
+            cols.append(columns.setdefault(word, len(columns)))
+            weights.append(weight)
+    if not columns:
+        return {}
+    words = sparse.csr_matrix((weights, (rows, cols)), shape=(len(order), len(columns)))
+    shared = sparse.triu(words @ words.T, k=1).tocoo()
+    a, b = shared.row.astype(np.int64), shared.col.astype(np.int64)
+    day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
+    near = (day[a] < 0) | (day[b] < 0) | (np.abs(day[a] - day[b]) <= STORY_DAYS)
+    return dict(zip(zip(a[near].tolist(), b[near].tolist()), shared.data[near].tolist()))
 
 
 def _average_linkage(order: list[int], vectors: dict[int, Vector], bar: float, days: list[int | None]
