@@ -91,12 +91,12 @@ def _day_of(fields: dict[str, Any]) -> int | None:
     return when.toordinal() if when else None
 
 
-def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | None]
-              ) -> dict[tuple[int, int], float]:
+def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | None]) -> tuple[Any, Any, Any]:
     """Cosines of every pair of articles sharing a word (pairs in set order), but for
     pairs published more than STORY_DAYS apart: one sparse product of the articles'
     vectors (a result set of 2,000 articles has some 400,000 such pairs, which took
-    half a second summed in Python)."""
+    half a second summed in Python).  Returned as arrays: first positions, second
+    positions (each larger than its first), likeness."""
     import numpy as np
     from scipy import sparse
 
@@ -108,25 +108,33 @@ def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | Non
             cols.append(columns.setdefault(word, len(columns)))
             weights.append(weight)
     if not columns:
-        return {}
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
     words = sparse.csr_matrix((weights, (rows, cols)), shape=(len(order), len(columns)))
     shared = sparse.triu(words @ words.T, k=1).tocoo()
     a, b = shared.row.astype(np.int64), shared.col.astype(np.int64)
     day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
     near = (day[a] < 0) | (day[b] < 0) | (np.abs(day[a] - day[b]) <= STORY_DAYS)
-    return dict(zip(zip(a[near].tolist(), b[near].tolist()), shared.data[near].tolist()))
+    return a[near], b[near], shared.data[near]
 
 
 def _average_linkage(order: list[int], vectors: dict[int, Vector], bar: float, days: list[int | None]
                      ) -> list[list[int]]:
     """Groups of docnums: average-linkage agglomeration stopped at `bar`."""
+    import numpy as np
+
     members: dict[int, list[int]] = {n: [n] for n in range(len(order))}
     links: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> sum of likeness
-    heap = []
-    for (a, b), value in _likeness(order, vectors, days).items():
-        links[a][b] = links[b][a] = value
-        if value >= bar:
-            heap.append((-value, a, b))
+    first, second, value = _likeness(order, vectors, days)
+    # Each article's links, made a whole row at a time (the pairs sorted by their one end).
+    ends, others, values = np.concatenate([first, second]), np.concatenate([second, first]), np.concatenate([value] * 2)
+    by_end = np.argsort(ends, kind="stable")
+    ends, others, values = ends[by_end], others[by_end], values[by_end]
+    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]) if len(ends) else np.zeros(0, np.int64)
+    stops = np.r_[starts[1:], len(ends)]
+    for end, start, stop in zip(ends[starts].tolist(), starts.tolist(), stops.tolist()):
+        links[end] = dict(zip(others[start:stop].tolist(), values[start:stop].tolist()))
+    strong = value >= bar
+    heap = list(zip((-value[strong]).tolist(), first[strong].tolist(), second[strong].tolist()))
     heapq.heapify(heap)
     next_id = len(order)
     while heap:
