@@ -110,7 +110,8 @@ def run(corpora: Path, work: Path, queries: int) -> dict[str, Any]:
         first = time.perf_counter() - started
         related = related_times(snapshot, ids)
         print(f"related: p50 {related.median * 1000:.0f} ms, p95 {related.p95 * 1000:.0f} ms "
-              f"({queries} articles; the first question, which loads the groups, {first:.2f} s)", flush=True)
+              f"({queries} articles; the first, which works out the word counts and, unless kept, "
+              f"the actor directory: {first:.2f} s)", flush=True)
         questions = story_questions(snapshot, rng)
         stories = stories_times(snapshot, questions)
         print(f"stories of {STORY_SET[0]:,}-{STORY_SET[1]:,} articles: p50 {stories.median * 1000:.0f} ms, "

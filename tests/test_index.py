@@ -330,13 +330,22 @@ def test_worked_out_actors_are_kept_for_the_next_opening(tmp_path: Path, monkeyp
     overrides.write_text('hide = ["Budapest"]\n', encoding="utf-8")
     with Index.open([str(corpus)], tmp_path / "ix", overrides=overrides) as index:
         assert "Budapest" not in {a.name for a in index.actors("", limit=None)} and len(built) == 2
+    with Index.open([str(corpus)], tmp_path / "ix-2", overrides=overrides) as index:
+        index.update()
+        index.actor("putin")  # the directory alone is kept too (related and quotes need no table)
+    assert (tmp_path / "ix-2" / "actors.pickle").exists() and len(built) == 2
+    with Index.open([str(corpus)], tmp_path / "ix-2", overrides=overrides) as index:
+        index.actors("")
+    with Index.open([str(corpus)], tmp_path / "ix-2", overrides=overrides) as index:
+        index.actors("")
+    assert len(built) == 3  # the table was made once, then kept beside the directory
     (tmp_path / "empty").mkdir()
     with Index.open([str(tmp_path / "empty")], tmp_path / "ix-empty", overrides=overrides) as index:
         assert index.actors("") == []  # an index with no segment keeps nothing, and counts nothing
     assert not (tmp_path / "ix-empty" / "actors.pickle").exists()
     kept.write_bytes(b"not a pickle")
     with Index.open([str(corpus)], tmp_path / "ix", overrides=overrides) as index:
-        assert "Budapest" not in {a.name for a in index.actors("", limit=None)} and len(built) == 4
+        assert "Budapest" not in {a.name for a in index.actors("", limit=None)} and len(built) == 5
 
 
 SEED_QUOTES = {  # the opening words of every direct quote in the seeds -> its speaker (None: no cue)

@@ -77,9 +77,9 @@ class ActorsFile:
         return (_code(), SCHEMA_VERSION, reader.generation(), segments, reader.doc_count(),
                 reader.doc_count_all(), overrides_stamp)
 
-    def load(self, key: Key) -> tuple[ActorDirectory, ActorTable] | None:
-        """The directory and table kept for `key`; None when there are none (or they are
-        for another generation, or the file cannot be read)."""
+    def load(self, key: Key) -> tuple[ActorDirectory, ActorTable | None] | None:
+        """The directory and table (None: not yet worked out) kept for `key`; None when
+        there are none (or they are for another generation, or the file cannot be read)."""
         try:
             with open(self.path, "rb") as kept:
                 if pickle.load(kept) != key:
@@ -87,11 +87,11 @@ class ActorsFile:
                 directory, table = pickle.load(kept)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
             return None
-        if not isinstance(directory, ActorDirectory) or not isinstance(table, ActorTable):
+        if not isinstance(directory, ActorDirectory) or not isinstance(table, (ActorTable, type(None))):
             return None
         return directory, table
 
-    def save(self, key: Key, directory: ActorDirectory, table: ActorTable) -> None:
+    def save(self, key: Key, directory: ActorDirectory, table: ActorTable | None) -> None:
         """Keep them for the next opening; a folder that cannot be written is no error
         (the next opening works them out again)."""
         try:

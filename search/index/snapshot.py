@@ -90,7 +90,10 @@ class Snapshot:
             found = self._kept.load(key)
             if found is not None:
                 directory, table = found
-                self._made.setdefault("table", table)  # `table` asks for the directory first
+                if table is not None:
+                    self._made.setdefault("table", table)  # `table` asks for the directory first
+                else:
+                    self._keep_as = key  # the table, once made, is kept beside it
                 return directory
         try:
             corrections = Overrides.load(self.overrides)
@@ -102,7 +105,10 @@ class Snapshot:
         for raw, info in self.searcher.reader().iter_field("actor_key"):
             name, kind = split_actor_term(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
             seen.append((name, kind, info.doc_frequency()))
-        return ActorDirectory(seen, corrections)
+        directory = ActorDirectory(seen, corrections)
+        if self._kept is not None and self._keep_as is not None:  # seconds at 100,000 articles
+            self._kept.save(self._keep_as, directory, None)
+        return directory
 
     @property
     def table(self) -> ActorTable:
