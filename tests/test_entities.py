@@ -327,6 +327,9 @@ def test_the_role_written_before_a_name() -> None:
     assert role("As President Karl Brandt spoke, they left.", "Karl Brandt") == "President"
     assert role("Talks ended. Karl Brandt left.", "Karl Brandt") is None
     assert role("Union Leader Tom Reyes\nsaid no.", "Tom Reyes") == "Union Leader"
+    assert role("She is the new head of Westmark Foods.", "Westmark Foods") is None  # it holds no role
+    assert role("The Governor's Westmark plan failed.", "Westmark") is None  # the Governor's, not a governor
+    assert role("Governor Lena Ostrova's aide Pavel Dunn resigned.", "Pavel Dunn") == "Governor Lena Ostrova's aide"
 
 
 def test_actors_carry_the_roles_the_coverage_gives_them(seed_index) -> None:  # type: ignore[no-untyped-def]

@@ -36,6 +36,8 @@ def role_before(text: str, start: int) -> str | None:
             break
         taken.append(token)
     taken.reverse()
+    if taken and (taken[-1].lower() == "of" or taken[-1].lower().endswith(("'s", "’s"))):
+        return None  # "head of Westmark", "the Governor's Westmark plan": the name completes or is owned, holds nothing
     while taken and (taken[0].lower() == "of" or taken[0].lower() in _FUNCTION_WORDS):  # "As President": a sentence's opening
         taken.pop(0)
     words = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in taken]
