@@ -74,8 +74,8 @@ def _by_date(fields: dict[str, Any]) -> tuple[int, float, str]:
 def _trimmed(vectors: dict[int, Vector], order: list[int]) -> dict[int, Vector]:
     """Each article's heaviest single words (pairs of words, rare by nature, would keep
     apart what one story says twice), less those most of the set shares, as unit vectors."""
-    heaviest = {doc: sorted(vectors[doc].items(), key=lambda item: (-item[1], item[0]))[:WORDS_KEPT]
-                for doc in order}
+    heaviest = {doc: list(vectors[doc].items()) if len(vectors[doc]) <= WORDS_KEPT else  # all kept: no order needed
+                sorted(vectors[doc].items(), key=lambda item: (-item[1], item[0]))[:WORDS_KEPT] for doc in order}
     shared: Counter[str] = Counter(word for doc in order for word, _ in heaviest[doc])
     most = max(2, int(SHARED_BY * len(order)))
     trimmed = {}
@@ -161,12 +161,7 @@ def _average_linkage(order: list[int], vectors: dict[int, Vector], bar: float, d
 
 def _story(members: list[int], stored: dict[int, dict[str, Any]], vectors: dict[int, Vector],
            directory: ActorDirectory) -> Story:
-    centre: dict[str, float] = Counter()
-    for doc in members:
-        for word, weight in vectors[doc].items():
-            centre[word] += weight
-    lead = min(members, key=lambda doc: (-sum(w * centre.get(word, 0.0) for word, w in vectors[doc].items()),
-                                         stored[doc]["id"]))
+    lead = members[0] if len(members) == 1 else _most_central(members, stored, vectors)
     dated = [stored[doc]["published"] for doc in members if stored[doc].get("published")]
     by_date = sorted(members, key=lambda doc: (0, stored[doc]["published"].timestamp(), stored[doc]["id"])
                      if stored[doc].get("published") else (1, 0.0, stored[doc]["id"]))
@@ -177,6 +172,15 @@ def _story(members: list[int], stored: dict[int, dict[str, Any]], vectors: dict[
                  outlets=tuple(outlets),
                  first=min(dated) if dated else None, last=max(dated) if dated else None,
                  actors=_main_actors(directory, (stored[doc] for doc in members)))
+
+
+def _most_central(members: list[int], stored: dict[int, dict[str, Any]], vectors: dict[int, Vector]) -> int:
+    centre: dict[str, float] = Counter()
+    for doc in members:
+        for word, weight in vectors[doc].items():
+            centre[word] += weight
+    return min(members, key=lambda doc: (-sum(w * centre.get(word, 0.0) for word, w in vectors[doc].items()),
+                                         stored[doc]["id"]))
 
 
 def _main_actors(directory: ActorDirectory, fields: Iterable[dict[str, Any]]) -> tuple[str, ...]:
