@@ -53,7 +53,8 @@ def related(searcher: Any, wording: Wording, docnum: int, limit: int,
     closest = sorted(first, key=lambda doc: (-first[doc], stored[doc]["id"]))[:FEEDBACK]
     question = _sharpened(own, [vectors[doc] for doc in closest if first[doc] > 0])
     if question is not own:  # the sharpened question may find articles the first missed
-        new_words = [(word, weight) for word, weight in _heaviest(question) if word not in dict(asked)]
+        already = {word for word, _ in asked}
+        new_words = [(word, weight) for word, weight in _heaviest(question) if word not in already]
         extra = _proposed(searcher, wording, new_words, leave_out | set(stored), CANDIDATES // 2)
         for doc in sorted(extra):
             stored[doc] = searcher.stored_fields(doc)
