@@ -330,6 +330,12 @@ def test_the_role_written_before_a_name() -> None:
     assert role("She is the new head of Westmark Foods.", "Westmark Foods") is None  # it holds no role
     assert role("The Governor's Westmark plan failed.", "Westmark") is None  # the Governor's, not a governor
     assert role("Governor Lena Ostrova's aide Pavel Dunn resigned.", "Pavel Dunn") == "Governor Lena Ostrova's aide"
+    assert role("The line was built in Argentina. Harbour Commissioner Ines Ruiz opened it.", "Ines Ruiz") == \
+        "Harbour Commissioner"  # the sentence before is not part of it
+    assert role("Gen. Karl Brandt disagreed.", "Karl Brandt") == "Gen."
+    assert role("It set up air defense Westmark batteries.", "Westmark") is None  # a department alone is no role
+    shouted = "THE DEAL WAS SIGNED ON MONDAY BY HARBOUR COMMISSIONER INES RUIZ."
+    assert role(shouted, "INES RUIZ") == "COMMISSIONER"  # in capitals only the role word itself is known
 
 
 def test_actors_carry_the_roles_the_coverage_gives_them(seed_index) -> None:  # type: ignore[no-untyped-def]

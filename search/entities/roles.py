@@ -1,19 +1,24 @@
 """What the coverage calls a person: the role written before their name ("Kremlin
 spokesman Dmitry Peskov", "Secretary of Defense Pete Hegseth", "Ukrainian President
 Volodymyr Zelenskyy").  A role is the run of capitalised words and role words right
-before the name, in the same sentence, that holds at least one role word; an
-honorific alone ("Mr", "Dr") is not a role."""
+before the name, in the same sentence and line (cleaning has already joined hard-wrapped
+lines), that holds at least one role word; an honorific alone ("Mr", "Dr") is not a
+role, nor a department alone ("Defense").  In text set in capitals a capital says
+nothing: only role words are taken."""
 
 from __future__ import annotations
 
 import re
 
+from ..paragraphs import capitals
 from .titles import TITLES
 
 __all__ = ["role_before", "ROLE_WORDS"]
 
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev reverend".split())
-_QUALIFIERS = frozenset("former acting late deputy vice first".split())  # part of a role, never one alone
+# Part of a role, never one alone: "former President", "Defense Secretary".
+_QUALIFIERS = frozenset("former acting late deputy vice first defense defence state foreign interior finance treasury"
+                        .split())
 _FUNCTION_WORDS = frozenset("a an and as at but by for from in on the then when while with after before under".split())
 ROLE_WORDS = (TITLES - _HONORIFICS - _QUALIFIERS) | frozenset("""spokesman spokeswoman spokesperson analyst economist correspondent
 executive director head envoy strategist adviser advisor aide negotiator lawmaker candidate nominee
@@ -25,14 +30,15 @@ LONGEST = 6  # words
 def role_before(text: str, start: int) -> str | None:
     """The role written just before the name that starts at `start`, or None."""
     window = text[max(0, start - 100):start]
-    if "\n" in window:
-        window = window[window.rfind("\n") + 1:]
-    tokens = _TOKEN.findall(window)
+    window = window[window.rfind("\n") + 1:]
+    shouting = capitals(window)
     taken: list[str] = []
-    for token in reversed(tokens):
+    for token in reversed(_TOKEN.findall(window)):
         lowered = token.lower().rstrip(".")
-        if len(taken) >= LONGEST or not (token[:1].isupper() or lowered in ROLE_WORDS or lowered in _QUALIFIERS
-                                         or lowered == "of"):
+        if token.endswith(".") and len(lowered) > 4 and "." not in lowered and not token.isupper():
+            break  # "… to Argentina. Hungarian President": a sentence ended ("Gen.", "U.S." did not)
+        capital = token[:1].isupper() and not shouting
+        if len(taken) >= LONGEST or not (capital or lowered in ROLE_WORDS or lowered in _QUALIFIERS or lowered == "of"):
             break
         taken.append(token)
     taken.reverse()
