@@ -353,3 +353,16 @@ def test_an_acronym_is_not_a_persons_surname_nor_joined_to_a_person_by_spelling(
     assert directory.actor_of("Un").name == "Min Ho Un"
     assert directory.actor_of("UN") is directory.actor_of("U.N.") is directory.actor_of("United Nations")
     assert directory.actor_of("UN") is not directory.actor_of("Min Ho Un")
+
+
+def test_a_made_thing_is_not_an_actor(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    body = ("Ostrava will buy Korean-built Halvard frigates and two US-made Skarn Hawk jets, Lena Ostrova said. "
+            "The Skarn Hawks arrive in May.")
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("Ostrava", "LOC"), ("Halvard", "PER"),
+                                                                        ("US-made Skarn Hawk", "PER"),
+                                                                        ("Lena Ostrova", "PER"), ("Skarn Hawks", "ORG")))
+    names = {a.name for a in module.article_actors("Navy deal", body)[0]}
+    assert names == {"Ostrava", "Lena Ostrova"}
+

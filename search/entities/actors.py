@@ -72,6 +72,19 @@ def _defined_acronyms(text: str, keys: set[str]) -> dict[str, str]:
     return found
 
 
+_MADE = re.compile(r"[\w.]+-(?:made|built|designed|supplied|manufactured|produced|owned)\s*$", re.IGNORECASE)
+
+
+def _made_thing(text: str, mention: Mention) -> str | None:
+    """The key of a product the mention names, or None: "US-made Tomahawk", "the
+    Korean-built Halvard" (whether or not the tagger took the maker in).  A name the
+    article once calls a made thing is one wherever it appears there."""
+    first, _, rest = mention.text.partition(" ")
+    if rest and _MADE.match(first):
+        return fold(rest)
+    return fold(mention.text) if _MADE.search(text[max(0, mention.start - 30):mention.start]) else None
+
+
 def _confirmed_in_body(mentions: list[Mention], title: str, body: str) -> list[Mention]:
     """An all-capitals headline ("HARWICK BUYS STAKE IN MILL") tells names from words
     no better than a guess: its mentions count only when the body names them too."""
@@ -152,6 +165,10 @@ def actors_and_credits(title: str, body: str
     mentions = [m for m in mentions
                 if fold(m.text) in surnames or not all(w in _CALENDAR or w.isdigit() for w in fold(m.text).split())]
     mentions = [m for m in mentions if fold(m.text) not in LEGAL_FORMS]  # "Inc", "Corp" alone: no one
+    things = [_made_thing(text, m) for m in mentions]
+    made = set(filter(None, things))
+    mentions = [m for m, thing in zip(mentions, things)
+                if thing is None and fold(m.text) not in made and fold(m.text).removesuffix("s") not in made]
     mentions = _confirmed_in_body(mentions, title, body)
     keys = [fold(m.text) for m in mentions]
     defined = _defined_acronyms(text, set(keys))
