@@ -359,10 +359,11 @@ def test_a_made_thing_is_not_an_actor(monkeypatch: pytest.MonkeyPatch) -> None:
     from search.entities import actors as module
 
     body = ("Ostrava will buy Korean-built Halvard frigates and two US-made Skarn Hawk jets, Lena Ostrova said. "
-            "The Skarn Hawks arrive in May.")
+            "The Skarn Hawks arrive in May, paid for by state-owned Veltra Bank.")
     monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("Ostrava", "LOC"), ("Halvard", "PER"),
                                                                         ("US-made Skarn Hawk", "PER"),
-                                                                        ("Lena Ostrova", "PER"), ("Skarn Hawks", "ORG")))
+                                                                        ("Lena Ostrova", "PER"), ("Skarn Hawks", "ORG"),
+                                                                        ("Veltra Bank", "ORG")))
     names = {a.name for a in module.article_actors("Navy deal", body)[0]}
-    assert names == {"Ostrava", "Lena Ostrova"}
+    assert names == {"Ostrava", "Lena Ostrova", "Veltra Bank"}  # a state-owned firm is an actor
 

@@ -72,7 +72,7 @@ def _defined_acronyms(text: str, keys: set[str]) -> dict[str, str]:
     return found
 
 
-_MADE = re.compile(r"[\w.]+-(?:made|built|designed|supplied|manufactured|produced|owned)\s*$", re.IGNORECASE)
+_MADE = re.compile(r"[\w.]+-(?:made|built|designed|supplied|manufactured|produced)\s*$", re.IGNORECASE)
 
 
 def _made_thing(text: str, mention: Mention) -> str | None:
