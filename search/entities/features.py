@@ -30,29 +30,43 @@ def _short(long: str) -> str:
     return re.sub(r"(.)\1+", r"\1", long)
 
 
-_WORD_CACHE: dict[str, tuple[list[str], str]] = {}
+class _Word:
+    """A word's own features and the strings its neighbours' features are made of,
+    worked out once per distinct word (the tagger sees the same words again and again)."""
+
+    __slots__ = ("own", "lower", "short", "before", "after", "before2", "after2", "shape_before", "shape_after")
+
+    def __init__(self, word: str) -> None:
+        lower = word.lower()
+        long = shape(word)
+        short = _short(long)
+        own = ["bias", f"w={lower}", f"sh={long}", f"ss={short}", f"s3={lower[-3:]}", f"s2={lower[-2:]}",
+               f"p2={lower[:2]}", f"p3={lower[:3]}"]
+        if word[:1].isupper():
+            own.append("cap")
+            if word.isupper() and len(word) > 1:
+                own.append("allcap")
+        if any(ch.isdigit() for ch in word):
+            own.append("digit")
+        if "-" in word:
+            own.append("hyphen")
+        self.own = own
+        self.lower = lower
+        self.short = short
+        self.before, self.after = f"-1w={lower}", f"+1w={lower}"  # as the word before / after another
+        self.before2, self.after2 = f"-2w={lower}", f"+2w={lower}"
+        self.shape_before, self.shape_after = f"-1s={short}", f"+1s={short}"
 
 
-def _word_features(word: str) -> tuple[list[str], str]:
-    """The word's own features and its short shape, computed once per distinct word."""
-    cached = _WORD_CACHE.get(word)
-    if cached is not None:
-        return cached
-    lower = word.lower()
-    long = shape(word)
-    feats = [f"w={lower}", f"sh={long}", f"ss={_short(long)}", f"s3={lower[-3:]}", f"s2={lower[-2:]}",
-             f"p2={lower[:2]}", f"p3={lower[:3]}"]
-    if word[:1].isupper():
-        feats.append("cap")
-        if word.isupper() and len(word) > 1:
-            feats.append("allcap")
-    if any(ch.isdigit() for ch in word):
-        feats.append("digit")
-    if "-" in word:
-        feats.append("hyphen")
-    found = (feats, _short(long))
-    if len(_WORD_CACHE) < 300_000:
-        _WORD_CACHE[word] = found
+_WORD_CACHE: dict[str, _Word] = {}
+
+
+def _word(word: str) -> _Word:
+    found = _WORD_CACHE.get(word)
+    if found is None:
+        found = _Word(word)
+        if len(_WORD_CACHE) < 300_000:
+            _WORD_CACHE[word] = found
     return found
 
 
@@ -73,17 +87,18 @@ def sequence_features(words: Sequence[str], document: Document, gazetteer: dict[
                       ) -> list[list[str]]:
     """One feature list per word of a sequence (a sentence or a paragraph)."""
     n = len(words)
-    lowers = [w.lower() for w in words]
-    own = [_word_features(w) for w in words]
-    shapes = [short for _, short in own]
+    known = [_word(w) for w in words]
+    # The features of two neighbouring words, made once per pair.
+    words_pair = [f"{known[i].lower}|{known[i + 1].lower}" for i in range(n - 1)]
+    shapes_pair = [f"{known[i].short}|{known[i + 1].short}" for i in range(n - 1)]
     result = []
     for i, word in enumerate(words):
-        feats = ["bias", *own[i][0]]
-        starts = i == 0 or words[i - 1] in _SENTENCE_END
-        if starts:
+        this = known[i]
+        feats = this.own.copy()
+        if i == 0 or words[i - 1] in _SENTENCE_END:
             feats.append("start")
         if word[:1].isupper():
-            if word.lower() in document.lower_seen:
+            if this.lower in document.lower_seen:
                 feats.append("lowseen")
             if word in document.cap_inside:
                 feats.append("capinside")
@@ -92,15 +107,17 @@ def sequence_features(words: Sequence[str], document: Document, gazetteer: dict[
             if kind:
                 feats.append("gaz=" + kind)
         if i > 0:
-            feats += [f"-1w={lowers[i - 1]}", f"-1s={shapes[i - 1]}", f"-1w|w={lowers[i - 1]}|{lowers[i]}"]
+            previous = known[i - 1]
+            feats += (previous.before, previous.shape_before, "-1w|w=" + words_pair[i - 1])
             if i > 1:
-                feats += [f"-2w={lowers[i - 2]}", f"-2s|-1s={shapes[i - 2]}|{shapes[i - 1]}"]
+                feats += (known[i - 2].before2, "-2s|-1s=" + shapes_pair[i - 2])
         else:
             feats.append("BOS")
         if i < n - 1:
-            feats += [f"+1w={lowers[i + 1]}", f"+1s={shapes[i + 1]}", f"w|+1w={lowers[i]}|{lowers[i + 1]}"]
+            following = known[i + 1]
+            feats += (following.after, following.shape_after, "w|+1w=" + words_pair[i])
             if i < n - 2:
-                feats += [f"+2w={lowers[i + 2]}", f"+1s|+2s={shapes[i + 1]}|{shapes[i + 2]}"]
+                feats += (known[i + 2].after2, "+1s|+2s=" + shapes_pair[i + 1])
         else:
             feats.append("EOS")
         result.append(feats)

@@ -35,37 +35,37 @@ _BREAK = re.compile(r"[.!?\"“”]")
 _OPEN, _CLOSE = "“\"", "”\""
 
 
+_OPENING = re.compile("[“\"]")
+_CLOSING_OR_BREAK = re.compile("[”\"]|\n\n")
+
+
 def _segments(body: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each quotation, across paragraphs if needed."""
     found: list[tuple[int, int]] = []
-    i = 0
     n = len(body)
-    while i < n:
-        ch = body[i]
-        if ch == "“" or (ch == '"' and (i == 0 or not body[i - 1].isalnum())):
-            start = i + 1
-            j = start
-            end = None
-            while j < n:
-                c = body[j]
-                if c in "”" or (c == '"' and ch == '"') or (c == '"' and ch == "“"):
-                    end = j
-                    break
-                if body.startswith("\n\n", j):
-                    # A quote runs on only when the next paragraph opens with a quotation mark.
-                    k = j + 2
-                    if k < n and body[k] in _OPEN:
-                        j = k + 1
-                        continue
-                    break
-                j += 1
-            if end is None:
-                i = start
-                continue
-            found.append((start, end))
-            i = end + 1
+    opening = _OPENING.search(body)
+    while opening is not None:
+        i = opening.start()
+        if body[i] == '"' and i > 0 and body[i - 1].isalnum():  # a straight mark after a letter: inches, not a quote
+            opening = _OPENING.search(body, i + 1)
             continue
-        i += 1
+        start = j = i + 1
+        end = None
+        while (stop := _CLOSING_OR_BREAK.search(body, j)) is not None:
+            if stop.group() != "\n\n":
+                end = stop.start()
+                break
+            # A quote runs on only when the next paragraph opens with a quotation mark.
+            k = stop.end()
+            if k < n and body[k] in _OPEN:
+                j = k + 1
+                continue
+            break
+        if end is None:
+            opening = _OPENING.search(body, start)
+            continue
+        found.append((start, end))
+        opening = _OPENING.search(body, end + 1)
     return found
 
 

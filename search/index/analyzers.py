@@ -12,7 +12,8 @@ __all__ = ["text_analyzer", "name_analyzer"]
 
 
 def text_analyzer() -> Any:
-    return StemmingAnalyzer(stoplist=None, minsize=1) | CharsetFilter(accent_map)
+    # cachesize=-1: a plain dict of stems (the default cache counts every use of every word)
+    return StemmingAnalyzer(stoplist=None, minsize=1, cachesize=-1) | CharsetFilter(accent_map)
 
 
 def name_analyzer() -> Any:

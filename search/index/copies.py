@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
+from array import array
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from typing import Any
 
-__all__ = ["Fingerprint", "fingerprint", "same_text", "CopyFinder", "CopyGroups", "BANDS", "ROWS"]
+__all__ = ["Fingerprint", "fingerprint", "fingerprint_of", "runs_of", "same_text", "CopyFinder", "CopyGroups", "BANDS", "ROWS"]
 
 SHINGLE = 3  # words per run
 SHORTEST = 8  # runs: a body with fewer (under ten words) is never called a copy
@@ -49,23 +52,50 @@ class Fingerprint:
                 for band in range(BANDS)]
 
 
-def fingerprint(body: str, title: str = "") -> Fingerprint | None:
-    """The body's MinHash, or None when it is too short to call anything its copy.  A
-    short body (a feed item's summary) is taken with its headline: an outlet's stock
-    summary under different headlines ("Five things to know this morning") is not one
-    story's text, while a long body is the same text whatever its headline."""
+def runs_of(body: str, title: str = "") -> bytes | None:
+    """The body's distinct runs of words, each hashed to 32 bits (packed, sorted), or
+    None when it is too short to call anything its copy.  A short body (a feed item's
+    summary) is taken with its headline: an outlet's stock summary under different
+    headlines ("Five things to know this morning") is not one story's text, while a
+    long body is the same text whatever its headline.  Cheap and free of datasketch:
+    it runs where articles are built, in the worker processes."""
     words = _WORD.findall(body.casefold())
     if len(words) < WITH_HEADLINE:
         words = _WORD.findall(title.casefold()) + words
-    runs = {" ".join(words[n:n + SHINGLE]).encode("utf-8") for n in range(len(words) - SHINGLE + 1)}
-    if len(runs) < SHORTEST:
+    hashes = sorted({zlib.crc32(" ".join(words[n:n + SHINGLE]).encode("utf-8"))
+                     for n in range(len(words) - SHINGLE + 1)})
+    if len(hashes) < SHORTEST:
         return None
+    return array("I", hashes).tobytes()
+
+
+@lru_cache(maxsize=1)
+def _minhash_kind() -> dict[str, Any]:
+    """The MinHash's settings, its permutations drawn once (drawing them is most of
+    the cost of a MinHash of a few hundred runs)."""
+    from datasketch import MinHash
+
+    settings: dict[str, Any] = {"num_perm": BANDS * ROWS, "seed": 1, "scheme": "affine32", "hashfunc": int}
+    return {**settings, "permutations": MinHash(**settings).permutations}
+
+
+def fingerprint_of(runs: bytes) -> Fingerprint:
+    """The MinHash (datasketch) of runs from `runs_of`."""
     import numpy as np
     from datasketch import MinHash
 
-    minhash = MinHash(num_perm=BANDS * ROWS, seed=1)
-    minhash.update_batch(sorted(runs))
-    return Fingerprint(np.asarray(minhash.hashvalues, dtype=np.uint32).tobytes(), len(runs))
+    minhash = MinHash(**_minhash_kind())
+    hashes = array("I")
+    hashes.frombytes(runs)
+    minhash.update_batch(hashes.tolist())
+    return Fingerprint(np.asarray(minhash.hashvalues, dtype=np.uint32).tobytes(), len(hashes))
+
+
+def fingerprint(body: str, title: str = "") -> Fingerprint | None:
+    """The body's MinHash, or None when it is too short to call anything its copy
+    (`runs_of` and `fingerprint_of` in one)."""
+    runs = runs_of(body, title)
+    return fingerprint_of(runs) if runs is not None else None
 
 
 def same_text(a: Fingerprint, b: Fingerprint) -> bool:

@@ -23,10 +23,11 @@ from typing import Any
 from ..article import Article, RawArticle, Skipped
 from ..corpus import CorpusFile, FileRead, read_file
 from ..metadata import build_article
+from .codec import InliningCodec
 from .extractions import CachingExtractor, ExtractionCache
 from .manifest import Manifest, Stamp
 from .report import Progress, UpdateReport
-from .copies import CopyFinder, Fingerprint, fingerprint
+from .copies import CopyFinder, Fingerprint, fingerprint_of, runs_of
 from .schema import article_from_stored, document, dup_key, path_key
 from .wording import story_words
 
@@ -153,7 +154,7 @@ def _open_writer(ix: Any, **options: Any) -> Any:
     folder) does not keep Whoosh's write lock: Whoosh takes the lock first and, when
     its constructor raises, leaves it held until the half-made writer is collected."""
     try:
-        return ix.writer(**options)
+        return ix.writer(codec=InliningCodec(), **options)
     except OSError as exc:
         _release_write_lock(exc)
         raise
@@ -217,7 +218,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                 stamp = (size, mtime, read.digest, len(read.articles)) if not gone else stamp
             if gone:
                 continue
-            for article, bad, wording in built:
+            for article, bad, wording, runs in built:
                 position += 1
                 for skipped in bad:
                     problems.append((skipped.path, skipped.line, skipped.reason))
@@ -229,7 +230,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                     report.duplicates += 1
                     continue
                 primaries[key] = article.id
-                print_ = fingerprint(article.body, article.title)
+                print_ = fingerprint_of(runs) if runs is not None else None
                 writer.add_document(**document(article, stamp, [], print_, copies.copies(key, print_, article.published),
                                                wording))
                 report.added += 1
@@ -259,18 +260,20 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     return done, problems
 
 
-Built = list[tuple[Article, list[Skipped], str]]  # each article with its content words (story_words)
+BuiltArticle = tuple[Article, list[Skipped], str, bytes | None]  # with its content words and hashed runs
+Built = list[BuiltArticle]
 _worker_extractor: CachingExtractor | None = None
 
 
 def _built(raw: RawArticle, today: date | None, extractor: CachingExtractor | None
-           ) -> tuple[Article, list[Skipped], str]:
-    """An article cleaned, dated, its actors and quotes found, and its content words
-    (where this runs, in a worker, the writer need not).  Its MinHash is made by the
-    writer: datasketch (with the SciPy it imports) is 70 MB a process, and the writer
-    has the time."""
+           ) -> BuiltArticle:
+    """An article cleaned, dated, its actors and quotes found, its content words
+    (story_words) and the hashed runs of words its MinHash is made of (where this
+    runs, in a worker, the writer need not).  The MinHash itself is made by the
+    writer: datasketch (with the SciPy it imports) is 70 MB a process, and with the
+    runs hashed it is a few microseconds."""
     article, bad = build_article(raw, today, extractor) if extractor else build_article(raw, today)
-    return article, bad, story_words(article.title, article.body)
+    return article, bad, story_words(article.title, article.body), runs_of(article.body, article.title)
 
 
 def _build_many(raws: list[RawArticle], today: date | None, cache_path: Path | None
@@ -286,7 +289,7 @@ def _build_many(raws: list[RawArticle], today: date | None, cache_path: Path | N
 
 
 def _built_here(raws: list[RawArticle], today: date | None, extractor: CachingExtractor | None
-                ) -> Iterator[tuple[Article, list[Skipped], str]]:
+                ) -> Iterator[BuiltArticle]:
     """Articles built in this process, one at a time; what extraction had to compute
     goes into the cache."""
     for raw in raws:
@@ -297,7 +300,7 @@ def _built_here(raws: list[RawArticle], today: date | None, extractor: CachingEx
 
 def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date | None,
               cache: ExtractionCache | None = None
-              ) -> Iterator[tuple[CorpusFile, FileRead, bool, Iterable[tuple[Article, list[Skipped], str]], bool]]:
+              ) -> Iterator[tuple[CorpusFile, FileRead, bool, Iterable[BuiltArticle], bool]]:
     """(file, read, first slice?, built articles, last slice?) in file order.
 
     On a large update the articles are built (cleaned, dated, their actors and
