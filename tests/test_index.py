@@ -397,3 +397,43 @@ def test_a_timeline_over_segments_with_and_without_dates(tmp_path: Path) -> None
     timeline = index.timeline("harbours")
     assert timeline.total == 4 and timeline.undated == 3
     index.close()
+
+
+def test_cards_hold_what_lists_and_likeness_read(seed_index: Index) -> None:
+    from search.index.cards import Cards
+    from search.index.wording import Wording, story_words
+
+    snapshot = seed_index.snapshot()
+    searcher = snapshot.searcher
+    cards = Cards(searcher)
+    for docnum in searcher.reader().all_doc_ids():
+        card, stored = cards[docnum], searcher.stored_fields(docnum)
+        assert {key: card[key] for key in ("id", "title", "source", "published")} == \
+               {key: stored.get(key) for key in ("id", "title", "source", "published")}
+        assert [name for name, _ in card["actors"]] == [name for name, *_ in stored["actors"]]
+        assert card["wording"] == story_words(stored["title"], stored["body"])
+
+    class NoCards:  # a reader of segments written without cards
+        def __init__(self, reader: object) -> None:
+            self._reader = reader
+
+        def has_column(self, field: str) -> bool:
+            return False if field == "card" else self._reader.has_column(field)  # type: ignore[attr-defined]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._reader, name)
+
+    class Searcher:
+        def __init__(self) -> None:
+            self._reader = NoCards(searcher.reader())
+
+        def reader(self) -> NoCards:
+            return self._reader
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(searcher, name)
+
+    plain, carded = Wording(Searcher()), Wording(searcher)
+    for docnum in searcher.reader().all_doc_ids():
+        assert "wording" not in plain.cards[docnum] and plain.cards[docnum]["id"] == cards[docnum]["id"]
+        assert plain.vector(docnum) == carded.vector(docnum) != {}

@@ -146,7 +146,7 @@ def _remove(ix: Any, paths: set[str], current: dict[str, CorpusFile]) -> set[str
 def _redocument(fields: dict[str, Any], duplicates: list[Any]) -> dict[str, Any]:
     print_ = Fingerprint(fields["minhash"], fields["runs"]) if fields.get("minhash") else None
     return document(article_from_stored(fields), tuple(fields["stamp"]), duplicates,  # type: ignore[arg-type]
-                    print_, (fields.get("copy_of") or "").split(), fields.get("wording"))
+                    print_, (fields.get("copy_of") or "").split())
 
 
 def _open_writer(ix: Any, **options: Any) -> Any:

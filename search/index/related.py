@@ -20,6 +20,7 @@ from typing import Any
 from ..entities.directory import ActorDirectory
 from ..results import RelatedArticle, Why
 from .analyzers import text_analyzer
+from .cards import Cards
 from .postings import docs_with
 from .schema import actor_term
 from .wording import Vector, Wording, cosine, unit
@@ -41,12 +42,13 @@ def related(searcher: Any, wording: Wording, docnum: int, limit: int,
     """The articles most alike `docnum`, best first: its near-`copies` (the same text)
     first, then the rest by likeness."""
     source = searcher.stored_fields(docnum)
-    own = wording.vector(docnum, source)
+    own = wording.vector(docnum)
+    cards = wording.cards
     leave_out = {docnum} | _copies_of(searcher, source) | copies
     asked = _heaviest(own)
     candidates = _proposed(searcher, wording, asked, leave_out)
     candidates |= _sharing_actors(searcher, directory, source, leave_out)
-    stored = {doc: searcher.stored_fields(doc) for doc in sorted(candidates)}
+    stored = {doc: cards[doc] for doc in sorted(candidates)}
     vectors = {doc: wording.vector(doc, fields) for doc, fields in stored.items()}
 
     first = {doc: cosine(own, vector) for doc, vector in vectors.items()}
@@ -57,7 +59,7 @@ def related(searcher: Any, wording: Wording, docnum: int, limit: int,
         new_words = [(word, weight) for word, weight in _heaviest(question) if word not in already]
         extra = _proposed(searcher, wording, new_words, leave_out | set(stored), CANDIDATES // 2)
         for doc in sorted(extra):
-            stored[doc] = searcher.stored_fields(doc)
+            stored[doc] = cards[doc]
             vectors[doc] = wording.vector(doc, stored[doc])
 
     when = source.get("published")
@@ -79,13 +81,13 @@ def related(searcher: Any, wording: Wording, docnum: int, limit: int,
                     days_apart=round(days) if days is not None else None),
         ))
     answers.sort(key=lambda r: (-r.score, -len(r.why.actors), r.id))
-    return (_same_text(searcher, source, copies - {docnum}) + answers)[:limit]
+    return (_same_text(cards, source, copies - {docnum}) + answers)[:limit]
 
 
-def _same_text(searcher: Any, source: dict[str, Any], copies: AbstractSet[int]) -> list[RelatedArticle]:
+def _same_text(cards: Cards, source: dict[str, Any], copies: AbstractSet[int]) -> list[RelatedArticle]:
     found = []
     for doc in sorted(copies):
-        fields = searcher.stored_fields(doc)
+        fields = cards[doc]
         days = _days_apart(source.get("published"), fields.get("published"))
         found.append(RelatedArticle(id=fields["id"], title=fields["title"], published=fields.get("published"),
                                     score=1.0, why=Why(terms=(), actors=(), same_text=True,

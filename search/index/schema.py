@@ -17,6 +17,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from ..article import Article, ArticleActor, MentionSpan, Quote, Removed
 from ..cleaning import CLEANING_VERSION
 from .analyzers import name_analyzer, text_analyzer
+from .cards import card_field, card_of
 from .copies import Fingerprint
 from .wording import story_words
 
@@ -24,7 +25,7 @@ __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
-SCHEMA_VERSION = f"13-runs-cleaning{CLEANING_VERSION}"
+SCHEMA_VERSION = f"14-cards-cleaning{CLEANING_VERSION}"
 
 
 def make_schema() -> Schema:
@@ -39,7 +40,7 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=text_analyzer(), stored=True, field_boost=2.5),
         title_derived=STORED(),
         body=TEXT(analyzer=text_analyzer(), stored=True),
-        wording=STORED(),  # the content words of headline and body, in order (see wording.py)
+        card=card_field(),  # id, headline, outlet, date, actors and content words, apart (cards.py)
         minhash=STORED(),  # the body's MinHash values (copies.py), or none for a short body
         runs=STORED(),  # how many runs of words the MinHash was made of
         copyband=KEYWORD(),  # its bands: articles sharing one may be near-copies
@@ -97,7 +98,7 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "title": article.title,
         "title_derived": article.title_derived,
         "body": article.body,
-        "wording": wording,
+        "card": card_of(article, wording),
         "published_from": article.published_from,
         "published_why": article.published_why,
         "removed": [(piece.rule, piece.text) for piece in article.removed],

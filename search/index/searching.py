@@ -11,6 +11,7 @@ from ..query import Node, terms_of
 from ..question import Sort
 from ..results import ActorCount, Hit, QuoteHit, Results, Row
 from .actor_table import ActorTable
+from .cards import Cards
 from .compile import ActorTerms, to_whoosh
 from .copies import CopyGroups
 
@@ -135,6 +136,7 @@ class Matches:
     def __init__(self, searcher: Any, docnums: list[int], query: str, sort: Sort,
                  groups: CopyGroups | None = None) -> None:
         self._searcher = searcher
+        self._cards = Cards(searcher)
         self._groups = groups
         self._docnums, self._folded = groups.fold(docnums) if groups is not None else (docnums, {})
         self._rows: dict[int, Row] = {}
@@ -149,7 +151,7 @@ class Matches:
         docnum = self._docnums[position]
         found = self._rows.get(docnum)
         if found is None:
-            fields = self._searcher.stored_fields(docnum)
+            fields = self._cards[docnum]
             found = Row(fields["id"], " ".join(fields["title"].split()), fields.get("source"),
                         fields.get("published"), self._folded.get(docnum, 0))
             if len(self._rows) > 5000:

@@ -174,7 +174,8 @@ class Snapshot:
         if not len(self.copies):
             return docnums
         every = docnums if docnums is not None else sorted(self.searcher.reader().all_doc_ids())
-        return self.copies.once_per_outlet(every, lambda doc: self.searcher.stored_fields(doc).get("source"))
+        cards = self.wording.cards
+        return self.copies.once_per_outlet(every, lambda doc: cards[doc].get("source"))
 
     # Questions ----------------------------------------------------------------------------------
 

@@ -54,7 +54,7 @@ def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, do
         docnums = sorted(docnums, key=lambda doc: (when[doc] is not None, when[doc] or datetime.min, doc))
         docnums = docnums[-MOST_ARTICLES:]
         notes.append(f"grouped the {MOST_ARTICLES:,} newest of {total:,} articles")
-    stored = {doc: searcher.stored_fields(doc) for doc in docnums}
+    stored = {doc: wording.cards[doc] for doc in docnums}
     order = sorted(docnums, key=lambda doc: _by_date(stored[doc]))
     vectors = {doc: wording.vector(doc, stored[doc], pairs=False) for doc in order}
     full = sum(1 for doc in order if single_words(stored[doc].get("wording") or "") >= FULL_TEXT_WORDS)

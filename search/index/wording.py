@@ -20,6 +20,7 @@ from collections import Counter
 from typing import Any
 
 from .analyzers import text_analyzer
+from .cards import Cards
 
 __all__ = ["story_words", "single_words", "Wording", "Vector", "cosine", "unit", "STOP_STEMS"]
 
@@ -106,6 +107,7 @@ class Wording:
     def __init__(self, searcher: Any) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
+        self.cards = Cards(searcher)
         self.total = max(1, int(searcher.doc_count_all()))
         self._df: dict[str, float] = {}
         self._idf: dict[str, float] = {}
@@ -150,14 +152,17 @@ class Wording:
             found = self._idf[word] = math.log((1 + self.total) / (1 + self.frequency(word))) + 1.0
         return found
 
-    def vector(self, docnum: int, stored: dict[str, Any] | None = None, pairs: bool = True) -> Vector:
-        """The article's unit vector (from its stored fields when the caller has them);
-        `pairs` False: its single words only."""
+    def vector(self, docnum: int, card: dict[str, Any] | None = None, pairs: bool = True) -> Vector:
+        """The article's unit vector (from its card when the caller has it); `pairs`
+        False: its single words only."""
         key = (docnum, pairs)
         found = self._vectors.get(key)
         if found is None:
-            fields = stored if stored is not None else self.searcher.stored_fields(docnum)
-            counts = _counts(fields.get("wording") or "", pairs)
+            fields = card if card is not None else self.cards[docnum]
+            words = fields.get("wording")
+            if words is None:  # not a card: stored fields
+                words = story_words(fields.get("title") or "", fields.get("body") or "")
+            counts = _counts(words, pairs)
             found = unit({word: (1.0 + math.log(count)) * self.idf(word) for word, count in counts.items()})
             with self._lock:
                 if len(self._vectors) > 50_000:  # a long session on a huge corpus: start again
