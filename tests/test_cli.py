@@ -141,3 +141,18 @@ def test_index_summary_groups_what_was_skipped(run, tmp_path: Path) -> None:
     write(corpus / "empty.txt", "  \n")
     status, _, err = run("index", str(corpus))
     assert status == 0 and "skipped 3: 2 not a text file, 1 empty file" in err
+
+
+def test_a_corpus_of_one_article_has_nothing_related_and_says_so(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path / "corpus" / "only.txt", "One lonely article\n\nOnly this article is in the corpus, "
+                                            "officials said on Monday.\n")
+    where = ["--corpus", str(tmp_path / "corpus"), "--index-dir", str(tmp_path / "ix")]
+    assert main(["related", "only", *where]) == 0
+    out = capsys.readouterr().out
+    assert "Related to only: 0" in out and "No other article" in out
+    assert main(["related", "only", "--json", *where]) == 0
+    assert json.loads(capsys.readouterr().out)["related"] == []
+    assert main(["stories", "", "--json", *where]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["articles"] == 1 and [len(s["articles"]) for s in found["stories"]] == [1]

@@ -261,6 +261,8 @@ def print_removed(article: Article) -> None:
 def print_related(article_id: str, related: list[RelatedArticle]) -> None:
     out = console()
     out.print(Text(f"Related to {article_id}: {len(related)}", style="bold"))
+    if not related:
+        out.print(Text("No other article shares its words or its actors.", style="dim"))
     for r in related:
         out.print()
         out.print(Text(r.title, style="bold"))
