@@ -4,6 +4,8 @@ furniture is one entry with "also published by"; the same topic in other words i
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -121,3 +123,16 @@ def test_the_same_text_a_week_apart_is_a_series_not_a_copy() -> None:
     assert finder.copies("a", fingerprint(stock, "Quiz of the week"), datetime(2022, 1, 7)) == []
     assert finder.copies("b", fingerprint(stock, "Quiz of the week"), datetime(2022, 1, 14)) == []
     assert finder.copies("c", fingerprint(stock, "Quiz of the week"), datetime(2022, 1, 15)) == ["b"]
+
+
+def test_a_fingerprint_loads_no_scipy_and_equals_the_whole_packages(tmp_path: Path) -> None:
+    text = " ".join(WIRE)
+    probe = ("import sys{first}\nfrom search.index.copies import fingerprint\n"
+             "found = fingerprint(sys.argv[1])\nprint(found.values.hex(), found.runs, 'scipy' in sys.modules)")
+    root = Path(__file__).resolve().parents[1]
+    answers = [subprocess.run([sys.executable, "-c", probe.format(first=first), text], capture_output=True,
+                              text=True, cwd=root, check=True).stdout.split()
+               for first in ("", "\nimport datasketch")]
+    bare, whole = answers
+    assert bare[:2] == whole[:2] and int(bare[1]) > 8
+    assert bare[2] == "False" and whole[2] == "True"  # the whole package brings SciPy; a fingerprint alone does not

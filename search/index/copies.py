@@ -19,7 +19,10 @@ question time the snapshot joins those links into groups.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import re
+import sys
+import types
 import zlib
 from array import array
 from collections import defaultdict
@@ -70,21 +73,44 @@ def runs_of(body: str, title: str = "") -> bytes | None:
 
 
 @lru_cache(maxsize=1)
+def _minhash() -> Any:
+    """datasketch's MinHash class, imported without the rest of datasketch when it is
+    not loaded yet.  The package's __init__ loads its LSH indexes, and they import SciPy:
+    0.45 s and 70 MB in every process that makes a fingerprint (a one-file update, the
+    index writer) and again in the writer processes forked from it, for nothing
+    near-copies use.  The MinHash module needs only NumPy and datasketch's hash
+    functions; should that change, the package is imported whole."""
+    if "datasketch" not in sys.modules:
+        spec = importlib.util.find_spec("datasketch")
+        if spec is not None and spec.submodule_search_locations:
+            bare = types.ModuleType("datasketch")
+            bare.__path__ = list(spec.submodule_search_locations)
+            sys.modules["datasketch"] = bare
+            try:
+                from datasketch.minhash import MinHash as bare_minhash
+                return bare_minhash
+            except ImportError:
+                pass
+            finally:  # a later `import datasketch` runs the package's own __init__, finding this module loaded
+                del sys.modules["datasketch"]
+    from datasketch import MinHash
+
+    return MinHash
+
+
+@lru_cache(maxsize=1)
 def _minhash_kind() -> dict[str, Any]:
     """The MinHash's settings, its permutations drawn once (drawing them is most of
     the cost of a MinHash of a few hundred runs)."""
-    from datasketch import MinHash
-
     settings: dict[str, Any] = {"num_perm": BANDS * ROWS, "seed": 1, "scheme": "affine32", "hashfunc": int}
-    return {**settings, "permutations": MinHash(**settings).permutations}
+    return {**settings, "permutations": _minhash()(**settings).permutations}
 
 
 def fingerprint_of(runs: bytes) -> Fingerprint:
     """The MinHash (datasketch) of runs from `runs_of`."""
     import numpy as np
-    from datasketch import MinHash
 
-    minhash = MinHash(**_minhash_kind())
+    minhash = _minhash()(**_minhash_kind())
     hashes = array("I")
     hashes.frombytes(runs)
     minhash.update_batch(hashes.tolist())
