@@ -437,3 +437,22 @@ def test_cards_hold_what_lists_and_likeness_read(seed_index: Index) -> None:
     for docnum in searcher.reader().all_doc_ids():
         assert "wording" not in plain.cards[docnum] and plain.cards[docnum]["id"] == cards[docnum]["id"]
         assert plain.vector(docnum) == carded.vector(docnum) != {}
+
+
+def test_terms_read_segment_by_segment_are_whooshs_own(tmp_path: Path) -> None:
+    from search.index.postings import field_terms
+
+    corpus = tmp_path / "corpus"
+    people = ["Ann Lee", "Bo Chan", "Cara Diaz"]
+    for number, person in enumerate(people * 2):  # one update each: one segment each
+        write(corpus / f"{number}.txt", f"Story {number}\n\n{person} met Dana Ortiz in Lisbon on Monday, "
+                                        f"{person} told reporters.\n")
+        with _open(corpus, tmp_path) as index:
+            index.update()
+    with _open(corpus, tmp_path) as index:
+        reader = index.snapshot().searcher.reader()
+        assert len(list(reader.leaf_readers())) > 1
+        for field in ("actor_key", "body", "title"):
+            whooshs = [(raw.decode("utf-8"), info.doc_frequency()) for raw, info in reader.iter_field(field)]
+            assert field_terms(reader, field) == whooshs and whooshs
+        assert ("PER|Dana Ortiz", 6) in field_terms(reader, "actor_key")

@@ -17,7 +17,7 @@ from itertools import chain
 from typing import Any
 
 from ..entities.directory import Actor, ActorDirectory
-from .postings import posting_blocks
+from .postings import field_terms, posting_blocks
 from .schema import split_actor_term
 
 __all__ = ["ActorTable"]
@@ -32,8 +32,7 @@ class ActorTable:
         self._docs = reader.doc_count_all()
         per_doc: list[list[int] | None] = [None] * self._docs
         self._postings: list[tuple[array[int], array[int]]] = []  # per actor: docnums, mentions
-        for raw, _ in reader.iter_field("actor_key"):
-            term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        for term, _ in field_terms(reader, "actor_key"):
             actor = directory.actor_of(split_actor_term(term)[0])
             if actor is None or actor.hidden:
                 continue
@@ -43,7 +42,7 @@ class ActorTable:
                 self.actors.append(actor)
                 self._postings.append((array("i"), array("i")))
             docs, weights = self._postings[which]
-            for ids, mentions in posting_blocks(reader, "actor_key", raw):
+            for ids, mentions in posting_blocks(reader, "actor_key", term):
                 for docnum in ids:
                     found = per_doc[docnum]
                     if found is None:

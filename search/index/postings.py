@@ -14,7 +14,7 @@ from typing import Any
 
 from whoosh.reading import TermNotFound
 
-__all__ = ["posting_blocks", "docs_with"]
+__all__ = ["posting_blocks", "docs_with", "field_terms"]
 
 
 def posting_blocks(reader: Any, field: str, term: str | bytes) -> Iterator[tuple[list[int], Any]]:
@@ -42,3 +42,17 @@ def docs_with(reader: Any, field: str, term: str | bytes) -> Iterator[int]:
     """The (live) document numbers whose `field` holds `term`."""
     for ids, _ in posting_blocks(reader, field, term):
         yield from ids
+
+
+def field_terms(reader: Any, field: str) -> list[tuple[str, int]]:
+    """A field's terms (decoded, in order) with the number of articles each is in, read
+    one segment at a time: Whoosh's reader over several segments asks every segment
+    about every term (1.5 s instead of 0.1 s for the 15,000 actor names of BBC once a
+    second segment exists).  Like Whoosh's, the counts include deleted articles."""
+    counts: dict[bytes, int] = {}
+    for leaf, _ in reader.leaf_readers():
+        if field not in leaf.indexed_field_names():
+            continue
+        for raw, info in leaf.iter_field(field):
+            counts[raw] = counts.get(raw, 0) + info.doc_frequency()
+    return [(raw.decode("utf-8") if isinstance(raw, bytes) else raw, count) for raw, count in sorted(counts.items())]

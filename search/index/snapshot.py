@@ -25,6 +25,7 @@ from ..timeline import Period, Timeline, count_by_period
 from .actor_table import ActorTable
 from .actors_file import ActorsFile
 from .compile import to_whoosh
+from .postings import field_terms
 from .published import newest, published_dates
 from .schema import actor_term, article_from_stored, split_actor_term
 from .copies import CopyGroups
@@ -102,9 +103,9 @@ class Snapshot:
             self._notice(f"{exc}; using no overrides")
             corrections = Overrides()
         seen = []
-        for raw, info in self.searcher.reader().iter_field("actor_key"):
-            name, kind = split_actor_term(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
-            seen.append((name, kind, info.doc_frequency()))
+        for term, count in field_terms(self.searcher.reader(), "actor_key"):
+            name, kind = split_actor_term(term)
+            seen.append((name, kind, count))
         directory = ActorDirectory(seen, corrections)
         if self._kept is not None and self._keep_as is not None:  # seconds at 100,000 articles
             self._kept.save(self._keep_as, directory, None)
@@ -285,16 +286,16 @@ def _read_roles(searcher: Any, directory: ActorDirectory) -> dict[str, tuple[tup
     reader = searcher.reader()
     if "role_key" not in reader.indexed_field_names():
         return {}
-    for raw, info in reader.iter_field("role_key"):
-        name, _, role = (raw.decode("utf-8") if isinstance(raw, bytes) else raw).partition("|")
+    for term, count in field_terms(reader, "role_key"):
+        name, _, role = term.partition("|")
         actor = directory.actor_of(name)
         if actor is None or actor.hidden or not role:
             continue
         key = role.casefold()
         counts.setdefault(actor.name, {})
-        counts[actor.name][key] = counts[actor.name].get(key, 0) + info.doc_frequency()
+        counts[actor.name][key] = counts[actor.name].get(key, 0) + count
         spellings = written.setdefault(key, {})
-        spellings[role] = spellings.get(role, 0) + info.doc_frequency()
+        spellings[role] = spellings.get(role, 0) + count
     shown = {key: max(spellings, key=lambda r: (spellings[r], r)) for key, spellings in written.items()}
     return {name: tuple((shown[key], n) for key, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
             for name, found in counts.items()}
