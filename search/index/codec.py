@@ -7,7 +7,7 @@ exist (`set_inline`, for `set_inlined`), so the default limit of 1 inlines nothi
 and a larger one fails.  Every term then gets a block of its own in the postings
 file, pickled and compressed: most terms of a corpus (rare words, names, each
 article's near-copy bands) are in one to three articles, and writing their blocks
-was a sixth of a bulk build.  Whoosh's own reader reads inlined postings (a
+was a sixth of the index writer's time on BBC.  Whoosh's own reader reads inlined postings (a
 `ListMatcher`), so only writing changes; its values are kept as the block reader
 gives them (merging segments copies them), and term vectors (whose reader expects a
 block) are written as before.  The codec is pickled into each segment's

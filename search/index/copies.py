@@ -32,7 +32,8 @@ from functools import lru_cache
 from datetime import datetime
 from typing import Any
 
-__all__ = ["Fingerprint", "fingerprint", "fingerprint_of", "runs_of", "same_text", "CopyFinder", "CopyGroups", "BANDS", "ROWS"]
+__all__ = ["Fingerprint", "fingerprint", "fingerprint_of", "runs_of", "same_text", "CopyFinder", "CopyGroups",
+           "BANDS", "ROWS"]
 
 SHINGLE = 3  # words per run
 SHORTEST = 8  # runs: a body with fewer (under ten words) is never called a copy
@@ -42,6 +43,7 @@ DAYS_APART = 5  # copies of one story are published within this many days of eac
 SAME_TEXT = 0.5  # estimated Jaccard similarity of two copies at least
 CONTAINED = 0.8  # or: this share of the shorter text inside the longer
 _WORD = re.compile(r"\w+")
+_U32 = next(code for code in "IL" if array(code).itemsize == 4)  # an array of 32-bit hashes
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def runs_of(body: str, title: str = "") -> bytes | None:
                      for n in range(len(words) - SHINGLE + 1)})
     if len(hashes) < SHORTEST:
         return None
-    return array("I", hashes).tobytes()
+    return array(_U32, hashes).tobytes()
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +113,7 @@ def fingerprint_of(runs: bytes) -> Fingerprint:
     import numpy as np
 
     minhash = _minhash()(**_minhash_kind())
-    hashes = array("I")
+    hashes = array(_U32)
     hashes.frombytes(runs)
     minhash.update_batch(hashes.tolist())
     return Fingerprint(np.asarray(minhash.hashvalues, dtype=np.uint32).tobytes(), len(hashes))

@@ -231,8 +231,8 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                     continue
                 primaries[key] = article.id
                 print_ = fingerprint_of(runs) if runs is not None else None
-                writer.add_document(**document(article, stamp, [], print_, copies.copies(key, print_, article.published),
-                                               wording))
+                copy_of = copies.copies(key, print_, article.published)
+                writer.add_document(**document(article, stamp, [], print_, copy_of, wording))
                 report.added += 1
                 in_batch += 1
                 if in_batch >= (FIRST_BATCH if report.added <= FIRST_BATCH else BATCH_ARTICLES):
