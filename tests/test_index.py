@@ -456,3 +456,17 @@ def test_terms_read_segment_by_segment_are_whooshs_own(tmp_path: Path) -> None:
             whooshs = [(raw.decode("utf-8"), info.doc_frequency()) for raw, info in reader.iter_field(field)]
             assert field_terms(reader, field) == whooshs and whooshs
         assert ("PER|Dana Ortiz", 6) in field_terms(reader, "actor_key")
+
+
+def test_actor_wildcards_find_names_of_every_type(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", "Port deal signed\n\nAnn Lee of Harwick Dockers Federation signed the deal in Lisbon "
+                            "on Monday, Ann Lee said.\n")
+    write(corpus / "b.txt", "Markets calm\n\nShares were steady in Tokyo on Tuesday, traders said.\n")
+    with _open(corpus, tmp_path) as index:
+        index.update()
+        ids = lambda query: {hit.id for hit in index.search(query, limit=None).hits}  # noqa: E731
+        assert ids("actor:lisb*") == ids("place:lisb*") == {"a"}
+        assert ids("actor:harw*") == ids("org:harw*") == {"a"}
+        assert ids("actor:ann*") == ids("person:ann*") == {"a"}
+        assert ids("actor:toky*") == {"b"} and ids("person:toky*") == set()

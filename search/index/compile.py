@@ -23,6 +23,7 @@ MAX_EXPANSION = 200  # terms a wildcard may expand to
 _TEXT = text_analyzer()
 _NAMES = name_analyzer()
 _NAME_FIELDS = ("source", "actor", "person", "org", "place")
+_SPREAD = {"actor": ("person", "org", "place")}  # a name of any type: the index keeps names by type only
 
 
 class PublishedBetween(wq.Query):
@@ -79,12 +80,12 @@ def to_whoosh(node: Node, reader: Any, actors: ActorTerms | None = None) -> wq.Q
     if isinstance(node, Everything):
         return wq.Every()
     if isinstance(node, Word):
-        fields = [node.field] if node.field else ["title", "body"]
+        fields = _fields(node.field)
         if node.wildcard:
             return _either([_wildcard(node.text, field, reader) for field in fields])
         return _either([_sequence(_tokens(node.text, field), field) for field in fields])
     if isinstance(node, Phrase):
-        fields = [node.field] if node.field else ["title", "body"]
+        fields = _fields(node.field)
         return _either([_sequence(_tokens(" ".join(node.words), field), field) for field in fields])
     if isinstance(node, Dates):
         start, end = node.range.start, node.range.end
@@ -103,6 +104,11 @@ def to_whoosh(node: Node, reader: Any, actors: ActorTerms | None = None) -> wq.Q
     if isinstance(node, Or):
         return wq.Or([to_whoosh(child, reader, actors) for child in node.nodes])
     raise TypeError(f"not a query node: {node!r}")
+
+
+def _fields(field: str | None) -> list[str]:
+    """The index fields a question's field stands for (no field: headline and body)."""
+    return list(_SPREAD.get(field, (field,))) if field else ["title", "body"]
 
 
 def _either(queries: list[wq.Query]) -> wq.Query:
