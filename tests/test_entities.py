@@ -332,6 +332,12 @@ def test_the_role_written_before_a_name() -> None:
     assert role("Governor Lena Ostrova's aide Pavel Dunn resigned.", "Pavel Dunn") == "Governor Lena Ostrova's aide"
     assert role("The line was built in Argentina. Harbour Commissioner Ines Ruiz opened it.", "Ines Ruiz") == \
         "Harbour Commissioner"  # the sentence before is not part of it
+    assert role("The line was built in Orvo. Harbour Commissioner Ines Ruiz opened it.", "Ines Ruiz") == \
+        "Harbour Commissioner"  # however short its last word
+    assert role("It was built in St. Anvik. Harbour Commissioner Ines Ruiz opened it.", "Ines Ruiz") == \
+        "Harbour Commissioner"
+    assert role("St. Anvik Harbour Commissioner Ines Ruiz opened it.", "Ines Ruiz") == \
+        "St. Anvik Harbour Commissioner"  # an abbreviation ends no sentence
     assert role("Gen. Karl Brandt disagreed.", "Karl Brandt") == "Gen."
     assert role("It set up air defense Westmark batteries.", "Westmark") is None  # a department alone is no role
     shouted = "THE DEAL WAS SIGNED ON MONDAY BY HARBOUR COMMISSIONER INES RUIZ."

@@ -35,8 +35,9 @@ def role_before(text: str, start: int) -> str | None:
     taken: list[str] = []
     for token in reversed(_TOKEN.findall(window)):
         lowered = token.lower().rstrip(".")
-        if token.endswith(".") and len(lowered) > 4 and "." not in lowered and not token.isupper():
-            break  # "… to Argentina. Hungarian President": a sentence ended ("Gen.", "U.S." did not)
+        if token.endswith(".") and len(lowered) > 2 and "." not in lowered and not token.isupper() \
+                and lowered not in TITLES:
+            break  # "… in Kyiv. Ukrainian President": a sentence ended ("Gen.", "St.", "U.S." are no ends)
         capital = token[:1].isupper() and not shouting
         if len(taken) >= LONGEST or not (capital or lowered in ROLE_WORDS or lowered in _QUALIFIERS or lowered == "of"):
             break
