@@ -3,8 +3,9 @@
 Whoosh's matchers cost about 5 microseconds a posting when stepped one by one from
 Python (13 s for the 2.5 million actor postings of 100,000 articles; 0.5 s for one
 related-articles question over 110,000 feed items through a scored search).  Where a
-segment allows, these read its blocks of ids directly; a segment with deletions wraps
-its postings in a filter, and is read one posting at a time.
+segment allows, these read its blocks of ids directly; postings kept in their term's
+entry (a rare term, see codec.py) or wrapped in a filter (a segment with deletions)
+are read one posting at a time.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def posting_blocks(reader: Any, field: str, term: str | bytes) -> Iterator[tuple
                 start = matcher._i
                 yield [offset + docnum for docnum in matcher._ids[start:]], matcher._weights[start:]
                 matcher._next_block()
-        else:  # a segment with deletions wraps its postings in a filter: one at a time
+        else:  # inlined, or filtered for deletions: one at a time
             items = list(matcher.items_as("weight"))
             yield [offset + docnum for docnum, _ in items], [weight for _, weight in items]
 
@@ -47,8 +48,8 @@ def docs_with(reader: Any, field: str, term: str | bytes) -> Iterator[int]:
 def field_terms(reader: Any, field: str) -> list[tuple[str, int]]:
     """A field's terms (decoded, in order) with the number of articles each is in, read
     one segment at a time: Whoosh's reader over several segments asks every segment
-    about every term (1.5 s instead of 0.1 s for the 15,000 actor names of BBC once a
-    second segment exists).  Like Whoosh's, the counts include deleted articles."""
+    about every term (0.49 s instead of 0.07 s for BBC's 14,773 actor names in eight
+    segments).  Like Whoosh's, the counts include deleted articles."""
     counts: dict[bytes, int] = {}
     for leaf, _ in reader.leaf_readers():
         if field not in leaf.indexed_field_names():

@@ -131,12 +131,13 @@ def quotes(searcher: Any, tree: Node, directory: ActorDirectory, actor_terms: Ac
 class Matches:
     """Every article a query matches, in order, without reading them: rows are read
     from the index only when asked for (the list shows a screenful at a time).  Holds
-    its own searcher, so positions stay valid while the index grows underneath."""
+    its own searcher (its cards' one), so positions stay valid while the index grows
+    underneath."""
 
-    def __init__(self, searcher: Any, docnums: list[int], query: str, sort: Sort,
+    def __init__(self, cards: Cards, docnums: list[int], query: str, sort: Sort,
                  groups: CopyGroups | None = None) -> None:
-        self._searcher = searcher
-        self._cards = Cards(searcher)
+        self._searcher = cards.searcher
+        self._cards = cards
         self._groups = groups
         self._docnums, self._folded = groups.fold(docnums) if groups is not None else (docnums, {})
         self._rows: dict[int, Row] = {}
@@ -171,14 +172,14 @@ class Matches:
         return None
 
 
-def matches(searcher: Any, tree: Node, text: str, sort: Sort, actor_terms: ActorTerms,
+def matches(searcher: Any, tree: Node, text: str, sort: Sort, actor_terms: ActorTerms, cards: Cards,
             groups: CopyGroups | None = None) -> Matches:
     wq_query = to_whoosh(tree, searcher.reader(), actor_terms)
     if sort == "date":
         results = searcher.search(wq_query, limit=None, sortedby="published", reverse=True)
     else:
         results = searcher.search(wq_query, limit=None)
-    return Matches(searcher, [docnum for _, docnum in results.top_n], text, sort, groups)  # docs() is a set
+    return Matches(cards, [docnum for _, docnum in results.top_n], text, sort, groups)  # docs() is a set
 
 
 def term_spans(body: str, tree: Node) -> list[tuple[int, int]]:

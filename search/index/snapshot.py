@@ -24,6 +24,7 @@ from ..results import ActorCount, QuoteHit, RelatedArticle, Results, Row
 from ..timeline import Period, Timeline, count_by_period
 from .actor_table import ActorTable
 from .actors_file import ActorsFile
+from .cards import Cards
 from .compile import to_whoosh
 from .postings import field_terms
 from .published import newest, published_dates
@@ -60,7 +61,7 @@ class Snapshot:
         # The reader asks from several worker threads; each thing made once has its own lock, so
         # building the actor table (seconds on a large corpus) holds up nothing else.
         self._locks = {name: threading.Lock() for name in ("directory", "table", "newest", "wording", "copies",
-                                                            "roles")}
+                                                            "roles", "cards")}
         self._made: dict[str, Any] = {}
 
     def is_current(self) -> bool:
@@ -138,7 +139,13 @@ class Snapshot:
         """Each article's weighted words, for likeness (related articles, stories)."""
         from .wording import Wording
 
-        found: Wording = self._once("wording", lambda: Wording(self.searcher))
+        found: Wording = self._once("wording", lambda: Wording(self.searcher, self.cards))
+        return found
+
+    @property
+    def cards(self) -> Cards:
+        """What lists and likeness read of each article (cards.py)."""
+        found: Cards = self._once("cards", lambda: Cards(self.searcher))
         return found
 
     @property
@@ -175,7 +182,7 @@ class Snapshot:
         if not len(self.copies):
             return docnums
         every = docnums if docnums is not None else sorted(self.searcher.reader().all_doc_ids())
-        cards = self.wording.cards
+        cards = self.cards
         return self.copies.once_per_outlet(every, lambda doc: cards[doc].get("source"))
 
     # Questions ----------------------------------------------------------------------------------
@@ -191,7 +198,7 @@ class Snapshot:
         """Every article a question matches, in order, read lazily: the reader's list."""
         question = asked(question)
         return matches(self.searcher, question.narrowed, question.words, question.ranked_by, self.actor_terms,
-                       self.copies)
+                       self.cards, self.copies)
 
     def timeline(self, question: Question | str, period: Period | None = None) -> Timeline:
         """How many of the articles a question matches were published each day, week or

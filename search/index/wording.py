@@ -21,6 +21,7 @@ from typing import Any
 
 from .analyzers import text_analyzer
 from .cards import Cards
+from .postings import field_terms
 
 __all__ = ["story_words", "single_words", "Wording", "Vector", "cosine", "unit", "STOP_STEMS"]
 
@@ -104,10 +105,10 @@ class Wording:
     """The weighted words of one snapshot's articles, worked out as they are asked for
     and kept (the weights hold for the snapshot's generation only)."""
 
-    def __init__(self, searcher: Any) -> None:
+    def __init__(self, searcher: Any, cards: Cards | None = None) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
-        self.cards = Cards(searcher)
+        self.cards = cards if cards is not None else Cards(searcher)
         self.total = max(1, int(searcher.doc_count_all()))
         self._df: dict[str, float] = {}
         self._idf: dict[str, float] = {}
@@ -135,12 +136,7 @@ class Wording:
             if self._frequencies is None:
                 found: dict[str, int] = {}
                 for field in ("title", "body"):
-                    counted: dict[str, int] = {}
-                    for leaf, _ in self.reader.leaf_readers():
-                        for raw, info in leaf.iter_field(field):
-                            word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                            counted[word] = counted.get(word, 0) + info.doc_frequency()
-                    for word, count in counted.items():
+                    for word, count in field_terms(self.reader, field):
                         if count > found.get(word, 0):
                             found[word] = count
                 self._frequencies = found
