@@ -269,9 +269,8 @@ def _built(raw: RawArticle, today: date | None, extractor: CachingExtractor | No
            ) -> BuiltArticle:
     """An article cleaned, dated, its actors and quotes found, its content words
     (story_words) and the hashed runs of words its MinHash is made of (where this
-    runs, in a worker, the writer need not).  The MinHash itself is made by the
-    writer: datasketch (with the SciPy it imports) is 70 MB a process, and with the
-    runs hashed it is a few microseconds."""
+    runs, in a worker, the writer need not).  The writer makes the MinHash from the
+    runs in a few microseconds, and the workers never load datasketch."""
     article, bad = build_article(raw, today, extractor) if extractor else build_article(raw, today)
     return article, bad, story_words(article.title, article.body), runs_of(article.body, article.title)
 
