@@ -19,7 +19,7 @@ from unittest import mock
 
 from search import Index
 from search.corpus import find_files, read_file
-from search.entities.conll import documents, read_conll, score
+from search.entities.conll import documents, read_conll, recased, score
 from search.entities.tagger import find_mentions, tag_words
 from search.entities.tokens import tokenize
 from search.entities.train import MODEL
@@ -61,6 +61,11 @@ def main() -> None:
     print("\neng.testa (development set), exact spans, MISC ignored:")
     print(score([s.tags for s in sentences], predicted).table())
     print(f"\ntagger on CoNLL text: {_median(rates)} tokens/s over {tokens} tokens, {args.runs} runs")
+    for name, case in (("capitals", str.upper), ("lower case", str.lower)):
+        shaped = recased(sentences, case)
+        guessed = [tags for document in documents(shaped) for tags in tag_words([s.words for s in document])]
+        print(f"\neng.testa set in {name}:")
+        print(score([s.tags for s in shaped], guessed).table())
 
     files, _ = find_files([args.corpora / "bbc"])
     bodies = [a.text for f in files[:args.bbc_files] for a in read_file(f).articles]
@@ -85,7 +90,7 @@ def main() -> None:
                 if extract:
                     index.update()
                 else:  # no actors, no quotes, all in this process (a worker would not see the patch)
-                    with mock.patch("search.metadata.article_actors", return_value=((), [])), \
+                    with mock.patch("search.metadata.actors_and_credits", return_value=((), [], ())), \
                             mock.patch("search.index.incremental.PARALLEL_THRESHOLD", 10**9):
                         index.update()
                 return time.perf_counter() - started

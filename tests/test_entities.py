@@ -67,6 +67,21 @@ def _directory(*seen: tuple[str, str, int], overrides: Overrides | None = None) 
     return ActorDirectory(seen, overrides)
 
 
+def test_people_named_in_full_decide_the_type_of_their_surnames() -> None:
+    """Headlines write a leader's bare surname where a country would stand, and the tagger
+    may call it a place; joined to the person named in full, it is that person."""
+    directory = _directory(("Amaka Okafor", "PER", 30), ("Okafor", "LOC", 50), ("OKAFOR", "LOC", 5),
+                           ("Norland", "LOC", 90), ("Tomas Un", "PER", 40), ("Un", "ORG", 3), ("UN", "ORG", 60),
+                           ("TALBOT", "PER", 4), ("Talbot", "PER", 9), ("Ines Talbot", "PER", 12))
+    okafor = directory.actor_of("Okafor")
+    assert okafor is directory.actor_of("Amaka Okafor") and (okafor.name, okafor.type) == ("Amaka Okafor", "PER")
+    assert directory.actor_of("Norland").type == "LOC"
+    # Initials are not a surname, even by way of a spelling joined to them.
+    assert directory.actor_of("UN") is directory.actor_of("Un") is not directory.actor_of("Tomas Un")
+    # A surname written in capitals is still the surname.
+    assert directory.actor_of("TALBOT") is directory.actor_of("Ines Talbot")
+
+
 def test_spellings_surnames_and_acronyms_merge() -> None:
     directory = _directory(("Volodymyr Zelensky", "PER", 10), ("Zelenskyy", "PER", 4), ("Zelenskiy", "PER", 3),
                            ("Kyiv", "LOC", 9), ("Kiev", "LOC", 2), ("Viktor Orbán", "PER", 2), ("Orban", "PER", 1),
@@ -153,8 +168,44 @@ def test_f1_on_the_development_set_meets_the_target(capsys: pytest.CaptureFixtur
 
     predicted = [tags for document in documents(gold) for tags in tag_words([s.words for s in document])]
     result = score([s.tags for s in gold], predicted)
-    assert result.prf()[2] >= 0.85, result.table()
-    assert all(result.prf(kind)[2] >= 0.8 for kind in ("PER", "ORG", "LOC")), result.table()
+    assert result.prf()[2] >= 0.91, result.table()
+    assert result.prf("ORG")[2] >= 0.84 and result.prf("PER")[2] >= 0.92, result.table()
+
+
+@needs_corpora
+@pytest.mark.parametrize("case", [str.upper, str.lower], ids=["capitals", "lower case"])
+def test_text_set_in_one_case_keeps_most_of_its_names(case) -> None:  # type: ignore[no-untyped-def]
+    """Wire copy in capitals or a feed in lower case: the case of a word says nothing
+    there, and the tagger still finds most names (before word clusters and recased
+    training text: F1 0.59 in capitals, 0.03 in lower case)."""
+    from search.entities.conll import documents, recased
+    from search.entities.tagger import tag_words
+
+    gold = recased(read_conll(CORPORA / "conll2003" / "eng.testa"), case)
+    predicted = [tags for document in documents(gold) for tags in tag_words([s.words for s in document])]
+    assert score([s.tags for s in gold], predicted).prf()[2] >= 0.85
+
+
+def test_word_clusters_ignore_case_and_digits() -> None:
+    from search.entities.clusters import SIZES, cluster_key, word_clusters
+
+    assert cluster_key("Q3-2024") == "q0-0000"
+    found = word_clusters("Monday")
+    assert found is not None and len(found) == len(SIZES) and found == word_clusters("MONDAY")
+    assert word_clusters("Xqzvbrt") is None
+    # Days of the week share the finest cluster: the table groups words by use.
+    assert word_clusters("tuesday")[-1] == word_clusters("wednesday")[-1]  # type: ignore[index]
+
+
+def test_features_carry_what_other_mentions_of_a_name_say() -> None:
+    from search.entities.features import Document, sequence_features
+
+    sentences = [["Mr", "Okonkwo", "arrived", "."], ["Later", ",", "Okonkwo", "left", "."]]
+    features = sequence_features(sentences[1], Document(sentences))
+    assert "dp=mr" in features[2] and "dn=left" in features[2] and "dn=arrived" in features[2]
+    assert not any(f.startswith("dp=") for f in features[3])  # only capitalised words carry them
+    shouted = sequence_features(["TALKS", "END", "IN", "VIENNA"], Document([["TALKS", "END", "IN", "VIENNA"]]))
+    assert all("CU" in f for f in shouted) and not any("CU" in f for f in features)
 
 
 def _mentions_of(text: str, *named: tuple[str, str]) -> list:  # type: ignore[type-arg]
@@ -210,6 +261,45 @@ def test_months_weekdays_and_credited_reporters_are_not_actors(monkeypatch: pyte
                      title="Sales rise", authors=("Desk Staff",))
     article, _ = build_article(raw)
     assert article.authors == ("Desk Staff", "Marta Kowalski", "Olu Adeyemi")
+
+
+def test_a_lone_surname_takes_the_type_of_the_person_named_in_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tagger may call a bare surname a place where a leader stands for a country
+    ("Okafor's war"); the person the article names in full decides. A tagged span that
+    runs on into lower-case words ends at the name."""
+    from search.entities import actors as module
+
+    body = ("President Amaka Okafor met envoys. Okafor said talks would go on. Okafor's army advanced "
+            "and Okafor warned the Sahel bloc. Later Okafor warmly thanked Dunmore.")
+    named = [("President Amaka Okafor", "PER"), ("Okafor", "LOC"), ("Okafor warmly", "PER"), ("Dunmore", "LOC"),
+             ("Sahel", "LOC")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = article_actors("Talks", body)
+    kinds = {a.name: (a.type, a.mentions) for a in actors}
+    assert kinds == {"Amaka Okafor": ("PER", 5), "Dunmore": ("LOC", 1), "Sahel": ("LOC", 1)}
+    # Without the full name, a bare name keeps the type most of its mentions have.
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("Okafor", "LOC"), ("Okafor warmly", "PER")))
+    assert [(a.name, a.type) for a in article_actors("Talks", body.split(". ", 1)[1])[0]] == [("Okafor", "LOC")]
+
+
+def test_a_dateline_names_no_actor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where a story was filed from, and the agency, are not actors of the story; the
+    same place named in the story is."""
+    from search.entities import actors as module
+    from search.entities.credits import dateline_spans
+
+    body = ("PORT TALBRIDGE, Norland, May 4 (Harwick Wire) - Talks at the Dunmore mill ended.\n\n"
+            "ASHFORD — Workers in Ashford voted.\n\n"
+            "NATO officials were not involved in the Norland talks.")
+    named = [("PORT TALBRIDGE", "LOC"), ("Norland", "LOC"), ("Harwick Wire", "ORG"), ("Dunmore", "LOC"),
+             ("ASHFORD", "LOC"), ("Ashford", "LOC"), ("NATO", "ORG")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, spans = article_actors("Mill talks end", body)
+    assert {a.name: a.mentions for a in actors} == {"Dunmore": 1, "Ashford": 1, "NATO": 1, "Norland": 1}
+    assert all(body[s.start:s.end] != "PORT TALBRIDGE" for s in spans)
+    lines = {"ST. ALDEN (AP) — x": True, "KESTON -- x": True, "U.S. - Norland trade": False,
+             "The U.S. — and Norland — agreed": False, "Dunmore — the mill": False}
+    assert {line: bool(dateline_spans(line)) for line in lines} == lines
 
 
 def test_credit_lines_are_told_from_story_text() -> None:

@@ -1,9 +1,10 @@
 """Score the entity tagger on a CoNLL-2003-format file.
 
-    python -m search.entities --conll eng.testa [--predict OUT]
+    python -m search.entities --conll eng.testa [--case upper|lower] [--predict OUT]
 
 prints precision, recall and F1 per type (PER, ORG, LOC; exact spans, MISC ignored)
-and overall, with the same tagger the index uses.  --predict writes the file back
+and overall, with the same tagger the index uses.  --case scores the same text set
+all in capitals or all in lower case (the tags unchanged).  --predict writes the file back
 with a fifth column, the predicted tag of every token (IOB2), for any other scorer.
 """
 
@@ -14,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from .conll import documents, read_conll, score
+from .conll import documents, read_conll, recased, score
 from .tagger import tag_words
 
 
@@ -22,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m search.entities", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--conll", type=Path, required=True, help="a CoNLL-2003-format file (4 columns)")
+    parser.add_argument("--case", choices=("upper", "lower"), help="score the text recased")
     parser.add_argument("--predict", type=Path, metavar="OUT", help="write the file with a predicted-tag column")
     args = parser.parse_args(argv)
     try:
@@ -29,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"cannot read {args.conll}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    if args.case:
+        sentences = recased(sentences, str.upper if args.case == "upper" else str.lower)
     predicted: list[list[str]] = []
     started = time.perf_counter()
     for document in documents(sentences):

@@ -3,7 +3,8 @@
 "President Donald Trump", "Donald Trump", "Trump", "Mr. Trump" and "Trump's" are one
 actor, named by the most complete form the article uses.  A lone surname goes to
 the person of that surname the article names in full (the nearest one before it
-when two share the surname).  A name's type is the majority of its mentions'.
+when two share the surname), and takes that person's type.  Otherwise a name's type
+is the majority of its mentions'.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import Counter, defaultdict
 
 from ..article import ActorType, ArticleActor, Mention, MentionSpan
 from ..dates import MONTHS, WEEKDAYS
-from .credits import credit_spans
+from .credits import credit_spans, dateline_spans
 from .names import fold
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .places import is_place
@@ -27,6 +28,18 @@ _PARTICLES = frozenset("of the de da del der van von bin al la le du".split())
 # A month or a weekday alone is a date, not an actor (unless the article names a person
 # who bears it as a surname: "Theresa May", then "May").
 _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
+
+
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
+
+
+def _without_lower_tail(mention: Mention) -> Mention:
+    """A name does not end in a word in lower case: the tagger ran on into the sentence
+    ("Ruto warmly" -> "Ruto"; "Bank of" -> "Bank").  "eBay" keeps its shape."""
+    cut = _LOWER_TAIL.search(mention.text)
+    if cut is None or cut.start() == 0:
+        return mention
+    return Mention(mention.start, mention.start + cut.start(), mention.text[:cut.start()], mention.type)
 
 
 def _strip_titles(mention: Mention) -> Mention | None:
@@ -145,11 +158,14 @@ def actors_and_credits(title: str, body: str
     text = f"{title}\n\n{body}"
     body_offset = len(title) + 2
     credits = credit_spans(text)
-    found = [m for m in (_strip_titles(m) for m in find_mentions(text))
+    datelines = dateline_spans(text, body_offset)
+    found = [m for m in (_strip_titles(_without_lower_tail(m)) for m in find_mentions(text))
              if m and fold(m.text) and _looks_like_name(m.text)]
     credited: dict[str, None] = {}
     mentions = []
     for mention in found:
+        if any(start <= mention.start < end for start, end in datelines):
+            continue  # where the story was filed from, and by which agency
         if any(start <= mention.start < end for start, end in credits):
             words = fold(mention.text).split()  # a credit's names are people's, whatever the tagger thought
             if mention.type == "PER" or (mention.type == "ORG" and len(words) > 1
@@ -203,7 +219,10 @@ def actors_and_credits(title: str, body: str
         members[group].append(i)
     actors: list[tuple[str, ActorType, int, tuple[str, ...], list[int]]] = []
     for group, indices in members.items():
-        types = Counter(mentions[i].type for i in indices)
+        # A lone surname joined the person the article names in full: that person's
+        # type decides ("Vladimir Putin", then "Putin" tagged a place as "Russia" would be).
+        named_in_full = [i for i in indices if keys[i] == group and " " in group] or indices
+        types = Counter(mentions[i].type for i in named_in_full)
         kind = max(types, key=lambda t: (types[t], t == "PER"))
         surfaces = Counter(mentions[i].text for i in indices)
         name = max(surfaces, key=lambda s: (len(fold(s).split()), surfaces[s], s))

@@ -7,11 +7,11 @@ as the conlleval script counts them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Sentence", "read_conll", "spans", "Score", "score"]
+__all__ = ["Sentence", "read_conll", "recased", "documents", "spans", "Score", "score"]
 
 TYPES = ("PER", "ORG", "LOC")
 
@@ -116,6 +116,12 @@ def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> 
         for s in g & p:
             tp[s[2]] += 1
     return Score(tp, npred, ngold)
+
+
+def recased(sentences: Sequence[Sentence], case: Callable[[str], str]) -> list[Sentence]:
+    """The sentences with every word put through `case` (str.upper, str.lower), tags kept:
+    text set in capitals or in lower case, to learn from and to score on."""
+    return [Sentence([[case(columns[0]), *columns[1:]] for columns in s.lines], s.document) for s in sentences]
 
 
 def documents(sentences: Sequence[Sentence]) -> Iterator[list[Sentence]]:

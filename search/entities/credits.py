@@ -1,13 +1,15 @@
 """Who wrote or reported an article, as its text credits them: a byline paragraph ("By
 Jane Doe"), a contributor line ("Reporting by Ana Cruz; editing by Tom Reed", "NPR's
 Sam Reed in Lagos contributed to this report").  The people named there are the
-article's authors, never actors of the story it tells."""
+article's authors, never actors of the story it tells.  A dateline ("WASHINGTON (AP) —",
+"KYIV, Ukraine, March 3 (Reuters) -") says where the story was filed from: the place
+and agency it names are not actors of the story either."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["credit_spans"]
+__all__ = ["credit_spans", "dateline_spans"]
 
 # "... contributed (reporting) (to this report)." closing a paragraph; "Reporting by ...",
 # "Editing by ..." opening it, or after a semicolon or bracket ("(Reporting by A; editing by B)").
@@ -19,6 +21,10 @@ _BYLINE = re.compile(r"\A\s*(?i:by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,
 # "Ana Cruz reported from Lagos, Tom Reed from Abuja." closing an article.
 _REPORTED_FROM = re.compile(r"\A[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:reported|contributed(?: reporting)?)"
                             r"\s+from\b")
+# At a line's start: a place in capitals, perhaps a region or a date after a comma, perhaps
+# the agency in brackets, then a dash.
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n—–()]{1,40})?(?:[ \t]*\([A-Za-z .&-]{2,30}\))?"
+                       r"[ \t]*(?:—|–|--?)(?=[ \t])", re.MULTILINE)
 LONGEST = 60  # words: a longer paragraph is the story, whatever words it has
 CLOSING = 2  # the paragraphs at the end where a "reported from" line is a credit
 
@@ -38,3 +44,11 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
                 or (closing and _REPORTED_FROM.match(paragraph)):
             spans.append((found.start(), found.end()))
     return spans
+
+
+def dateline_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Where `text` has a dateline at the start of a line, from `start` on (after the
+    headline, where "U.S. - CHINA TALKS" is no dateline): (start, end) of each.  The
+    place is a word of three letters or more ("U.S. -" at a line's start is no place)."""
+    return [(found.start(), found.end()) for found in _DATELINE.finditer(text, start)
+            if re.match(r"[ \t]*(?:[A-Z.'’ -]*[ '’-])?[A-Z]{3}", found.group(0))]

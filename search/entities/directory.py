@@ -222,14 +222,32 @@ class ActorDirectory:
     def _join_surnames(self, people: dict[str, set[str]]) -> None:
         """A lone surname is the person who bears it, when one clearly does."""
         sets, totals = self._sets, self._totals()
+        self._surnames: set[str] = set()  # the names joined here, as the surname of a person
+        persons: Counter[str] = Counter()  # articles where the tagger called a group's names a person
         for name in self._names:
-            if name in self._split or is_place(name) or " " in variant_key(name):
+            persons[sets.find(name)] += self.types[name]["PER"]
+        # A spelling joined to initials that outnumber it ("Un" to "UN") is that body's, not
+        # a surname ("OKAFOR" in a headline beside "Okafor" is still the surname).
+        largest: dict[str, str] = {}
+        for name in self._names:
+            group = sets.find(name)
+            if group not in largest or self.articles[name] > self.articles[largest[group]]:
+                largest[group] = name
+        initialled = {group for group, name in largest.items() if _acronym(name) and self.kind[name] != "PER"}
+        for name in self._names:
+            if name in self._split or is_place(name) or " " in variant_key(name) or sets.find(name) in initialled:
                 continue
             person = dominant({sets.find(p) for p in people.get(variant_key(name), set())}, totals.__getitem__)
-            if person is not None:
-                per_share = self.types[name]["PER"] / max(1, self.articles[name])
-                if per_share >= 0.5 or (self.articles[name] <= 2 * totals[person] and not _acronym(name)):
+            own = sets.find(name)
+            if person is not None and person != own:
+                # The name with its spellings: "KREMLIN" in two headlines is "Kremlin" in 1,800
+                # articles, not the surname of a name seen once.
+                per_share = persons[own] / max(1, totals[own])
+                if per_share >= 0.5 or (totals[own] <= 2 * totals[person] and not _acronym(name)):
+                    joined_total, joined_persons = totals[person] + totals[own], persons[person] + persons[own]
                     sets.union(person, name)  # ("UN" is not Kim Jong Un's surname)
+                    totals[sets.find(name)], persons[sets.find(name)] = joined_total, joined_persons
+                    self._surnames.add(name)
 
     def _join_acronyms(self, people: dict[str, set[str]]) -> None:
         """An acronym is its expansion when the corpus has one (or one far more common than
@@ -290,6 +308,12 @@ class ActorDirectory:
             kinds.update(self.types[name])
         kind = max(kinds, key=lambda k: (kinds[k], k == "PER")) if kinds else "PER"
         full = [n for n in group if " " in n.strip()]
+        lone = {variant_key(n) for n in group if " " not in n.strip()}
+        if lone and lone <= {variant_key(n) for n in group if n in self._surnames} \
+                and any(self.kind[n] == "PER" for n in full):
+            # Lone surnames joined as a person's: the person decides ("Vladimir Putin"; a
+            # bare "Putin" in headlines reads like "Russia" to the tagger).
+            kind = "PER"
         if kind == "PER" and any(is_place(n) for n in group) and not full:
             kind = "LOC"
         elif kind == "PER" and full and all(fold(n).split()[-1] in ORGANISATION_WORDS for n in full):

@@ -1,11 +1,16 @@
 """Features of a token for the entity tagger: the word, its shape and affixes, its
-neighbours, and two signals from the whole document (is the word also written in
-lower case elsewhere; is it capitalised where a sentence does not start)."""
+word clusters (clusters.py) and its neighbours', whether its line is set all in
+capitals or all in lower case, and signals from the whole document: is the word also
+written in lower case elsewhere, is it capitalised where a sentence does not start,
+and which words stand before and after its other mentions ("Mr Ruto" early in an
+article tells the tagger what a bare "Ruto" later is)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from .clusters import word_clusters
 
 __all__ = ["Document", "sequence_features", "shape"]
 
@@ -34,7 +39,8 @@ class _Word:
     """A word's own features and the strings its neighbours' features are made of,
     worked out once per distinct word (the tagger sees the same words again and again)."""
 
-    __slots__ = ("own", "lower", "short", "before", "after", "before2", "after2", "shape_before", "shape_after")
+    __slots__ = ("own", "lower", "short", "before", "after", "before2", "after2", "shape_before", "shape_after",
+                 "cluster_before", "cluster_after")
 
     def __init__(self, word: str) -> None:
         lower = word.lower()
@@ -50,6 +56,13 @@ class _Word:
             own.append("digit")
         if "-" in word:
             own.append("hyphen")
+        clusters = word_clusters(word)
+        if clusters:
+            own += [f"c{size}={number}" for size, number in enumerate(clusters)]
+            self.cluster_before, self.cluster_after = f"-1c={clusters[1]}", f"+1c={clusters[1]}"
+        else:
+            own.append("c=none")
+            self.cluster_before = self.cluster_after = ""
         self.own = own
         self.lower = lower
         self.short = short
@@ -70,27 +83,52 @@ def _word(word: str) -> _Word:
     return found
 
 
+CONTEXTS = 12  # the neighbours of a name's first mentions that its features carry
+
+
 class Document:
     """Document-wide facts that help tell names from capitalised words."""
 
-    def __init__(self, words: Sequence[str]) -> None:
-        self.lower_seen = {w for w in words if w[:1].islower()}
+    def __init__(self, sentences: Sequence[Sequence[str]]) -> None:
+        self.lower_seen = {w for sentence in sentences for w in sentence if w[:1].islower()}
         self.cap_inside: set[str] = set()
-        previous = "."
-        for word in words:
-            if word[:1].isupper() and previous not in _SENTENCE_END:
-                self.cap_inside.add(word)
-            previous = word
+        # For each capitalised word, the words before and after its mentions, in the
+        # order first met (dicts keep it), as features.
+        self.contexts: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
+        for sentence in sentences:
+            last = len(sentence) - 1
+            for i, word in enumerate(sentence):
+                if not word[:1].isupper():
+                    continue
+                if i > 0 and sentence[i - 1] not in _SENTENCE_END:
+                    self.cap_inside.add(word)
+                before, after = self.contexts.setdefault(word, ({}, {}))
+                if len(before) < CONTEXTS:
+                    before["dp=" + (sentence[i - 1].lower() if i else "<s>")] = None
+                if len(after) < CONTEXTS:
+                    after["dn=" + (sentence[i + 1].lower() if i < last else "</s>")] = None
+
+    def context_features(self, word: str) -> list[str]:
+        before, after = self.contexts[word]
+        return [*before, *after]
 
 
-def sequence_features(words: Sequence[str], document: Document, gazetteer: dict[str, str] | None = None
-                      ) -> list[list[str]]:
+def _case_of_line(words: Sequence[str]) -> str | None:
+    """A line set all in capitals or all in lower case: there, a capital is no sign of a name."""
+    letters = "".join(w for w in words if w.isalpha())
+    if len(letters) <= 3:
+        return None
+    return "CU" if letters.isupper() else "CL" if letters.islower() else None
+
+
+def sequence_features(words: Sequence[str], document: Document) -> list[list[str]]:
     """One feature list per word of a sequence (a sentence or a paragraph)."""
     n = len(words)
     known = [_word(w) for w in words]
     # The features of two neighbouring words, made once per pair.
     words_pair = [f"{known[i].lower}|{known[i + 1].lower}" for i in range(n - 1)]
     shapes_pair = [f"{known[i].short}|{known[i + 1].short}" for i in range(n - 1)]
+    line_case = _case_of_line(words)
     result = []
     for i, word in enumerate(words):
         this = known[i]
@@ -102,13 +140,14 @@ def sequence_features(words: Sequence[str], document: Document, gazetteer: dict[
                 feats.append("lowseen")
             if word in document.cap_inside:
                 feats.append("capinside")
-        if gazetteer:
-            kind = gazetteer.get(word)
-            if kind:
-                feats.append("gaz=" + kind)
+            feats += document.context_features(word)
+        if line_case:
+            feats.append(line_case)
         if i > 0:
             previous = known[i - 1]
             feats += (previous.before, previous.shape_before, "-1w|w=" + words_pair[i - 1])
+            if previous.cluster_before:
+                feats.append(previous.cluster_before)
             if i > 1:
                 feats += (known[i - 2].before2, "-2s|-1s=" + shapes_pair[i - 2])
         else:
@@ -116,6 +155,8 @@ def sequence_features(words: Sequence[str], document: Document, gazetteer: dict[
         if i < n - 1:
             following = known[i + 1]
             feats += (following.after, following.shape_after, "w|+1w=" + words_pair[i])
+            if following.cluster_after:
+                feats.append(following.cluster_after)
             if i < n - 2:
                 feats += (known[i + 2].after2, "+1s|+2s=" + shapes_pair[i + 1])
         else:

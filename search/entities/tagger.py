@@ -47,7 +47,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": 
 
 def tag_words(sentences: list[list[str]]) -> list[list[str]]:
     """IOB2 tags for sentences of one document (CoNLL evaluation uses this)."""
-    document = Document([word for sentence in sentences for word in sentence])
+    document = Document(sentences)
     tagger = _tagger()
     return [tagger.tag(sequence_features(sentence, document)) if sentence else [] for sentence in sentences]
 

@@ -21,18 +21,21 @@ if TYPE_CHECKING:
 __all__ = ["ExtractionCache", "CACHE_FILE", "CachingExtractor", "pack"]
 
 CACHE_FILE = "extractions.sqlite"
-EXTRACTION_VERSION = "7"  # change with any change to what extract() returns
+EXTRACTION_VERSION = "8"  # change with any change to what extract() returns
 
 
 @lru_cache(maxsize=1)
 def _version() -> bytes:
+    from ..entities.clusters import CLUSTERS
     from ..entities.train import MODEL
 
-    try:
-        model = hashlib.blake2b(MODEL.read_bytes(), digest_size=8).digest()
-    except OSError:
-        model = b"no model"
-    return EXTRACTION_VERSION.encode() + model
+    version = EXTRACTION_VERSION.encode()
+    for data in (MODEL, CLUSTERS):  # the tagger is the model and the word clusters it reads
+        try:
+            version += hashlib.blake2b(data.read_bytes(), digest_size=8).digest()
+        except OSError:
+            version += b"missing " + data.name.encode()
+    return version
 
 
 def text_key(title: str, body: str) -> bytes:
