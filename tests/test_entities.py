@@ -280,6 +280,9 @@ def test_a_lone_surname_takes_the_type_of_the_person_named_in_full(monkeypatch: 
     # Without the full name, a bare name keeps the type most of its mentions have.
     monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("Okafor", "LOC"), ("Okafor warmly", "PER")))
     assert [(a.name, a.type) for a in article_actors("Talks", body.split(". ", 1)[1])[0]] == [("Okafor", "LOC")]
+    # A place may end in a word in lower case.
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("Sahel coast", "LOC")))
+    assert [a.name for a in article_actors("Coast", "Storms hit the Sahel coast.")[0]] == ["Sahel coast"]
 
 
 def test_a_dateline_names_no_actor(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,10 +34,11 @@ _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 
 
 def _without_lower_tail(mention: Mention) -> Mention:
-    """A name does not end in a word in lower case: the tagger ran on into the sentence
-    ("Ruto warmly" -> "Ruto"; "Bank of" -> "Bank").  "eBay" keeps its shape."""
+    """A person's name does not end in a word in lower case: the tagger ran on into the
+    sentence ("Ruto warmly" -> "Ruto").  A place may ("the Crimean peninsula" is no
+    "Crimean"), and "eBay" keeps its shape."""
     cut = _LOWER_TAIL.search(mention.text)
-    if cut is None or cut.start() == 0:
+    if mention.type != "PER" or cut is None or cut.start() == 0:
         return mention
     return Mention(mention.start, mention.start + cut.start(), mention.text[:cut.start()], mention.type)
 
