@@ -25,7 +25,7 @@ from .paragraphs import Paragraph, capitals, paragraphs, title_case
 
 __all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
-CLEANING_VERSION = 2  # a change of the rules re-indexes every corpus
+CLEANING_VERSION = 3  # a change of the rules re-indexes every corpus
 MOST_FURNITURE_WORDS = 60  # a longer block is article text, whatever it looks like
 MOST_LABEL_WORDS = 8  # a line above the article this long is a standfirst or text, not a label or menu
 MOST_HEAD_WORDS = 30  # words of labels and menus above an article; more is text
@@ -36,6 +36,7 @@ RULES = {
     "caption": "photo caption", "dateline": "dateline", "byline": "byline", "noise": "no words",
     "repeat": "repeated paragraph", "head": "navigation or label above the article",
     "tail": "heading after the last paragraph", "title": "the headline again", "signoff": "agency sign-off",
+    "link": "link to the full text",
 }
 _END_PUNCT = ".!?\"”’'…)]:;"
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\)?$")
@@ -78,6 +79,12 @@ _SENTENCE_OPENERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
 # A full stop that ends an abbreviation ("U.S.", "Corp.", "J."), not a sentence.
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|"
                            r"No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|vs)\.)$")
+# A feed's link to the full text, run on at the end of a paragraph: "... has said Read Full
+# Article at RT.com", "Continue reading →", "The post <headline> appeared first on <site>."
+_LINK_LABEL = re.compile(
+    r"(?:(?<=\S)\s+|^)(?:Read (?i:(?:the )?(?:full|more|whole|entire)(?: (?:article|story|report|text|post))?"
+    r"(?: (?:at|on) [\w.-]+)?)|Continue reading\b[^.!?\n]{0,80}?|The post \S.{0,200}? appeared first on [^\n]{1,80}?)"
+    r"[\s.…→»>]*$")
 _TAIL_TOKEN = re.compile(r"^(?:[A-Z][\w.&'’-]*|via|and|of|the|/|&|[\w-]+\.(?:com|net|org|co\.uk))$")
 
 
@@ -137,8 +144,19 @@ def clean(text: str, title: str | None = None) -> Cleaned:
         # Everything would go: then nothing is sure to be furniture.  Keep it as it is.
         body = "\n\n".join(b for i, b in enumerate(blocks) if i != headline_at)
         return Cleaned(title=(title or derive_title(body)).strip(), title_derived=not title, body=body, whole=True)
+    links = []
+    for i in list(keep):
+        label = _LINK_LABEL.search(blocks[i])
+        if not label or kinds[i] == "table":
+            continue
+        if label.start() == 0 and len(keep) > 1:  # the label on a line of its own
+            keep.remove(i)
+            why[i] = "link"
+        elif _words(blocks[i][:label.start()]) >= 4:
+            links.append(Removed(blocks[i][label.start():].strip(), RULES["link"]))
+            blocks[i] = blocks[i][:label.start()]
     body = "\n\n".join(blocks[i] for i in sorted(keep))
-    removed = tuple(Removed(blocks[i], RULES[why[i]]) for i in sorted(why))
+    removed = tuple(Removed(blocks[i], RULES[why[i]]) for i in sorted(why)) + tuple(links)
     if title:
         return Cleaned(title=title.strip(), title_derived=False, body=body, removed=removed)
     return Cleaned(title=derive_title(body), title_derived=True, body=body, removed=removed)

@@ -91,3 +91,22 @@ def test_derive_title_skips_the_dateline_and_cuts_at_a_word() -> None:
     title = derive_title("WASHINGTON (AP) — President Donald Trump on Friday said his administration has "
                          "already had very serious discussions with Russia.")
     assert title.startswith("President Donald Trump on Friday") and title.endswith("…")
+
+
+def test_a_feeds_link_to_the_full_text_is_cut_and_reported() -> None:
+    """Feeds end a description with a link label run on into the text; it goes, said so,
+    in any shape the text comes in. Sentences that only mention reading stay."""
+    endings = {"Read Full Article at Harwick.example": "Read Full Article at Harwick.example",
+               "Continue reading...": "Continue reading...",
+               "The post Mill talks end appeared first on Harwick Courier.":
+                   "The post Mill talks end appeared first on Harwick Courier."}
+    text = "Talks at the Dunmore mill ended without a deal on Friday, the union said"
+    for ending, label in endings.items():
+        for shape in (f"{text} {ending}", f"{text}.\n{ending}", f"{text}. {ending}".replace(" the ", "\nthe ")):
+            cleaned = clean(shape, title="Mill talks end")
+            assert cleaned.furniture == (label,) and not cleaned.whole, shape
+            assert cleaned.body.split() == shape.replace(ending, "").split()  # not a word of the text lost
+    for sentence in ("Talks ended, and you can read more at the Dunmore library.",
+                     "Critics said Read More Books was a flop at the box office this week, its maker said.",
+                     "The mill closed. Read more"):
+        assert clean(sentence, title="Mill").body == sentence
