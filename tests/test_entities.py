@@ -197,6 +197,18 @@ def test_word_clusters_ignore_case_and_digits() -> None:
     assert word_clusters("tuesday")[-1] == word_clusters("wednesday")[-1]  # type: ignore[index]
 
 
+def test_place_names_are_marked_longest_first_and_only_where_capitals_mean_names() -> None:
+    from search.entities.gazetteer import place_marks
+
+    assert place_marks("Talks in New York City and Kherson ended".split()) == \
+        [None, None, "B", "I", "I", None, "B", None]
+    assert place_marks("talks in kherson and in Paris ended".split()) == [None] * 5 + ["B", None]  # capitals only
+    assert place_marks("TALKS IN KHERSON ENDED".split())[2] == "B"  # a line in capitals: no sign either way
+    assert place_marks("talks in kherson ended".split())[2] == "B"
+    # A one-word name that news writes in lower case is no place ("Reading", "Split").
+    assert place_marks("The Split was agreed".split()) == [None] * 4
+
+
 def test_features_carry_what_other_mentions_of_a_name_say() -> None:
     from search.entities.features import Document, sequence_features
 

