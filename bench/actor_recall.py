@@ -51,7 +51,7 @@ def main() -> None:
           f"min {min(recalls):.3f}, over all their articles {micro:.3f}")
     if args.out:
         results = json.loads(args.out.read_text()) if args.out.exists() else {}
-        results.setdefault("actor_recall", {})[" ".join(str(p) for p in args.corpus)] = {
+        results.setdefault("actor_recall", {})[" ".join(p.name for p in args.corpus)] = {
             "top": args.top, "median": round(statistics.median(recalls), 3), "min": min(recalls),
             "over_all_articles": round(micro, 3), "actors": rows}
         args.out.write_text(json.dumps(results, indent=2) + "\n")
