@@ -24,9 +24,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from .data import CLUSTERS
+
 __all__ = ["CLUSTERS", "SIZES", "cluster_key", "word_clusters", "learn"]
 
-CLUSTERS = Path(__file__).with_name("clusters.txt")
 SIZES = (200, 1000, 3000)
 _DIGIT = re.compile(r"\d")
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["MODEL", "VOCABULARY"]
+__all__ = ["MODEL", "VOCABULARY", "CLUSTERS", "GAZETTEER", "TAGGER_FILES"]
 
 MODEL = Path(__file__).with_name("ner.crfsuite")  # the CRF (train.py writes it)
 VOCABULARY = Path(__file__).with_name("lowercase.txt")  # words the training text writes in lower case
+CLUSTERS = Path(__file__).with_name("clusters.txt")  # word clusters (clusters.py writes it)
+GAZETTEER = Path(__file__).with_name("gazetteer.txt")  # place names (gazetteer.py writes it)
+TAGGER_FILES = (MODEL, CLUSTERS, GAZETTEER)  # what the tagger reads: a change to any changes its answers

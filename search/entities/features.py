@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from .clusters import word_clusters
 from .gazetteer import place_marks
+from .tokens import line_case
 
 __all__ = ["Document", "sequence_features", "shape"]
 
@@ -115,14 +116,6 @@ class Document:
         return [*before, *after]
 
 
-def _case_of_line(words: Sequence[str]) -> str | None:
-    """A line set all in capitals or all in lower case: there, a capital is no sign of a name."""
-    letters = "".join(w for w in words if w.isalpha())
-    if len(letters) <= 3:
-        return None
-    return "CU" if letters.isupper() else "CL" if letters.islower() else None
-
-
 def sequence_features(words: Sequence[str], document: Document) -> list[list[str]]:
     """One feature list per word of a sequence (a sentence or a paragraph)."""
     n = len(words)
@@ -130,8 +123,8 @@ def sequence_features(words: Sequence[str], document: Document) -> list[list[str
     # The features of two neighbouring words, made once per pair.
     words_pair = [f"{known[i].lower}|{known[i + 1].lower}" for i in range(n - 1)]
     shapes_pair = [f"{known[i].short}|{known[i + 1].short}" for i in range(n - 1)]
-    line_case = _case_of_line(words)
-    places = place_marks(words)
+    case = line_case(words)
+    places = place_marks(words, case is not None)
     result = []
     for i, word in enumerate(words):
         this = known[i]
@@ -144,8 +137,8 @@ def sequence_features(words: Sequence[str], document: Document) -> list[list[str
             if word in document.cap_inside:
                 feats.append("capinside")
             feats += document.context_features(word)
-        if line_case:
-            feats.append(line_case)
+        if case:
+            feats.append(case)
         if places[i]:
             feats.append("gaz=" + places[i])
         if i > 0:

@@ -21,11 +21,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .data import VOCABULARY
+from .data import GAZETTEER, VOCABULARY
+from .tokens import line_case
 
 __all__ = ["GAZETTEER", "LONGEST", "place_marks", "write_gazetteer"]
 
-GAZETTEER = Path(__file__).with_name("gazetteer.txt")
 LONGEST = 3  # words in the longest name looked up
 POPULATION = 15_000
 
@@ -38,15 +38,16 @@ def _names() -> frozenset[str]:
         return frozenset()
 
 
-def place_marks(words: Sequence[str]) -> list[str | None]:
+def place_marks(words: Sequence[str], caseless: bool | None = None) -> list[str | None]:
     """For each word: "B" where a place name starts, "I" inside one, else None.  Names
     are matched longest first; a name's words must be capitalised unless the whole
-    line is in one case (`caseless`)."""
+    line is in one case (`caseless`; tokens.line_case says, when not given)."""
     names = _names()
     marks: list[str | None] = [None] * len(words)
     if not names:
         return marks
-    caseless = all(not w[:1].isupper() for w in words) or all(not w[:1].islower() for w in words)
+    if caseless is None:
+        caseless = line_case(words) is not None
     i = 0
     while i < len(words):
         if not (caseless or words[i][:1].isupper()):

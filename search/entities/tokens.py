@@ -5,9 +5,10 @@ stands alone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Token", "tokenize", "paragraphs"]
+__all__ = ["Token", "tokenize", "paragraphs", "line_case"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
@@ -36,3 +37,12 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
             found.append((position, line))
         position += len(line) + 1
     return found
+
+
+def line_case(words: Sequence[str]) -> str | None:
+    """"CU" for a line set all in capitals, "CL" for one all in lower case, else None:
+    in such a line a capital is no sign of a name."""
+    letters = "".join(w for w in words if w.isalpha())
+    if len(letters) <= 3:
+        return None
+    return "CU" if letters.isupper() else "CL" if letters.islower() else None

@@ -26,12 +26,10 @@ EXTRACTION_VERSION = "10"  # change with any change to what extract() returns
 
 @lru_cache(maxsize=1)
 def _version() -> bytes:
-    from ..entities.clusters import CLUSTERS
-    from ..entities.gazetteer import GAZETTEER
-    from ..entities.train import MODEL
+    from ..entities.data import TAGGER_FILES
 
     version = EXTRACTION_VERSION.encode()
-    for data in (MODEL, CLUSTERS, GAZETTEER):  # the tagger is the model and the tables it reads
+    for data in TAGGER_FILES:
         try:
             version += hashlib.blake2b(data.read_bytes(), digest_size=8).digest()
         except OSError:
