@@ -478,3 +478,19 @@ def test_a_made_thing_is_not_an_actor(monkeypatch: pytest.MonkeyPatch) -> None:
     names = {a.name for a in module.article_actors("Navy deal", body)[0]}
     assert names == {"Ostrava", "Lena Ostrova", "Veltra Bank"}  # a state-owned firm is an actor
 
+
+
+def test_a_seed_in_lower_case_keeps_its_people_whole() -> None:
+    """Text set in lower case: a name has no capital, so no rule may read its first name
+    as a role or its surname as a sentence run on ("vladimir putin" stays whole); and in
+    ordinary text a lower-case word is never a name."""
+    from search.cleaning import clean
+
+    from .conftest import SEEDS
+
+    raw = next(iter(sorted(SEEDS.glob("000_*.txt")))).read_text(encoding="utf-8")
+    cleaned = clean(raw.lower())
+    names = {a.name for a in article_actors(cleaned.title, cleaned.body)[0]}
+    assert {"vladimir putin", "pete hegseth", "marco rubio"} <= names, names
+    cleaned = clean(raw)
+    assert all(any(ch.isupper() for ch in a.name) for a in article_actors(cleaned.title, cleaned.body)[0])

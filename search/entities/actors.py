@@ -36,9 +36,10 @@ _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 def _without_lower_tail(mention: Mention) -> Mention:
     """A person's name does not end in a word in lower case: the tagger ran on into the
     sentence ("Ruto warmly" -> "Ruto").  A place may ("the Crimean peninsula" is no
-    "Crimean"), and "eBay" keeps its shape."""
+    "Crimean"), "eBay" keeps its shape, and so does a name in text set in lower case
+    ("vladimir putin")."""
     cut = _LOWER_TAIL.search(mention.text)
-    if mention.type != "PER" or cut is None or cut.start() == 0:
+    if mention.type != "PER" or cut is None or cut.start() == 0 or not mention.text[:1].isupper():
         return mention
     return Mention(mention.start, mention.start + cut.start(), mention.text[:cut.start()], mention.type)
 
@@ -55,7 +56,7 @@ def _strip_titles(mention: Mention) -> Mention | None:
     lowered = [w.group(0).lower().rstrip(".,") for w in words]
     first = title_length(lowered)
     roles = [i for i, w in enumerate(words[:-1]) if w.group(0).isalpha() and w.group(0).islower()
-             and lowered[i] not in _PARTICLES]
+             and lowered[i] not in _PARTICLES] if mention.text[:1].isupper() else []  # "vladimir putin": no role
     if roles and roles[-1] + 1 > first:  # "Harwick Capital analyst Ruth Abara": the person follows the role
         first = roles[-1] + 1
     if first == 0 and len(words) >= 3 and is_place(words[0].group(0)):

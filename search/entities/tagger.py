@@ -9,7 +9,7 @@ from typing import Any
 from ..article import Mention
 from .conll import spans
 from .features import Document, sequence_features
-from .tokens import paragraphs, tokenize
+from .tokens import line_case, paragraphs, tokenize
 from .train import MODEL, VOCABULARY
 
 __all__ = ["find_mentions", "tag_words"]
@@ -60,8 +60,11 @@ def find_mentions(text: str) -> list[Mention]:
     tags = tag_words([_sentence_case([t.text.translate(_QUOTES) for t in tokens]) for _, tokens in pieces])
     mentions = []
     for (_, tokens), sentence_tags in zip(pieces, tags):
+        # In a line of mixed case a name has a capital; without one it is a word the
+        # tagger learned from lower-case text ("li" of a style sheet's "ul>li").
+        mixed = line_case([t.text for t in tokens]) is None
         for first, last, kind in spans(sentence_tags):
-            if kind in KEPT:
+            if kind in KEPT and not (mixed and all(t.text.lower() == t.text for t in tokens[first:last])):
                 start, end = tokens[first].start, tokens[last - 1].end
                 mentions.append(Mention(start, end, text[start:end], kind))  # type: ignore[arg-type]
     return mentions
