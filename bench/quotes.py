@@ -1,6 +1,6 @@
 """Who said it: the speakers newsdesk gives quotations, against a hand-made key.
 
-    python -m bench.quotes [--corpora ../shared/corpora] [--out bench/results.json] [--show]
+    python -m bench.quotes [--corpora ../shared/corpora] [--out bench/results.json] [--show] [--case upper|lower]
 
 `bench/quote_speakers.json` holds, for a fixed sample of the shared corpora (every
 25th BBC article, its first and last quotation; one quotation from every 97th RSS
@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.corpus import shared_corpora
+from search.article import RawArticle
 from search.corpus import find_files, read_file
 from search.metadata import build_article
 
@@ -45,7 +46,8 @@ def same_person(found: str | None, expected: str | None) -> bool:
     if found is None or expected is None:
         return found is None and expected is None
     words = set(found.lower().split())
-    return any(words <= set(name.lower().split()) for name in expected.split("/"))
+    return any(words <= set(name.lower().split()) or set(name.lower().split()) <= words
+               for name in expected.split("/"))
 
 
 def verdict(found: str | None, expected: str | None) -> str:
@@ -61,27 +63,35 @@ def _speaker_at(article_quotes: tuple, at: int) -> str | None:
     return None  # the text there is no longer taken for a quotation: no speaker given
 
 
-def score(corpora: Path) -> dict[str, list[Scored]]:
+def _recased(raw: RawArticle, case: str | None) -> RawArticle:
+    if case is None:
+        return raw
+    change = str.upper if case == "upper" else str.lower
+    return replace(raw, text=change(raw.text), title=change(raw.title) if raw.title else raw.title)
+
+
+def score(corpora: Path, case: str | None = None) -> dict[str, list[Scored]]:
     key = json.loads(KEY.read_text(encoding="utf-8"))
     scored: dict[str, list[Scored]] = {}
-    for entry in key["bbc"]:
-        files, _ = find_files([corpora / "bbc" / entry["file"]])
-        [raw] = read_file(files[0]).articles
-        article, _ = build_article(raw)
-        found = _speaker_at(article.quotes, entry["at"])
-        scored.setdefault("bbc", []).append(Scored(entry["file"], entry["at"], entry["speaker"], found,
-                                                   verdict(found, entry["speaker"])))
-    records: dict[str, dict[int, object]] = {}
-    for entry in key["rss"]:
-        if entry["file"] not in records:
-            files, _ = find_files([corpora / "rss" / entry["file"]])
-            wanted = {e["line"] for e in key["rss"] if e["file"] == entry["file"]}
-            records[entry["file"]] = {raw.source.line: raw for raw in read_file(files[0]).articles
-                                      if raw.source.line in wanted}
-        article, _ = build_article(records[entry["file"]][entry["line"]])
-        found = _speaker_at(article.quotes, entry["at"])
-        scored.setdefault("rss", []).append(Scored(f"{entry['file']}:{entry['line']}", entry["at"],
-                                                   entry["speaker"], found, verdict(found, entry["speaker"])))
+    records: dict[str, dict[int, RawArticle]] = {}
+    for section, entries in key.items():
+        for entry in entries:
+            if "line" in entry:  # one item of a feed file
+                if entry["file"] not in records:
+                    files, _ = find_files([corpora / "rss" / entry["file"]])
+                    wanted = {e["line"] for rows in key.values() for e in rows if e["file"] == entry["file"]}
+                    records[entry["file"]] = {raw.source.line: raw for raw in read_file(files[0]).articles
+                                              if raw.source.line in wanted}
+                raw = records[entry["file"]][entry["line"]]
+                source = f"{entry['file']}:{entry['line']}"
+            else:  # a BBC article, one to a file
+                files, _ = find_files([corpora / "bbc" / entry["file"]])
+                [raw] = read_file(files[0]).articles
+                source = entry["file"]
+            article, _ = build_article(_recased(raw, case))
+            found = _speaker_at(article.quotes, entry["at"])
+            scored.setdefault(section, []).append(Scored(source, entry["at"], entry["speaker"], found,
+                                                         verdict(found, entry["speaker"])))
     return scored
 
 
@@ -97,12 +107,15 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=shared_corpora())
     parser.add_argument("--out", type=Path, help="merge the figures into this results file")
     parser.add_argument("--show", action="store_true", help="list every quotation that is not right")
+    parser.add_argument("--case", choices=("upper", "lower"), help="score the same articles set in one case")
     args = parser.parse_args()
-    scored = score(args.corpora)
+    scored = score(args.corpora, args.case)
     results = {name: figures(rows) for name, rows in scored.items()}
-    results["all"] = figures([r for rows in scored.values() for r in rows])
+    results["written_before_the_rules"] = figures([r for name, rows in scored.items() for r in rows
+                                                   if not name.endswith("held_out")])
+    results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
     for name, row in results.items():
-        print(f"{name:4} {row['quotes']:4} quotes  right {row['right_share']:.3f}  wrong {row['wrong']} "
+        print(f"{name:25} {row['quotes']:4} quotes  right {row['right_share']:.3f}  wrong {row['wrong']} "
               f"({row['wrong_share']:.3f})  no speaker where one is named {row['unnamed']}")
     if args.show:
         for rows in scored.values():
@@ -111,7 +124,7 @@ def main() -> None:
                     print(f"  {r.verdict:8} {r.source} @{r.at}: found {r.found!r}, key {r.expected!r}")
     if args.out:
         existing = json.loads(args.out.read_text()) if args.out.exists() else {}
-        existing["quotes"] = results
+        existing["quotes" + (f"_{args.case}" if args.case else "")] = results
         args.out.write_text(json.dumps(existing, indent=2) + "\n")
 
 

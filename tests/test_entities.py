@@ -142,6 +142,7 @@ def test_quote_patterns() -> None:
             "\u201cWe are ready to meet many times,\u201d said Kremlin spokesman Dmitry Peskov.\n\n"
             "Hegseth said, \u201cWe want a sovereign and prosperous Ukraine.\u201d\n\n"
             "Peskov spoke again on Tuesday. \u201cNothing has changed since last week,\u201d he said.\n\n"
+            "The talks ended late.\n\n"
             "\u201cThis is a quote that nobody in particular can claim.\u201d\n\n"
             "It was a \u201cvery good\u201d meeting.")
     assert _quotes(body) == [
@@ -494,3 +495,61 @@ def test_a_seed_in_lower_case_keeps_its_people_whole() -> None:
     assert {"vladimir putin", "pete hegseth", "marco rubio"} <= names, names
     cleaned = clean(raw)
     assert all(any(ch.isupper() for ch in a.name) for a in article_actors(cleaned.title, cleaned.body)[0])
+
+
+def _quotes_with(monkeypatch: pytest.MonkeyPatch, body: str, *named: tuple[str, str]) -> list[tuple[str | None, str]]:
+    """Quotes and speakers with the tagger's names given, so the rules are tested alone."""
+    from search.entities import actors as module
+
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    return [(speaker, " ".join(text.split()[:3])) for speaker, text in _quotes(body)]
+
+
+def test_a_quote_that_follows_its_speakers_attribution_continues_their_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("\u201cPrices will keep rising into the spring,\u201d said Dara Quill, an economist at Fenwick Bank. "
+            "\u201cNobody should expect relief before May.\u201d\n\n"
+            "\u201cAnd wages will lag behind them for a while.\u201d\n\n"
+            "Markets fell on the news.\n\n"
+            "\u201cThis is the worst week since the crash,\u201d one trader complained.")
+    assert _quotes_with(monkeypatch, body, ("Dara Quill", "PER"), ("Fenwick Bank", "ORG")) == [
+        ("Dara Quill", "Prices will keep"), ("Dara Quill", "Nobody should expect"), ("Dara Quill", "And wages will"),
+        (None, "This is the"),  # after a sentence of narration, a new quote is no one's we know
+    ]
+
+
+def test_a_quote_whose_closing_mark_was_lost_ends_where_the_next_opens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Straight marks read by direction: '"One. "Two."' is two quotes (the paragraph break
+    between them was lost), not a quote around the narration that follows."""
+    body = ('Coach Efe Oduya said: "We played with real spirit tonight. "The second half was our best of the year." '
+            'Oduya then left for the airport with the squad. "We go again on Saturday at home," added Oduya.')
+    assert _quotes_with(monkeypatch, body, ("Efe Oduya", "PER"), ("Oduya", "PER")) == [
+        ("Efe Oduya", "We played with"), ("Efe Oduya", "The second half"), ("Efe Oduya", "We go again"),
+    ]
+
+
+def test_the_subject_of_a_reporting_sentence_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Tomas Vell", "PER"), ("Lisbon", "LOC"), ("Ines Farr", "PER"), ("Colm Dowd", "PER"), ("Orla Benn", "PER"))
+    body = ("Tomas Vell, speaking in Lisbon on Monday, said the agreement was \u201ca good day for every farmer\u201d.\n\n"
+            "Ines Farr defended the plan in a long interview, saying it would \u201cpay for itself within five years\u201d.\n\n"
+            "She told the Morning Hour with Colm Dowd: \u201cWe have done the sums and they add up.\u201d\n\n"
+            "Orla Benn was called \u201cthe best negotiator in the business\u201d by the ministers.\n\n"
+            "Reacting to a remark by Tomas Vell, the chairman said: \u201cThat is simply not how it happened.\u201d")
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Tomas Vell", "a good day"), ("Ines Farr", "pay for itself"),
+        ("Ines Farr", "We have done"),  # 'She' is the speaker, not the host named after 'told'
+        (None, "the best negotiator"),  # in the passive the subject did not say it
+        (None, "That is simply"),  # the name is the remark's author, not the chairman
+    ]
+
+
+def test_no_speaker_when_the_pronoun_could_mean_someone_unnamed_or_the_quote_is_a_title(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Piet Moor", "PER"), ("Drell Bank", "ORG"), ("Ana Ruiz", "PER"), ("Brevik", "ORG"), ("Marlow", "PER"))
+    body = ("Piet Moor opened the hearing.\n\n"
+            "The plan was welcomed by an analyst at Drell Bank. \u201cThis will not last the year,\u201d he said.\n\n"
+            "Piet Moor spoke next. Then Kofi Lamb said the opposite. \u201cWe cannot afford any of it,\u201d he said.\n\n"
+            "Ana Ruiz starred in \u201cThe Long Road Home Again\u201d last year.\n\n"
+            "\u201cWe are aware of the incident at the plant,\u201d Brevik Marlow said in a statement.")
+    assert _quotes_with(monkeypatch, body, *named) == [
+        (None, "This will not"), (None, "We cannot afford"), (None, "The Long Road"), (None, "We are aware"),
+    ]

@@ -1,100 +1,226 @@
 """Who said what: direct quotations in an article body, attributed to a speaker.
 
-Attribution follows how news is written: '"…," Hegseth said', '"…," said Peskov',
-'Hegseth said, "…"', 'Trump told reporters: "…"', 'Orbán tweeted that "…"', and a
-pronoun ('he said') stands for the subject of the last sentence that names a
-person.  A quotation that opens a paragraph and does not close there runs on into
-the next paragraph.  A quote with no such cue is kept without a speaker rather
-than given a wrong one; scare quotes of fewer than four words are not quotes.
+Attribution follows how news is written:
+- after the quote: '"…," Hegseth said', '"…," said Kremlin spokesman Dmitry Peskov',
+  '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said', '"…" Hailey later recalled';
+- before it: 'Hegseth said, "…"', 'Trump told reporters: "…"', 'Marr said Lammy was "…"',
+  'Johnson, speaking in Madrid, said freedom is "…"', '…, describing it as "…"' (the
+  sentence's subject speaks);
+- a pronoun ('he said') stands for the subject of the last sentence that names a person,
+  unless two people, or an unnamed one ('an ntl spokesman'), could be meant;
+- a quote with no cue of its own that follows another with nothing but that quote's
+  attribution between them continues the same speaker's words.
+A quote with no such cue is kept without a speaker rather than given a wrong one;
+scare quotes of fewer than four words are not quotes.  Quotation marks are read by
+their direction: a straight mark after a space opens a quotation, one after a word
+closes it, so a quote whose closing mark was lost (a paragraph break gone) ends where
+the next one opens instead of swapping what is quoted and what is not.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
+from .roles import ROLE_WORDS
 from .titles import TITLES
 
 __all__ = ["find_quotes"]
 
 MIN_WORDS = 4
-_VERBS = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|recalled|noted|notes|wrote|"
-          r"writes|tweeted|posted|declared|stated|insisted|insists|warned|warns|argued|argues|explained|"
-          r"continued|suggested|acknowledged|announced|responded|remarked|claimed|claims|conceded|"
-          r"stressed|urged|predicted|admitted|joked|quipped|vowed|told reporters")
-_PRONOUN = r"(?:he|she)"
-_AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>\S[^,.;:!?\"“”]{{0,60}}?)\s+(?:{_VERBS})\b", re.IGNORECASE)
-# '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said': the name, then who she is.
-_AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>[^,.;:!?\"“”]{{1,60}}?),\s+(?:a|an|the|its|his|her)\s+"
-                               rf"[^.;:!?\"“”]{{1,100}}?,\s+(?:{_VERBS})\b", re.IGNORECASE)
-_APPOSITIVE_END = re.compile(r",\s+(?:a|an|the|its|his|her)\s+[^,]{1,100},?\s*$", re.IGNORECASE)
-_AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{_VERBS})\s+(?P<who>[^,.;:!?\"“”]{{1,60}})", re.IGNORECASE)
-_VERB = re.compile(rf"\b(?:{_VERBS}|was\s+\w+|answered)\b", re.IGNORECASE)
+_SPEECH = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|recalled|recalls|noted|notes|wrote|"
+           r"writes|tweeted|tweeting|posted|declared|stated|insisted|insists|warned|warns|argued|argues|explained|"
+           r"continued|suggested|acknowledged|announced|responded|remarked|claimed|claims|conceded|stressed|"
+           r"urged|urging|predicted|admitted|joked|quipped|vowed|shared|revealed|confirmed|commented|concluded|"
+           r"answered|told reporters|went on")
+# Verbs that report words by characterising them: their subject spoke the quoted words
+# ('Zelenskiy called the attacks "terror"'), but not in the passive ('was called "…" by').
+_CHARACTERISING = (r"called|calls|calling|described|describes|describing|dubbed|branded|labelled|labeled|saying|adding|"
+                   r"promised|promises|pledged|pledges")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$", re.IGNORECASE)
+_AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>\S[^,.;:!?\"“”]{{0,60}}?)\s+(?:{_SPEECH})\b", re.IGNORECASE)
+# '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said' and '"…," Armando Falcon, OFHEO director said'
+_AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>[^,.;:!?\"“”]{{1,60}}?),\s+(?:[^.;:!?\"“”]|\.(?!\s)){{1,100}}?,?\s+"
+                               rf"(?:{_SPEECH})\b", re.IGNORECASE)
+_SPOKE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:said|says|told|tells|added|adds)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"“])")
+_AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{_SPEECH})\s+(?P<who>[^.;:!?\"“”]{{1,60}})", re.IGNORECASE)
+_VERB = re.compile(rf"\b(?:{_SPEECH}|{_CHARACTERISING})\b", re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
-_OPEN, _CLOSE = "“\"", "”\""
-
-
-_OPENING = re.compile("[“\"]")
-_CLOSING_OR_BREAK = re.compile("[”\"]|\n\n")
+# Between a name and its verb: "Hailey later recalled", "Zeldin is urging", "Smith, 79, said".
+_BRIDGE = re.compile(r"^(?:,\s*\d{1,3},)?(?:\s+(?:also|later|then|once|again|now|still|previously|recently|has|had|have|"
+                     r"is|was|would|will|\w+ly))*\s*$", re.IGNORECASE)
+# Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
+_CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
+                          "where whether saying adding".split())
+_NAME_WORDS = frozenset("the a an of and his her its their wife husband son daughter mother father brother sister "
+                        "widow partner".split())
+# Someone the text does not name, standing between a name and a pronoun ("… according to an
+# ntl spokesman. '…,' he asked"): the pronoun may be theirs.
+_UNNAMED = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
+                      r"official|analyst|economist|source|aide|adviser|advisor|lawyer|expert|witness|resident|"
+                      r"member|executive|employee|officer)\b", re.IGNORECASE)
+_OPEN_CURLY, _CLOSE_CURLY, _STRAIGHT = "“", "”", '"'
+_MARK_OR_BREAK = re.compile("[“”\"]|\n\n")
 
 
 def _segments(body: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each quotation, across paragraphs if needed."""
     found: list[tuple[int, int]] = []
     n = len(body)
-    opening = _OPENING.search(body)
-    while opening is not None:
-        i = opening.start()
-        if body[i] == '"' and i > 0 and body[i - 1].isalnum():  # a straight mark after a letter: inches, not a quote
-            opening = _OPENING.search(body, i + 1)
+    opened: int | None = None  # where the text of the open quotation starts
+    runs_on = -1  # a paragraph that opens with a mark continues the open quote: that mark opens nothing
+    for mark in _MARK_OR_BREAK.finditer(body):
+        i = mark.start()
+        if mark.group() == "\n\n":
+            if opened is not None:
+                if mark.end() < n and body[mark.end()] in _OPEN_CURLY + _STRAIGHT:
+                    runs_on = mark.end()
+                else:
+                    opened = None  # it never closed: not a quotation we can trust
             continue
-        start = j = i + 1
-        end = None
-        while (stop := _CLOSING_OR_BREAK.search(body, j)) is not None:
-            if stop.group() != "\n\n":
-                end = stop.start()
-                break
-            # A quote runs on only when the next paragraph opens with a quotation mark.
-            k = stop.end()
-            if k < n and body[k] in _OPEN:
-                j = k + 1
-                continue
-            break
-        if end is None:
-            opening = _OPENING.search(body, start)
+        if i == runs_on:
             continue
-        found.append((start, end))
-        opening = _OPENING.search(body, end + 1)
+        before = body[i - 1] if i > 0 else " "
+        after = body[i + 1] if i + 1 < n else " "
+        opens = mark.group() == _OPEN_CURLY or (mark.group() == _STRAIGHT and not after.isspace()
+                                                  and not before.isalnum())  # 12" is inches
+        # A straight mark closes after a word, or between spaces ('nine years... " Hailey recalled').
+        closes = mark.group() == _CLOSE_CURLY or (mark.group() == _STRAIGHT and (not before.isspace() or after.isspace()))
+        if opened is None:
+            if opens:
+                opened = i + 1
+        elif opens and not closes:  # a new quote opens: the open one lost its closing mark
+            if body[opened:i].strip():
+                found.append((opened, len(body[:i].rstrip())))
+            opened = i + 1
+        elif closes:
+            if body[opened:i].strip():
+                found.append((opened, i))
+            opened = None
     return found
 
 
-def _mention_at(mentions: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
-    """The person named last in [start, end), if the name stands at its end (before the verb)."""
-    inside = [m for m in mentions if start <= m.start < end]
-    if inside and end - inside[-1].end <= 15:
+@dataclass(frozen=True)
+class _Cue:
+    speaker: str | None
+    end: int  # where the attribution's text ends: what follows it may continue the same speaker
+
+
+def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[MentionSpan]) -> list[Quote]:
+    inside = _segments(body)
+    segments = [(s, e) for s, e in inside if len(body[s:e].split()) >= MIN_WORDS]
+    people = [m for m in mentions if not any(s <= m.start < e for s, e in inside) and actors[m.actor].type == "PER"]
+    quotes: list[Quote] = []
+    previous: tuple[int, _Cue | None, str | None] | None = None  # the last quote's end, cue and speaker
+    for start, end in segments:
+        if _is_title(body[start:end]):  # "Sex and the City": a work's name, no one's words
+            quotes.append(Quote(start, end, None))
+            previous = None
+            continue
+        cue = _attribute(body, start, end, actors, people)
+        speaker = cue.speaker if cue else None
+        if cue is None and previous is not None:
+            speaker = _continued(body, start, previous, people, actors)
+        quotes.append(Quote(start, end, speaker))
+        previous = (end, cue, speaker)
+    return quotes
+
+
+def _is_title(text: str) -> bool:
+    """A short quotation with every longer word capitalised names a film, a book or a
+    programme ("Sex and the City", "The Daily Show With Trevor Noah")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return (len(text.split()) <= 8 and bool(words) and all(w[:1].isupper() for w in words)
+            and not text.isupper() and not re.search(r"[.!?,]\W*$", text.strip()))
+
+
+def _continued(body: str, start: int, previous: tuple[int, _Cue | None, str | None],
+               people: Sequence[MentionSpan], actors: Sequence[ArticleActor]) -> str | None:
+    """The previous quote's speaker, when nothing but its attribution stands between:
+    '"…," said Brady of ABN AMRO. "…"' or two quotes in a row."""
+    end, cue, speaker = previous
+    if speaker is None:
+        return None
+    gap_start = max(end + 1, cue.end if cue else 0)
+    gap = body[gap_start:max(gap_start, start - 1)]
+    if not re.fullmatch(r"(?:,[^.!?\"“”\n]{0,120})?[\s.,;:!?—–-]*", gap):
+        return None
+    if any(gap_start <= m.start < start and actors[m.actor].name != speaker for m in people):
+        return None
+    return speaker
+
+
+def _words(text: str) -> list[str]:
+    return text.replace(",", " ").split()
+
+
+def _is_name_phrase(text: str) -> bool:
+    """'Kremlin spokesman Dmitry Peskov', 'Charlatans singer Tim Burgess', 'the president':
+    a short phrase with no clause in it (not 'adding that Trump', 'The actor, who hit Rock')."""
+    words = _words(text)
+    return 0 < len(words) <= 8 and not any(word.lower() in _CLAUSE_WORDS for word in words)
+
+
+def _leads_to_name(text: str) -> bool:
+    """What may stand before a name in a speaker phrase: titles, capitalised words,
+    articles and possessives ('the central bank's vice president', 'Oxfam's')."""
+    shouting = text.isupper()  # in capitals a capital says nothing
+    return all((word[:1].isupper() and not shouting) or word.lower().rstrip(".") in TITLES or word.lower() in ROLE_WORDS
+               or word.lower() in _NAME_WORDS or word.endswith(("'s", "’s")) for word in _words(text))
+
+
+def _is_possessor(body: str, mention: MentionSpan) -> bool:
+    return body[mention.end:mention.end + 2] in ("'s", "’s")
+
+
+def _name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
+    """The person named last in [start, end), when the name ends the phrase (before its verb)."""
+    inside = [m for m in people if start <= m.start and m.end <= end]
+    if not inside or _is_possessor(body, inside[-1]):
+        return None
+    tail = body[inside[-1].end:end]
+    closed = re.match(r"\s*,[^,]{1,100},", tail)  # "Rex Patrick, a critic of the regime, said"
+    if _BRIDGE.match(tail[closed.end():] if closed else tail):
+        return inside[-1]
+    # "Colin Asplin, Blackpool Hotel Association said", when the name opens the phrase (not
+    # "Reacting to a remark by Tim Phillips, the American said")
+    open_apposition = re.fullmatch(r"\s*,([^,]{1,60})", tail)
+    if open_apposition and _leads_to_name(open_apposition.group(1)) and _leads_to_name(body[start:inside[-1].start]):
         return inside[-1]
     return None
 
 
-def _subject(body: str, mentions: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
-    """The first person named in [start, end) who is not a possessor ("Trump's aide")."""
-    for mention in mentions:
-        if start <= mention.start < end and body[mention.end:mention.end + 2] not in ("'s", "’s"):
-            return mention
+def _fragment(body: str, actors: Sequence[ArticleActor], mention: MentionSpan) -> bool:
+    """A one-word name right after a capitalised word that is no title ('Lockheed Martin
+    said'): the end of a longer name the tagger split, not a person."""
+    if " " in actors[mention.actor].name:
+        return False
+    words = body[max(0, mention.start - 40):mention.start].split()
+    if not words or body[mention.start - 1:mention.start] != " ":
+        return False
+    word = words[-1]
+    return not word.isupper() and word[:1].isupper() and word[-1:].isalpha() and word.lower() not in TITLES | ROLE_WORDS \
+        and not word.endswith(("'s", "’s"))
+
+
+def _is_pronoun(phrase: str) -> bool:
+    """'he', 'She later', 'he once': a pronoun before its verb."""
+    words = phrase.split()
+    return bool(words) and words[0].lower() in ("he", "she") and bool(_BRIDGE.match(phrase.strip()[len(words[0]):]))
+
+
+def _name_after(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
+    """The first person named in [start, end) with only a title or role before the name:
+    'said analyst Alex Potter at Lehman', 'said Clapton who joined…', 'said his wife, Sheila'."""
+    for mention in people:
+        if start <= mention.start < end:
+            if _leads_to_name(body[start:mention.start]) and not _is_possessor(body, mention):
+                return mention
+            return None
     return None
-
-
-def _is_name_phrase(text: str) -> bool:
-    """'Kremlin spokesman Dmitry Peskov', 'the president', 'Trump' — not 'adding that Trump'."""
-    return all(word[:1].isupper() or word.lower().strip(",") in TITLES or word.lower() in ("the", "a", "of")
-               for word in text.split())
-
-
-def _pronoun(text: str) -> bool:
-    """'he', 'He also', '…partners in Europe, he' — a pronoun stands before the verb."""
-    words = text.lower().replace(",", " ").split()
-    return bool(words) and (words[-1] in ("he", "she") or (len(words) <= 3 and bool({"he", "she"} & set(words))))
 
 
 def _sentence_start(body: str, position: int) -> int:
@@ -103,85 +229,94 @@ def _sentence_start(body: str, position: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[MentionSpan]) -> list[Quote]:
-    segments = [(s, e) for s, e in _segments(body) if len(body[s:e].split()) >= MIN_WORDS]
-    inside = [(s, e) for s, e in _segments(body)]
-    outside = [m for m in mentions if not any(s <= m.start < e for s, e in inside)
-               and actors[m.actor].type == "PER"]
-    quotes: list[Quote] = []
-    previous: tuple[int, str | None] | None = None  # (paragraph start, speaker) of the last quote
-    for start, end in segments:
-        speaker = _attribute(body, start, end, actors, outside, previous)
-        quotes.append(Quote(start, end, speaker))
-        paragraph = body.rfind("\n\n", 0, start) + 1
-        previous = (paragraph, speaker)
-    return quotes
+def _subject(body: str, people: Sequence[MentionSpan], sentence: int, verb: int) -> MentionSpan | None:
+    """The person the sentence opens with ('U.S. Rep. Lee Zeldin …', 'Mr Balls, who …'), if any."""
+    first = next((m for m in people if sentence <= m.start < verb), None)
+    if first is None or _is_possessor(body, first) or not _leads_to_name(body[sentence:first.start]):
+        return None
+    return first
 
 
-def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
-               previous: tuple[int, str | None] | None) -> str | None:
+def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan]
+               ) -> _Cue | None:
+    """The speaker the text around a quote names (a cue with no speaker when it names no
+    one we know: 'a spokesperson said'), or None when there is no cue at all."""
     line_end = body.find("\n", end)
-    after = body[end + 1: line_end if line_end >= 0 else len(body)][:90]
-    # Attribution stands close to the quote: look at most 240 characters back.
+    after_start = end + 1
+    after = body[after_start: line_end if line_end >= 0 else len(body)][:160]
+    # '"… ends here." Analysts say…' is a new sentence; '"…," said' and '"…" said' attribute.
+    closed_sentence = body[start:end].rstrip().endswith(".") and not body[start:end].rstrip().endswith("..")
+    for pattern in (() if closed_sentence else (_AFTER_NAME, _AFTER_APPOSITIVE, _AFTER_VERB)):
+        match = pattern.match(after)
+        if not match:
+            continue
+        who = match.group("who").strip()
+        who_start, who_end = after_start + match.start("who"), after_start + match.end("who")
+        cue_end = after_start + match.end()
+        stop = _SENTENCE_END.search(body, cue_end, cue_end + 150)
+        cue_end = stop.end() if stop else cue_end  # the attribution runs to its sentence's end
+        if pattern is _AFTER_VERB:
+            mention = _name_after(body, people, who_start, who_end)
+            return _Cue(actors[mention.actor].name if mention else None, cue_end)
+        if _is_pronoun(who):
+            return _Cue(_antecedent(body, start - 1, actors, people), cue_end)
+        if not _is_name_phrase(who):
+            continue
+        mention = _name_before(body, people, who_start, who_end)
+        if mention and _fragment(body, actors, mention):
+            mention = None
+        return _Cue(actors[mention.actor].name if mention else None, cue_end)
+    return _cue_before(body, start, actors, people)
+
+
+def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan]
+                ) -> _Cue | None:
+    """'Hegseth said, "', 'Trump told reporters: "', 'Marr said Lammy was "', '…, saying "'."""
     paragraph = max(body.rfind("\n", 0, start - 1) + 1, start - 1 - 240)
     before = body[paragraph:start - 1]
-
-    for pattern in (_AFTER_NAME, _AFTER_APPOSITIVE, _AFTER_VERB):
-        match = pattern.match(after)
-        if match:
-            who_start = end + 1 + match.start("who")
-            who_end = end + 1 + match.end("who")
-            if re.fullmatch(_PRONOUN, match.group("who").strip(), re.IGNORECASE):
-                return _antecedent(body, start, actors, people)
-            if pattern is not _AFTER_VERB and not _is_name_phrase(match.group("who")):
-                continue
-            mention = _mention_at(people, who_start, who_end)
-            if mention:
-                return actors[mention.actor].name
-            return None  # "a spokesperson said": attributed, but not to an actor we know
-    found = _speaker_before(before)
-    if found:
-        who_start, who_end = found
-        appositive = _APPOSITIVE_END.search(before[who_start:who_end])
-        if appositive:  # 'Lena Ostrova, a spokeswoman for Harwick Foods, said: "…"'
-            who_end = who_start + appositive.start()
-        who = before[who_start:who_end]
-        subject = _sentence_start(before, who_end)
-        if _pronoun(who) or _pronoun(before[subject:who_end]):
-            return _antecedent(body, start, actors, people)
-        mention = _mention_at(people, paragraph + subject, paragraph + who_end)
-        last_word = who.split()[-1] if who.split() else ""
-        if mention is None and not last_word[:1].isupper():
-            # "Trump, 79, did not say … but suggested": the sentence's subject speaks.
-            mention = _subject(body, people, paragraph + subject, paragraph + who_end)
-        if mention:
-            return actors[mention.actor].name
-    return None  # a name we do not know stands before the verb: better no speaker than a wrong one
-
-
-def _speaker_before(before: str) -> tuple[int, int] | None:
-    """'Hegseth said, ', 'Trump told reporters: ', 'Orbán tweeted that ', or a sentence
-    'Hegseth said.' just before the quote: where the speaker phrase stands."""
     for verb in reversed(list(_VERB.finditer(before))):
         tail = before[verb.end():].rstrip()
         if len(tail) > 100:
-            break
+            return None
         leads_in = len(tail) <= 60 and not _BREAK.search(tail.rstrip(",:"))
         said_sentence = tail.endswith(".") and not _BREAK.search(tail[:-1])
-        if not (leads_in or said_sentence):
+        if not (leads_in or said_sentence) or (
+                _PASSIVE.search(before[:verb.start()]) and not verb.group().lower().endswith("ing")):
             continue
-        breaks = list(_BREAK.finditer(before, 0, verb.start()))
-        who_start = breaks[-1].end() if breaks else 0
-        if verb.start() - who_start > 80:
-            who_start = verb.start() - 80
-        if before[who_start:verb.start()].strip():
-            return who_start, verb.start() - (len(before[:verb.start()]) - len(before[:verb.start()].rstrip()))
+        verb_at = paragraph + verb.start()
+        sentence = _sentence_start(body, verb_at)
+        if said_sentence and not leads_in and re.search("[”\"]", body[sentence:verb_at]):
+            return None  # '"…," said Blythe, an economist. "…"': the verb tells who said the quote before
+        phrase = body[sentence:verb_at].rstrip()
+        words = _words(phrase)
+        if words and words[-1].lower() in ("he", "she"):
+            return _Cue(_antecedent(body, verb_at, actors, people), verb_at)
+        mention = _name_before(body, people, sentence, sentence + len(phrase))
+        if mention and not _fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
+            return _Cue(actors[mention.actor].name, verb_at)
+        subject = _subject(body, people, sentence, verb_at)
+        if subject is not None:
+            between = body[subject.end:verb_at]
+            participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith(",")
+            if participle or _BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
+                return _Cue(actors[subject.actor].name, verb_at)
+        if _is_pronoun(phrase):
+            return _Cue(_antecedent(body, verb_at, actors, people), verb_at)
+        return _Cue(None, verb_at)
     return None
+
+
+def _modifies(between: str) -> bool:
+    """' election chief ', ' spokesman ': a name, then a role ending in a title, then a name."""
+    words = between.split()
+    return 0 < len(words) <= 4 and words[-1].lower() in TITLES | ROLE_WORDS and not re.search(r"[,.;:]", between)
 
 
 def _antecedent(body: str, position: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan]
                 ) -> str | None:
-    """The subject of the last sentence before `position` that names a person."""
+    """The subject of the last sentence before `position` that names a person, when one
+    person can be meant: not when the sentence names two and neither is its subject, nor
+    when an unnamed person ('an ntl spokesman') comes between."""
     earlier = [m for m in people if m.end <= position]
     if not earlier:
         return None
@@ -189,9 +324,20 @@ def _antecedent(body: str, position: int, actors: Sequence[ArticleActor], people
     sentence = _sentence_start(body, last.start)
     # The subject, not a possessor: in "Trump's new defense secretary, Pete Hegseth,
     # laid out…" the sentence is about Hegseth.
-    candidates = [m for m in earlier if m.start >= sentence and body[m.end:m.end + 2] not in ("'s", "’s")]
-    if len({m.actor for m in candidates}) > 1 and not _is_name_phrase(body[sentence:candidates[0].start]):
-        # Two people and neither is the sentence's subject ("On Monday the board heard from
-        # Ana and Tom. 'Fine,' he said"): no speaker rather than a guess.
+    candidates = [m for m in earlier if m.start >= sentence and not _is_possessor(body, m)]
+    if len(candidates) > 1 and _modifies(body[candidates[0].end:candidates[1].start]):
+        candidates.pop(0)  # "Labour election chief Alan Milburn": the first name is the second's party or firm
+    if len({m.actor for m in candidates}) > 1 and not _leads_to_name(body[sentence:candidates[0].start]):
+        return None  # "the board heard from Ana and Tom. 'Fine,' she said": no guess
+    meant = actors[(candidates or [last])[0].actor].name
+    stop = _SENTENCE_END.search(body, last.end, position)
+    following = stop.end() if stop else -1  # where the sentence naming them ends
+    if following >= 0 and _UNNAMED.search(body, following, position):
         return None
-    return actors[(candidates or [last])[0].actor].name
+    # "… Labour MP George Foulkes said the campaign would fail. '…,' he said": someone
+    # spoke after the last person we know was named, even if we did not know the name.
+    named = {word.lower() for word in meant.split()}
+    for speaker in _SPOKE.finditer(body, following if following >= 0 else position, position):
+        if speaker.group(1).lower() not in named | {"he", "she", "it", "they", "we", "i", "you"}:
+            return None
+    return meant
