@@ -25,7 +25,7 @@ from .paragraphs import Paragraph, capitals, paragraphs, title_case
 
 __all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
-CLEANING_VERSION = 3  # a change of the rules re-indexes every corpus
+CLEANING_VERSION = 4  # a change of the rules re-indexes every corpus
 MOST_FURNITURE_WORDS = 60  # a longer block is article text, whatever it looks like
 MOST_LABEL_WORDS = 8  # a line above the article this long is a standfirst or text, not a label or menu
 MOST_HEAD_WORDS = 30  # words of labels and menus above an article; more is text
@@ -205,6 +205,12 @@ def _words(block: str) -> int:
     return len(_WORD.findall(block))
 
 
+def _cased(block: str) -> str:
+    """A block as the rules that read capitals need it: text in lower case, where a
+    capital says nothing, is read with its words capitalised ("jane doe / afp")."""
+    return block.title() if block.islower() else block
+
+
 def _kind(block: str) -> str:
     words = _words(block)
     if _CODE.search(block) and (_letters_ratio(block) < 0.8 or min(block.count("{"), block.count("}")) >= 2):
@@ -217,7 +223,7 @@ def _kind(block: str) -> str:
         return "prompt"
     if _CTA_VERB.match(block) and (_SOCIAL.search(block) or _READER.search(block) or (":" in block[:20] and words <= 5)):
         return "prompt"  # "Watch: the full interview"; "WATCH: Senator admits …" is a headline
-    if (_CREDIT_START.match(block) and words <= 7) or (words <= 8 and _SLASH_CREDIT.match(block)):
+    if (_CREDIT_START.match(block) and words <= 7) or (words <= 8 and _SLASH_CREDIT.match(_cased(block))):
         return "credit"  # "Photo: Jane Doe/Agency"; "Photos: Crowds line the streets …" is a headline
     if block.startswith("(") and block.endswith(")") and words <= 8 and _PAREN_CREDIT.search(block):
         return "credit"

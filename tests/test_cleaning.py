@@ -110,3 +110,16 @@ def test_a_feeds_link_to_the_full_text_is_cut_and_reported() -> None:
                      "Critics said Read More Books was a flop at the box office this week, its maker said.",
                      "The mill closed. Read more"):
         assert clean(sentence, title="Mill").body == sentence
+
+
+def test_a_photo_credit_line_is_cut_in_any_case() -> None:
+    """"Odile Marsan / AFP" under a picture's caption: in lower case a capital says nothing,
+    and the line is still a credit; the story's words are all kept."""
+    story = ("The harbour reopened on Tuesday after a week of repairs to the north quay.\n\n"
+             "Cranes stand idle on the north quay at dawn\n\n"
+             "Odile Marsan / AFP\n\n"
+             "Ferries resumed their crossings in the afternoon, the port authority said.\n")
+    for case in (str, str.lower):
+        cleaned = clean(case("Harbour reopens\n\n" + story))
+        assert [r.rule for r in cleaned.removed] == ["photo caption", "photo credit"], case
+        assert "ferries resumed" in cleaned.body.lower() and "repairs to the north quay" in cleaned.body.lower()

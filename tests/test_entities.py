@@ -327,9 +327,12 @@ def test_credit_lines_are_told_from_story_text() -> None:
     story = ["The firm contributed $5m to the campaign last year, filings show.",
              "The report, compiled by the UN agency, shows a rise.", "By then, nobody cared.",
              "By Monday the strike was over."]
-    assert all(credit_spans(line) for line in credits)
-    assert not any(credit_spans(line) for line in story)
     closing = "Ana Cruz reported from Lagos, Tom Reed from Abuja."
+    credits += [closing, "Odile Marsan / AFP", "Odile Marsan / AFP / Harbour cranes at dawn, Tuesday."]
+    story += ["By the end, Tom Reed had won the seat."]
+    for case in (str, str.upper, str.lower):  # in capitals or lower case, the same lines are credits
+        assert all(credit_spans(case(line)) for line in credits), case
+        assert not any(credit_spans(case(line)) for line in story), case
     article = "\n\n".join([closing.replace(".", " that the port had reopened."), "More.", "And more.", closing])
     assert [article[a:b] for a, b in credit_spans(article)] == [closing]  # at the end a credit; at the top, news
 
@@ -534,11 +537,16 @@ def test_the_subject_of_a_reporting_sentence_speaks(monkeypatch: pytest.MonkeyPa
             "She told the Morning Hour with Colm Dowd: \u201cWe have done the sums and they add up.\u201d\n\n"
             "Orla Benn was called \u201cthe best negotiator in the business\u201d by the ministers.\n\n"
             "Reacting to a remark by Tomas Vell, the chairman said: \u201cThat is simply not how it happened.\u201d")
+    body += ("\n\n\u201cThe sector will recover by autumn,\u201d said Harl Wenzel analyst Dagny Ruud.\n\n"
+             "Tomas Vell, 61, did not say when talks would end, but suggested they would close \u201cbefore the "
+             "harvest begins in June\u201d.")
+    named += (("Harl Wenzel", "PER"), ("Dagny Ruud", "PER"))  # the firm taken for a person by the tagger
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Tomas Vell", "a good day"), ("Ines Farr", "pay for itself"),
         ("Ines Farr", "We have done"),  # 'She' is the speaker, not the host named after 'told'
         (None, "the best negotiator"),  # in the passive the subject did not say it
         (None, "That is simply"),  # the name is the remark's author, not the chairman
+        ("Dagny Ruud", "The sector will"), ("Tomas Vell", "before the harvest"),
     ]
 
 

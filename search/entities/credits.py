@@ -17,14 +17,18 @@ _CONTRIBUTED = re.compile(r"\bcontribut(?:ed|es)(?: (?:reporting|research|writin
                           r"(?: (?:to|for) (?:this|the) (?:report|story|article))?[.)]*\s*\Z", re.IGNORECASE)
 _CREDIT = re.compile(r"(?:\A|[;(]\s*|\band\s+)[(\s]*(?:additional |further )?(?:reporting|writing|written|editing|"
                      r"edited|compiled|reported|produced|research|photographs?|graphics|video) by\b", re.IGNORECASE)
-_BYLINE = re.compile(r"\A\s*(?i:by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][^\n]{0,60})?\Z")
+_BYLINE = re.compile(r"\A\s*(?i:by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|(?i:and)|&)\s*[A-Z][^\n]{0,60})?\Z")
 # "Ana Cruz reported from Lagos, Tom Reed from Abuja." closing an article.
-_REPORTED_FROM = re.compile(r"\A[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:reported|contributed(?: reporting)?)"
-                            r"\s+from\b")
+_REPORTED_FROM = re.compile(r"\A[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?i:reported|contributed(?: reporting)?)"
+                            r"\s+(?i:from)\b")
 # At a line's start: a place in capitals, perhaps a region or a date after a comma, perhaps
 # the agency in brackets, then a dash.
 _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n—–()]{1,40})?(?:[ \t]*\([A-Za-z .&-]{2,30}\))?"
                        r"[ \t]*(?:—|–|--?)(?=[ \t])", re.MULTILINE)
+# A photo credit at a line's start: "Omar Havana / AP / AP Defense Secretary …", "jane doe / afp"
+# (one to four words, a slash, a short agency name, then another slash or the line's end).
+_SLASH_CREDIT = re.compile(r"^[ \t]*(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*[ \t]+/[ \t]+[^\W\d_][\w.&'’-]{0,20}"
+                           r"[ \t]*(?=/|$)", re.MULTILINE)
 LONGEST = 60  # words: a longer paragraph is the story, whatever words it has
 CLOSING = 2  # the paragraphs at the end where a "reported from" line is a credit
 
@@ -40,10 +44,15 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
         if words > LONGEST:
             continue
         closing = number >= len(paragraphs) - CLOSING
-        if _CONTRIBUTED.search(paragraph) or _CREDIT.search(paragraph) or (words <= 8 and _BYLINE.match(paragraph)) \
-                or (closing and _REPORTED_FROM.match(paragraph)):
+        # In one case a capital says nothing: a byline is then one with no sentence's end ("BY THEN, IT WAS OVER.").
+        one_case = paragraph.islower() or paragraph.isupper()
+        cased = paragraph.title() if one_case else paragraph
+        byline = words <= 8 and _BYLINE.match(cased) and not (one_case and paragraph.endswith("."))
+        if _CONTRIBUTED.search(paragraph) or _CREDIT.search(paragraph) or byline \
+                or (closing and _REPORTED_FROM.match(cased)):
             spans.append((found.start(), found.end()))
-    return spans
+    spans += [(found.start(), found.end()) for found in _SLASH_CREDIT.finditer(text)]
+    return sorted(spans)
 
 
 def dateline_spans(text: str, start: int = 0) -> list[tuple[int, int]]:

@@ -215,11 +215,11 @@ def _is_pronoun(phrase: str) -> bool:
 def _name_after(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
     """The first person named in [start, end) with only a title or role before the name:
     'said analyst Alex Potter at Lehman', 'said Clapton who joined…', 'said his wife, Sheila'."""
-    for mention in people:
-        if start <= mention.start < end:
-            if _leads_to_name(body[start:mention.start]) and not _is_possessor(body, mention):
-                return mention
-            return None
+    inside = [m for m in people if start <= m.start < end]
+    if len(inside) > 1 and _modifies(body[inside[0].end:inside[1].start]):
+        inside.pop(0)  # "said Kidder Peabody analyst Jay Freedman", the firm taken for a person
+    if inside and _leads_to_name(body[start:inside[0].start]) and not _is_possessor(body, inside[0]):
+        return inside[0]
     return None
 
 
@@ -298,7 +298,10 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         if subject is not None:
             between = body[subject.end:verb_at]
             participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith(",")
-            if participle or _BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
+            # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
+            joined = re.search(r"(?:,\s*|\s)(?:and|but)\s*$", between) and not any(
+                subject.end <= m.start < verb_at for m in people)
+            if participle or joined or _BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
                 return _Cue(actors[subject.actor].name, verb_at)
         if _is_pronoun(phrase):
             return _Cue(_antecedent(body, verb_at, actors, people), verb_at)
