@@ -539,7 +539,10 @@ def test_the_subject_of_a_reporting_sentence_speaks(monkeypatch: pytest.MonkeyPa
             "Reacting to a remark by Tomas Vell, the chairman said: \u201cThat is simply not how it happened.\u201d")
     body += ("\n\n\u201cThe sector will recover by autumn,\u201d said Harl Wenzel analyst Dagny Ruud.\n\n"
              "Tomas Vell, 61, did not say when talks would end, but suggested they would close \u201cbefore the "
-             "harvest begins in June\u201d.")
+             "harvest begins in June\u201d.\n\n"
+             "Envoy Ilya Vorn told reporters that the U.S. should \u201cheed the voice of reason now\u201d.\n\n"
+             "Ines Farr on Sunday said many growers in the U.S. are \u201ctired of the whole affair\u201d.")
+    named += (("Ilya Vorn", "PER"),)
     named += (("Harl Wenzel", "PER"), ("Dagny Ruud", "PER"))  # the firm taken for a person by the tagger
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Tomas Vell", "a good day"), ("Ines Farr", "pay for itself"),
@@ -547,6 +550,7 @@ def test_the_subject_of_a_reporting_sentence_speaks(monkeypatch: pytest.MonkeyPa
         (None, "the best negotiator"),  # in the passive the subject did not say it
         (None, "That is simply"),  # the name is the remark's author, not the chairman
         ("Dagny Ruud", "The sector will"), ("Tomas Vell", "before the harvest"),
+        ("Ilya Vorn", "heed the voice"), ("Ines Farr", "tired of the"),  # "U.S." ends no sentence
     ]
 
 

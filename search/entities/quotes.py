@@ -51,7 +51,10 @@ _VERB = re.compile(rf"\b(?:{_SPEECH}|{_CHARACTERISING})\b", re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
 # Between a name and its verb: "Hailey later recalled", "Zeldin is urging", "Smith, 79, said".
 _BRIDGE = re.compile(r"^(?:,\s*\d{1,3},)?(?:\s+(?:also|later|then|once|again|now|still|previously|recently|has|had|have|"
-                     r"is|was|would|will|\w+ly))*\s*$", re.IGNORECASE)
+                     r"is|was|would|will|\w+ly|on\s+\w+day|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year)))*"
+                     r"\s*$", re.IGNORECASE)
+# Full stops that end no sentence: "U.S.", "Mr.", "Gen."
+_ABBREVIATED = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|Lt|Col|Sgt|Prof|Rev|No)\.")
 # Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
 _CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
                           "where whether saying adding".split())
@@ -154,7 +157,7 @@ def _continued(body: str, start: int, previous: tuple[int, _Cue | None, str | No
 
 
 def _words(text: str) -> list[str]:
-    return text.replace(",", " ").split()
+    return re.sub(r"[,“”\"]", " ", text).split()
 
 
 def _is_name_phrase(text: str) -> bool:
@@ -278,8 +281,9 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         tail = before[verb.end():].rstrip()
         if len(tail) > 100:
             return None
-        leads_in = len(tail) <= 60 and not _BREAK.search(tail.rstrip(",:"))
-        said_sentence = tail.endswith(".") and not _BREAK.search(tail[:-1])
+        plain = _ABBREVIATED.sub("", tail)
+        leads_in = len(tail) <= 60 and not _BREAK.search(plain.rstrip(",:"))
+        said_sentence = tail.endswith(".") and not _BREAK.search(plain[:-1])
         if not (leads_in or said_sentence) or (
                 _PASSIVE.search(before[:verb.start()]) and not verb.group().lower().endswith("ing")):
             continue
