@@ -565,3 +565,43 @@ def test_no_speaker_when_the_pronoun_could_mean_someone_unnamed_or_the_quote_is_
     assert _quotes_with(monkeypatch, body, *named) == [
         (None, "This will not"), (None, "We cannot afford"), (None, "The Long Road"), (None, "We are aware"),
     ]
+
+
+def test_the_lower_case_vocabulary_counts_prose_only() -> None:
+    """Case is counted inside sentences of ordinary prose: not a sentence's first word, not a
+    line in Title Case or in one case, where a capital says nothing."""
+    from search.entities.vocabulary import count_cases
+
+    lower, capital = count_cases([
+        ["The", "mayor", "praised", "Harwick", "Mills", "on", "Monday", "."],
+        ["Praised", "by", "all", ",", "Okafor", "stayed", "."],  # a sentence's first word: no count
+        ["Mayor", "Praised", "For", "Harwick", "Rescue"],  # Title Case: no count
+        ["MAYOR", "PRAISED", "AGAIN"], ["the", "mayor", "praised", "okafor"],  # one case: no count
+    ])
+    assert lower["praised"] == 1 and capital["praised"] == 0 and lower["mayor"] == 1
+    assert capital["harwick"] == 1 and lower["okafor"] == 0 and capital["okafor"] == 1
+
+
+def test_a_title_case_headline_is_put_back_in_sentence_case_by_the_shipped_vocabulary() -> None:
+    from search.entities.tagger import _sentence_case
+
+    headline = "Okafor Stresses Urgency Of Talks In Harwick".split()
+    assert _sentence_case(headline) == "Okafor stresses urgency of talks in Harwick".split()
+
+
+def test_a_name_that_holds_two_peoples_names_does_not_make_them_one() -> None:
+    """'Ada Okafor' and 'Ben Okafor' are two people; a run-together 'Ben Ada Okafor' (a
+    standfirst glued to a sentence) holds both names and must not join them."""
+    directory = ActorDirectory([("Ada Okafor", "PER", 40), ("Ben Okafor", "PER", 6), ("Ben Ada Okafor", "PER", 1),
+                                ("Okafor", "PER", 30), ("Recep Idris Tulga", "PER", 3), ("Idris Tulga", "PER", 9)])
+    assert directory.actor_of("Ben Okafor").name == "Ben Okafor"
+    assert directory.actor_of("Ben Ada Okafor").name == "Ada Okafor"  # to the one who dominates
+    assert directory.actor_of("Okafor").name == "Ada Okafor"
+    assert directory.actor_of("Recep Idris Tulga") is directory.actor_of("Idris Tulga")  # a longer form, one person
+
+
+def test_a_one_word_name_with_a_legal_form_is_no_acronyms_expansion() -> None:
+    directory = ActorDirectory([("Harwick", "LOC", 50), ("Harwick Inc", "ORG", 2), ("H.I.", "LOC", 3),
+                                ("Harwick Steel Corp", "ORG", 9), ("HSC", "ORG", 4), ("HS", "ORG", 2)])
+    assert directory.actor_of("H.I.") is not directory.actor_of("Harwick Inc")
+    assert directory.actor_of("HSC") is directory.actor_of("Harwick Steel Corp") is directory.actor_of("HS")

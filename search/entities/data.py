@@ -10,4 +10,4 @@ MODEL = Path(__file__).with_name("ner.crfsuite")  # the CRF (train.py writes it)
 VOCABULARY = Path(__file__).with_name("lowercase.txt")  # words the training text writes in lower case
 CLUSTERS = Path(__file__).with_name("clusters.txt")  # word clusters (clusters.py writes it)
 GAZETTEER = Path(__file__).with_name("gazetteer.txt")  # place names (gazetteer.py writes it)
-TAGGER_FILES = (MODEL, CLUSTERS, GAZETTEER)  # what the tagger reads: a change to any changes its answers
+TAGGER_FILES = (MODEL, VOCABULARY, CLUSTERS, GAZETTEER)  # what the tagger reads: a change to any changes its answers

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .organisations import ORGANISATION_WORDS, without_legal_form
-from .names import fold, initials, surname_key, variant_key
+from .names import fold, initials, same_first_name, surname_key, variant_key, within
 from .places import is_place
 from .titles import title_length
 
@@ -104,33 +104,6 @@ class _Sets:
             self.parent[rb] = ra
 
 
-def _within(short: list[str], long: list[str]) -> bool:
-    """'tayyip erdogan' within 'recep tayyip erdogan': the words in order, fewer of them."""
-    if len(short) >= len(long):
-        return False
-    position = 0
-    for word in long:
-        if position < len(short) and word == short[position]:
-            position += 1
-    return position == len(short)
-
-
-def _skeleton(word: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
-
-
-def _same_first_name(a: str, b: str) -> bool:
-    """'vladimir'/'volodymyr', 'dmitry'/'dmitri', 'yevgeny'/'yevgeniy' are one first name;
-    'hunter'/'harry' and 'joe'/'jill' are not."""
-    from rapidfuzz.fuzz import ratio
-
-    if a == b:
-        return True
-    if len(a) < 3 or len(b) < 3 or a[0] != b[0]:
-        return False
-    return ratio(a, b) >= 70 or _skeleton(a) == _skeleton(b)
-
-
 def dominant(candidates: Iterable[T], weight: Callable[[T], int]) -> T | None:
     """The one candidate a name can mean: the only one, or one named at least
     DOMINANCE times as often as any other (Joe Biden over Hunter Biden only when it
@@ -208,16 +181,39 @@ class ActorDirectory:
             if self.kind[name] == "PER" and " " in name.strip() and name not in self._split \
                     and not is_place(name):
                 people[surname_key(name)].add(sets.find(name))
+        bridges = self._bridges(people)
         for name in self._names:
-            if name in self._split or self.kind[name] != "PER" or " " not in variant_key(name):
+            if name in self._split or self.kind[name] != "PER" or " " not in variant_key(name) or name in bridges:
                 continue
             words = variant_key(name).split()
-            same = {p for p in people.get(surname_key(name), set()) if p != sets.find(name)
-                    and (_same_first_name(variant_key(p).split()[0], words[0])
-                         or _within(words, variant_key(p).split()) or _within(variant_key(p).split(), words))}
+            same = {p for p in people.get(surname_key(name), set()) if p != sets.find(name) and p not in bridges
+                    and (same_first_name(variant_key(p).split()[0], words[0])
+                         or within(words, variant_key(p).split()) or within(variant_key(p).split(), words))}
             for other in same:
                 sets.union(other, name)
+        totals = self._totals()
+        for name, inside in bridges.items():  # to the one person it can mean, if one dominates
+            target = dominant({sets.find(p) for p in inside}, totals.__getitem__)
+            if target is not None:
+                sets.union(target, name)
         return people
+
+    def _bridges(self, people: dict[str, set[str]]) -> dict[str, set[str]]:
+        """Names that hold two people's names: "Eric Donald Trump" (from "… his brother Eric
+        Donald Trump's eldest son …") holds "Eric Trump" and "Donald Trump", who have
+        different first names.  Joined to both it would make the brothers one person; it
+        goes to the one that dominates, if one does.  Returns each such name with the names
+        within it."""
+        bridges: dict[str, set[str]] = {}
+        for name in self._names:
+            words = variant_key(name).split()
+            if self.kind[name] != "PER" or len(words) < 3 or name in self._split:
+                continue
+            inside = {p for p in people.get(surname_key(name), set()) if within(variant_key(p).split(), words)}
+            firsts = [variant_key(p).split()[0] for p in inside]
+            if any(not same_first_name(a, b) for a in firsts for b in firsts):
+                bridges[name] = inside
+        return bridges
 
     def _join_surnames(self, people: dict[str, set[str]]) -> None:
         """A lone surname is the person who bears it, when one clearly does."""
@@ -257,11 +253,12 @@ class ActorDirectory:
         expansions: dict[str, set[str]] = defaultdict(set)
         openings: dict[str, set[str]] = defaultdict(set)
         for name in self._names:
-            if len(name.split()) >= 2 and self.kind[name] in ("ORG", "LOC") and name not in self._split:
+            base = without_legal_form(fold(name).split())
+            if len(base) >= 2 and self.kind[name] in ("ORG", "LOC") and name not in self._split:
+                # "General Motors Corp" is "GMC" and "GM"; "Russia Inc" (one word and a legal
+                # form) is no expansion of "R.I."
                 expansions[initials(name)].add(sets.find(name))
-                base = without_legal_form(fold(name).split())
-                if len(base) >= 2:  # "General Motors Corp" is "GM" too
-                    expansions[initials(" ".join(base))].add(sets.find(name))
+                expansions[initials(" ".join(base))].add(sets.find(name))
                 if fold(name).split()[-1] in ORGANISATION_WORDS:
                     openings[variant_key(name).split()[0]].add(sets.find(name))
         for name in self._names:

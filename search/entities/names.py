@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "variant_key", "initials", "surname_key"]
+__all__ = ["fold", "variant_key", "initials", "surname_key", "within", "same_first_name"]
 
 
 @lru_cache(maxsize=262_144)
@@ -48,3 +48,30 @@ def surname_key(name: str) -> str:
 def initials(name: str) -> str:
     """'North Atlantic Treaty Organization' -> 'nato'."""
     return "".join(word[0] for word in fold(name).split() if word not in _STOPWORDS)
+
+
+def within(short: list[str], long: list[str]) -> bool:
+    """'tayyip erdogan' within 'recep tayyip erdogan': the words in order, fewer of them."""
+    if len(short) >= len(long):
+        return False
+    position = 0
+    for word in long:
+        if position < len(short) and word == short[position]:
+            position += 1
+    return position == len(short)
+
+
+def _skeleton(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """'vladimir'/'volodymyr', 'dmitry'/'dmitri', 'yevgeny'/'yevgeniy' are one first name;
+    'hunter'/'harry' and 'joe'/'jill' are not."""
+    from rapidfuzz.fuzz import ratio
+
+    if a == b:
+        return True
+    if len(a) < 3 or len(b) < 3 or a[0] != b[0]:
+        return False
+    return ratio(a, b) >= 70 or _skeleton(a) == _skeleton(b)

@@ -10,7 +10,7 @@ from ..article import Mention
 from .conll import spans
 from .features import Document, sequence_features
 from .tokens import line_case, paragraphs, tokenize
-from .train import MODEL, VOCABULARY
+from .data import MODEL, VOCABULARY
 
 __all__ = ["find_mentions", "tag_words"]
 

@@ -18,10 +18,10 @@ import time
 from pathlib import Path
 
 from .conll import documents, read_conll, recased, to_iob2
-from .data import MODEL, VOCABULARY
+from .data import MODEL
 from .features import Document, sequence_features
 
-__all__ = ["train", "write_vocabulary", "MODEL", "VOCABULARY"]
+__all__ = ["train", "MODEL"]
 
 
 
@@ -44,24 +44,6 @@ def train(path: Path, output: Path = MODEL, c1: float = 0.05, c2: float = 0.05, 
     return time.perf_counter() - started
 
 
-def write_vocabulary(path: Path, output: Path = VOCABULARY) -> int:
-    """Words the training text writes in lower case more often than capitalised inside
-    a sentence: how a Title Case headline is put back into sentence case."""
-    from collections import Counter
-
-    lower: Counter[str] = Counter()
-    capital: Counter[str] = Counter()
-    for sentence in read_conll(path):
-        for i, word in enumerate(sentence.words):
-            if word.isalpha() and word.islower():
-                lower[word] += 1
-            elif i > 0 and word[:1].isupper() and word[1:].islower():
-                capital[word.lower()] += 1
-    words = sorted(w for w, n in lower.items() if n > capital[w])
-    output.write_text("\n".join(words) + "\n", encoding="utf-8")
-    return len(words)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("train", type=Path, help="a CoNLL-2003-format training file (eng.train)")
@@ -72,8 +54,7 @@ def main() -> None:
     args = parser.parse_args()
     seconds = train(args.train, args.output, args.c1, args.c2, args.iterations)
     size = args.output.stat().st_size / 1e6
-    words = write_vocabulary(args.train, args.output.with_name(VOCABULARY.name))
-    print(f"trained in {seconds:.0f} s; model {args.output} ({size:.1f} MB); {words} lower-case words")
+    print(f"trained in {seconds:.0f} s; model {args.output} ({size:.1f} MB)")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,93 @@
+"""Words news writes in lower case: how a Title Case headline is put back into sentence
+case before tagging ("Trump Hammers DeSantis Over Budget" -> "Trump hammers DeSantis over
+budget"), so that its verbs and nouns are not read as parts of names.
+
+    python -m search.entities.vocabulary CORPUS... [--conll eng.train] [--output lowercase.txt]
+
+counts, inside sentences of ordinary prose (a line neither in one case nor in Title Case,
+and not a sentence's first word), how often each word is written in lower case and how
+often capitalised, in articles (any folder or file newsdesk opens) and CoNLL-format text.
+A word written in lower case more often than capitalised, and seen three times or more
+(once is enough in the labelled CoNLL text), goes in `lowercase.txt`: "hammers", "urgency", "criticizes" but not "Trump", "Kyiv" or
+"Smith".  The table holds words only, no text of any article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .data import VOCABULARY
+
+__all__ = ["count_cases", "write_vocabulary", "VOCABULARY"]
+
+MIN_SEEN = 3
+_ENDS = {".", "!", "?", ":", ";", '"', "“", "”", "'", "(", "-", "—", "–"}
+
+
+def count_cases(sentences: Iterable[list[str]]) -> tuple[Counter[str], Counter[str]]:
+    """(lower, capitalised): per word, how often prose writes it each way after its first word."""
+    from .tokens import line_case
+
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for words in sentences:
+        alphabetic = [w for w in words if w[:1].isalpha()]
+        title_case = len(alphabetic) >= 4 and sum(w[:1].isupper() for w in alphabetic) >= 0.75 * len(alphabetic)
+        if line_case(words) or not alphabetic or title_case:
+            continue  # in one case, or in Title Case, the case of a word says nothing
+        for i, word in enumerate(words):
+            if i == 0 or words[i - 1] in _ENDS or not word.isalpha():
+                continue
+            if word.islower():
+                lower[word] += 1
+            elif word[0].isupper() and word[1:].islower():
+                capital[word.lower()] += 1
+    return lower, capital
+
+
+def _prose(corpora: list[Path]) -> Iterator[list[str]]:
+    from ..corpus import find_files, read_file
+    from .tokens import paragraphs, tokenize
+
+    files, skipped = find_files(corpora)
+    for problem in skipped:
+        print(f"skipped {problem}", file=sys.stderr)
+    for file in files:
+        for article in read_file(file).articles:
+            for _, line in paragraphs(article.text):
+                yield [token.text for token in tokenize(line)]
+
+
+def write_vocabulary(corpora: list[Path], conll: list[Path], output: Path = VOCABULARY) -> int:
+    from .conll import read_conll
+
+    lower, capital = count_cases(_prose(corpora))
+    labelled: set[str] = set()  # the labelled text's words count from one sighting: it was read by people
+    for path in conll:
+        more_lower, more_capital = count_cases(sentence.words for sentence in read_conll(path))
+        lower.update(more_lower)
+        capital.update(more_capital)
+        labelled.update(more_lower)
+    words = sorted(w for w, n in lower.items() if n > capital[w] and (n + capital[w] >= MIN_SEEN or w in labelled))
+    output.write_text("\n".join(words) + "\n", encoding="utf-8")
+    return len(words)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpora", type=Path, nargs="*", help="folders or files of articles")
+    parser.add_argument("--conll", type=Path, action="append", default=[], help="CoNLL-2003-format text")
+    parser.add_argument("--output", type=Path, default=VOCABULARY)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    words = write_vocabulary(args.corpora, args.conll, args.output)
+    print(f"{words:,} lower-case words in {args.output} ({time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
