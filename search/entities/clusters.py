@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .data import CLUSTERS
 
-__all__ = ["CLUSTERS", "SIZES", "cluster_key", "word_clusters", "learn"]
+__all__ = ["CLUSTERS", "SIZES", "cluster_key", "word_clusters", "learn", "news_lines"]
 
 SIZES = (200, 1000, 3000)
 _DIGIT = re.compile(r"\d")
@@ -56,9 +56,9 @@ def word_clusters(word: str) -> tuple[str, ...] | None:
     return _table().get(cluster_key(word))
 
 
-def _sentences(corpora: list[Path], conll: list[Path]) -> Iterator[list[str]]:
+def news_lines(corpora: list[Path], headlines: bool = True) -> Iterator[list[str]]:
+    """The words of every paragraph (and headline) of the articles in `corpora`, a line at a time."""
     from ..corpus import find_files, read_file
-    from .conll import read_conll
     from .tokens import paragraphs, tokenize
 
     files, skipped = find_files(corpora)
@@ -66,11 +66,17 @@ def _sentences(corpora: list[Path], conll: list[Path]) -> Iterator[list[str]]:
         print(f"skipped {problem}", file=sys.stderr)
     for file in files:
         for article in read_file(file).articles:
-            for text in (article.title or "", article.text):
+            for text in ((article.title or "", article.text) if headlines else (article.text,)):
                 for _, line in paragraphs(text):
-                    words = [cluster_key(token.text) for token in tokenize(line)]
-                    if len(words) > 1:
-                        yield words
+                    yield [token.text for token in tokenize(line)]
+
+
+def _sentences(corpora: list[Path], conll: list[Path]) -> Iterator[list[str]]:
+    from .conll import read_conll
+
+    for words in news_lines(corpora):
+        if len(words) > 1:
+            yield [cluster_key(word) for word in words]
     for path in conll:
         for sentence in read_conll(path):
             yield [cluster_key(word) for word in sentence.words]

@@ -15,10 +15,9 @@ A word written in lower case more often than capitalised, and seen three times o
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from .data import VOCABULARY
@@ -50,23 +49,11 @@ def count_cases(sentences: Iterable[list[str]]) -> tuple[Counter[str], Counter[s
     return lower, capital
 
 
-def _prose(corpora: list[Path]) -> Iterator[list[str]]:
-    from ..corpus import find_files, read_file
-    from .tokens import paragraphs, tokenize
-
-    files, skipped = find_files(corpora)
-    for problem in skipped:
-        print(f"skipped {problem}", file=sys.stderr)
-    for file in files:
-        for article in read_file(file).articles:
-            for _, line in paragraphs(article.text):
-                yield [token.text for token in tokenize(line)]
-
-
 def write_vocabulary(corpora: list[Path], conll: list[Path], output: Path = VOCABULARY) -> int:
+    from .clusters import news_lines
     from .conll import read_conll
 
-    lower, capital = count_cases(_prose(corpora))
+    lower, capital = count_cases(news_lines(corpora, headlines=False))  # prose, not headlines
     labelled: set[str] = set()  # the labelled text's words count from one sighting: it was read by people
     for path in conll:
         more_lower, more_capital = count_cases(sentence.words for sentence in read_conll(path))
