@@ -419,7 +419,7 @@ def main() -> None:
                               "generated": "generated corpora are collages of real BBC sentences under real "
                                            "RSS headlines and dates (bench/corpus.py), not real articles",
                               "rows": bench.rows}
-    args.out.write_text(json.dumps(bench.results, indent=1, default=str) + "\n")
+    args.out.write_text(json.dumps(bench.results, indent=2, default=str) + "\n")
     print(f"\n{len(bench.rows)} figures in {(time.time() - started) / 60:.1f} min; written to {args.out}")
 
 

@@ -227,7 +227,7 @@ def main() -> None:
         print("  " + " | ".join(f"{e['source']}: {e['title'][:60]}" for e in example))
     saved = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
     saved["copies"] = results
-    args.out.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -192,7 +192,7 @@ def main() -> None:
           f"{f['second_fetch_not_modified']} answered 304, {f['second_fetch_new']} new, {f['second_fetch_seconds']} s")
     saved = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
     saved["formats"] = results
-    args.out.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -172,7 +172,7 @@ def main() -> None:
         print(f"  miss: {miss}")
     results = json.loads(args.out.read_text()) if args.out.exists() else {}
     results["reading"] = found
-    args.out.write_text(json.dumps(results, indent=1) + "\n")
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
 
 
 if __name__ == "__main__":

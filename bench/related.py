@@ -250,7 +250,7 @@ def main() -> None:
     table(results)
     saved = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
     saved["related"] = results
-    args.out.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

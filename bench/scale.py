@@ -144,7 +144,7 @@ def main() -> None:
     results = run(args.corpora, args.work, args.queries)
     saved = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
     saved["scale_100k"] = results
-    args.out.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
