@@ -470,3 +470,58 @@ def test_actor_wildcards_find_names_of_every_type(tmp_path: Path) -> None:
         assert ids("actor:harw*") == ids("org:harw*") == {"a"}
         assert ids("actor:ann*") == ids("person:ann*") == {"a"}
         assert ids("actor:toky*") == {"b"} and ids("person:toky*") == set()
+
+
+def test_the_text_forms_actor_search_looks_for_are_the_actors_own() -> None:
+    """actor: also finds a name the tagger missed, by the forms that are the actor's alone."""
+    from search.entities.directory import ActorDirectory
+    from search.index.forms import TextForms
+
+    class Searcher:  # how many articles hold a word in their text
+        in_text = {"okafor": 30, "harwick": 400, "smith": 60, "hous": 300, "market": 45}
+
+        def search(self, query, limit):  # type: ignore[no-untyped-def]
+            word = query.subqueries[0].text
+            return type("Found", (), {"estimated_length": lambda _: self.in_text.get(word, 0)})()
+
+    directory = ActorDirectory([("Ada Okafor", "PER", 20), ("Okafor", "PER", 15), ("Harwick", "LOC", 90),
+                                ("Harwick Mills", "ORG", 5), ("Jon Smith", "PER", 30), ("Smith", "PER", 10),
+                                ("Will Smith", "PER", 25), ("House", "ORG", 50), ("Port Talbot", "LOC", 8),
+                                ("Market", "ORG", 40)])
+    forms = TextForms(directory, Searcher())
+    assert forms.forms(directory.actor_of("Okafor")) == ["ada okafor", "okafor"]
+    assert forms.forms(directory.actor_of("Harwick")) == []  # tagged in fewer than half the texts holding it
+    assert forms.forms(directory.actor_of("Jon Smith")) == ["jon smith"]  # "Smith" is also Will Smith's
+    assert forms.forms(directory.actor_of("House")) == []  # tagged in a sixth of the texts holding it
+    assert forms.forms(directory.actor_of("Market")) == []  # a word news writes in lower case
+    assert forms.forms(directory.actor_of("Port Talbot")) == ["port talbot"]
+
+
+def test_actor_search_over_several_segments_finds_every_article_naming_the_actor(tmp_path: Path) -> None:
+    """The articles whose text names an actor are kept by number for the whole index;
+    Whoosh asks each segment with its own numbers, so they must be turned into those."""
+    corpus = tmp_path / "corpus"
+    bodies = ["Dredging of the harbour starts in May, Mayor Ada Okafor told fishermen at the quay.",
+              "School meals will cost less from autumn after a vote backed by Ada Okafor.",
+              "Bus timetables change next week; Ada Okafor's office blamed a shortage of drivers.",
+              "Library hours are cut to four days as Ada Okafor trims the culture budget.",
+              "Street lighting on the ring road failed twice this winter, Ada Okafor admitted.",
+              "Flood defences along the river cost twice the estimate, said Ada Okafor on Friday.",
+              "Market stall rents rise by a tenth, and traders say Ada Okafor ignored them.",
+              "New park benches arrive in June, Ada Okafor promised pensioners at a meeting."]
+
+    def story(n: int) -> str:
+        return f"Council news {n}\n\n{bodies[n]}\n"
+
+    for n in range(4):
+        write(corpus / f"a{n}.txt", story(n))
+    index = Index.open([corpus], tmp_path / "ix")
+    index.update(wait=True)
+    for n in range(4, 8):  # a second segment
+        write(corpus / f"a{n}.txt", story(n))
+    write(corpus / "other.txt", "Ferry news\n\nThe ferry left on time, the operator said on Monday.\n")
+    index.update(wait=True)
+    found = {hit.id for hit in index.search('actor:"Ada Okafor"', limit=None).hits}
+    assert len(found) == 8 and not any("other" in name for name in found)
+    assert len(index.matches('actor:"Ada Okafor"')) == 8 and index.timeline('actor:"Ada Okafor"').total == 8
+    index.close()

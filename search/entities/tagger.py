@@ -10,7 +10,8 @@ from ..article import Mention
 from .conll import spans
 from .features import Document, sequence_features
 from .tokens import line_case, paragraphs, tokenize
-from .data import MODEL, VOCABULARY
+from .data import MODEL
+from .vocabulary import lowercase_words
 
 __all__ = ["find_mentions", "tag_words"]
 
@@ -26,11 +27,6 @@ def _tagger() -> Any:
     return tagger
 
 
-@lru_cache(maxsize=1)
-def _lowercase_words() -> frozenset[str]:
-    return frozenset(VOCABULARY.read_text(encoding="utf-8").split())
-
-
 def _sentence_case(words: list[str]) -> list[str]:
     """'Biden Meets With Zelensky In Kyiv' -> 'Biden meets with Zelensky in Kyiv': in a
     Title Case line every word looks like a name to the tagger."""
@@ -38,7 +34,7 @@ def _sentence_case(words: list[str]) -> list[str]:
     capitalised = sum(1 for w in alphabetic if w[:1].isupper())
     if len(alphabetic) < 4 or capitalised < 0.75 * len(alphabetic):
         return words
-    common = _lowercase_words()
+    common = lowercase_words()
     return [w.lower() if w[:1].isupper() and not w.isupper() and w.lower() in common else w for w in words]
 
 

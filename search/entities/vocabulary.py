@@ -18,14 +18,21 @@ import argparse
 import time
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from .data import VOCABULARY
 
-__all__ = ["count_cases", "write_vocabulary", "VOCABULARY"]
+__all__ = ["count_cases", "write_vocabulary", "lowercase_words", "VOCABULARY"]
 
 MIN_SEEN = 3
 _ENDS = {".", "!", "?", ":", ";", '"', "“", "”", "'", "(", "-", "—", "–"}
+
+
+@lru_cache(maxsize=1)
+def lowercase_words() -> frozenset[str]:
+    """The words of the shipped table."""
+    return frozenset(VOCABULARY.read_text(encoding="utf-8").split())
 
 
 def count_cases(sentences: Iterable[list[str]]) -> tuple[Counter[str], Counter[str]]:

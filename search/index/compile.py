@@ -15,8 +15,9 @@ from .schema import name_analyzer, text_analyzer
 __all__ = ["to_whoosh", "MAX_EXPANSION", "ActorTerms"]
 
 # Given what a user typed after actor: (or person:, org:, place:) and the type asked
-# for, the index terms of every name of the actors meant; None when no actor matches.
-ActorTerms = Callable[[str, str | None], list[str] | None]
+# for, the query for the articles that name the actors meant (their names' index terms,
+# and the forms of their names found in the text: forms.py); None when no actor matches.
+ActorTerms = Callable[[str, str | None], "wq.Query | None"]
 _ACTOR_TYPES = {"actor": None, "person": "PER", "org": "ORG", "place": "LOC"}
 
 MAX_EXPANSION = 200  # terms a wildcard may expand to
@@ -74,9 +75,9 @@ def to_whoosh(node: Node, reader: Any, actors: ActorTerms | None = None) -> wq.Q
     if isinstance(node, (Word, Phrase)) and node.field in _ACTOR_TYPES and actors is not None \
             and not (isinstance(node, Word) and node.wildcard):
         text = node.text if isinstance(node, Word) else " ".join(node.words)
-        terms = actors(text, _ACTOR_TYPES[node.field])
-        if terms is not None:
-            return wq.Or([wq.Term("actor_key", term) for term in terms]) if terms else wq.NullQuery
+        found = actors(text, _ACTOR_TYPES[node.field])
+        if found is not None:
+            return found
     if isinstance(node, Everything):
         return wq.Every()
     if isinstance(node, Word):

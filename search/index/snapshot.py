@@ -15,6 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import whoosh.query as wq
+
 from ..article import Article, ArticleActor, MentionSpan, Quote
 from ..entities.directory import Actor, ActorDirectory, Overrides, OverridesError
 from ..errors import UnknownActor, UnknownArticle
@@ -30,6 +32,7 @@ from .postings import field_terms
 from .published import newest, published_dates
 from .schema import actor_term, article_from_stored, split_actor_term
 from .copies import CopyGroups
+from .forms import TextForms
 from .searching import Matches, actor_counts, copies_of, matches, quotes, search, term_spans
 
 if TYPE_CHECKING:  # related articles and stories are loaded when first asked for
@@ -61,7 +64,7 @@ class Snapshot:
         # The reader asks from several worker threads; each thing made once has its own lock, so
         # building the actor table (seconds on a large corpus) holds up nothing else.
         self._locks = {name: threading.Lock() for name in ("directory", "table", "newest", "wording", "copies",
-                                                            "roles", "cards")}
+                                                            "roles", "cards", "forms")}
         self._made: dict[str, Any] = {}
 
     def is_current(self) -> bool:
@@ -159,14 +162,19 @@ class Snapshot:
         found: date | None = self._once("newest", lambda: _day(newest(self.searcher)))
         return found
 
-    def actor_terms(self, text: str, kind: str | None) -> list[str] | None:
-        """The index terms of every name of the actors a user means by `text`."""
+    def actor_terms(self, text: str, kind: str | None) -> Any:
+        """The query for the articles naming the actors a user means by `text`: every name
+        the directory knows, as tagged, and their distinctive forms in the text (what the
+        tagger missed); None when no actor is meant."""
         directory = self.directory
         found = directory.find(text, kind)
         if not found:
             return None
-        return [actor_term(name, seen_as) for actor in found for name in directory.names_of(actor)
-                for seen_as in directory.types[name]]
+        terms = [actor_term(name, seen_as) for actor in found for name in directory.names_of(actor)
+                 for seen_as in directory.types[name]]
+        tagged = wq.Or([wq.Term("actor_key", term) for term in terms]) if terms else wq.NullQuery
+        forms: TextForms = self._once("forms", lambda: TextForms(directory, self.searcher))
+        return forms.query(found, tagged) or tagged
 
     def _docnums(self, question: Question) -> list[int] | None:
         """The articles a question's narrowed tree matches (None: every article)."""
