@@ -605,3 +605,14 @@ def test_a_one_word_name_with_a_legal_form_is_no_acronyms_expansion() -> None:
                                 ("Harwick Steel Corp", "ORG", 9), ("HSC", "ORG", 4), ("HS", "ORG", 2)])
     assert directory.actor_of("H.I.") is not directory.actor_of("Harwick Inc")
     assert directory.actor_of("HSC") is directory.actor_of("Harwick Steel Corp") is directory.actor_of("HS")
+
+
+def test_a_lone_name_that_opens_one_persons_name_is_theirs_when_the_corpus_uses_it() -> None:
+    """'Xu' alone, never anyone's surname, is Xu Wenjie, whose family name comes first;
+    a stray first name seen a few times is left alone."""
+    directory = ActorDirectory([("Xu Wenjie", "PER", 200), ("Xu", "PER", 60), ("Xu Lin", "PER", 5),
+                                ("Dana Price", "PER", 150), ("Dana", "PER", 3), ("Okafor", "PER", 40),
+                                ("Okafor Mills", "ORG", 12)])
+    assert directory.actor_of("Xu") is directory.actor_of("Xu Wenjie")
+    assert directory.actor_of("Xu Lin") is not directory.actor_of("Xu Wenjie")
+    assert directory.actor_of("Dana").name == "Dana"  # three articles: no way the corpus names her

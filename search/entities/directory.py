@@ -7,6 +7,8 @@ user's overrides file (merge, split, rename, hide) without re-indexing:
 - spellings with one variant key are one actor (Zelensky, Zelenskyy, Zelenskiy);
 - a lone surname is the one person of that surname named in full, when there is
   exactly one ("Hegseth" -> "Pete Hegseth"); two Bidens keep "Biden" apart;
+- a lone name that is nobody's surname and opens one dominant person's two-word name,
+  used often enough to be a way of naming them, is that person ("Xi" -> "Xi Jinping");
 - an acronym is its expansion when the corpus has both ("NATO");
 - the canonical name is the most complete form among the common ones.
 """
@@ -14,14 +16,13 @@ user's overrides file (merge, split, rename, hide) without re-indexing:
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TypeVar
 
 from .organisations import ORGANISATION_WORDS, without_legal_form
+from .overrides import Overrides, OverridesError
 from .names import fold, initials, same_first_name, surname_key, variant_key, within
 from .places import is_place
 from .titles import title_length
@@ -29,11 +30,8 @@ from .titles import title_length
 __all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError", "dominant", "DOMINANCE"]
 
 DOMINANCE = 4  # a name means the actor named this many times as often as any other
+FAMILY_NAME_ARTICLES = 10  # a lone name opening someone's name is theirs when this common
 T = TypeVar("T")
-
-
-class OverridesError(ValueError):
-    """The overrides file could not be used; the message names the problem."""
 
 
 @dataclass(frozen=True)
@@ -43,47 +41,6 @@ class Actor:
     aliases: tuple[str, ...]
     articles: int  # articles naming it (an upper bound: one article may use two spellings)
     hidden: bool = False
-
-
-@dataclass
-class Overrides:
-    """The user's corrections, from actors.toml in the config directory:
-
-        merge = [["Volodymyr Zelensky", "Zelenskyy", "Zelenskiy"]]
-        split = ["Hunter Biden"]
-        hide = ["Oval Office"]
-        [rename]
-        "Donald J Trump" = "Donald Trump"
-    """
-
-    merge: list[list[str]] = field(default_factory=list)
-    split: list[str] = field(default_factory=list)
-    hide: list[str] = field(default_factory=list)
-    rename: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, path: Path) -> Overrides:
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return cls()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise OverridesError(f"{path}: cannot read: {exc}") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise OverridesError(f"{path}: {exc}") from None
-        found = cls()
-        for key, value in data.items():
-            if key == "merge" and isinstance(value, list) and all(
-                    isinstance(group, list) and all(isinstance(n, str) for n in group) for group in value):
-                found.merge = value
-            elif key in ("split", "hide") and isinstance(value, list) and all(isinstance(n, str) for n in value):
-                setattr(found, key, value)
-            elif key == "rename" and isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
-                found.rename = value
-            else:
-                raise OverridesError(f"{path}: '{key}' is not one of merge (list of lists of names), "
-                                     "split, hide (lists of names) or rename (a table of names)")
-        return found
 
 
 class _Sets:
@@ -142,6 +99,7 @@ class ActorDirectory:
         self._join_spellings()
         people = self._join_first_names()
         self._join_surnames(people)
+        self._join_family_names(people)
         self._join_acronyms(people)
         for group in overrides.merge:
             for other in group[1:]:
@@ -244,6 +202,27 @@ class ActorDirectory:
                     sets.union(person, name)  # ("UN" is not Kim Jong Un's surname)
                     totals[sets.find(name)], persons[sets.find(name)] = joined_total, joined_persons
                     self._surnames.add(name)
+
+    def _join_family_names(self, people: dict[str, set[str]]) -> None:
+        """A lone name that is nobody's surname but opens the two-word name of one person
+        who clearly dominates is that person: "Xi" is Xi Jinping, whose family name is
+        written first."""
+        sets, totals = self._sets, self._totals()
+        openers: dict[str, set[str]] = defaultdict(set)
+        for name in self._names:
+            words = variant_key(name).split()
+            if self.kind[name] == "PER" and len(words) == 2 and name not in self._split:
+                openers[words[0]].add(sets.find(name))
+        for name in self._names:
+            key = variant_key(name)
+            if name in self._split or " " in key or key in people or self.kind[name] != "PER" or is_place(name) \
+                    or name in self._surnames or sets.find(name) != name:
+                continue
+            person = dominant(openers.get(key, set()), totals.__getitem__)
+            own = totals[sets.find(name)]
+            # A way the corpus names them, not a stray first name ("Mike" seen a few times)
+            if person is not None and FAMILY_NAME_ARTICLES <= own <= totals[person] and own >= 0.05 * totals[person]:
+                sets.union(person, name)
 
     def _join_acronyms(self, people: dict[str, set[str]]) -> None:
         """An acronym is its expansion when the corpus has one (or one far more common than
