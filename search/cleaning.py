@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .article import Removed
 from .outlets import agency_signoff
-from .paragraphs import Paragraph, capitals, paragraphs, title_case
+from .paragraphs import ABBREVIATION, Paragraph, capitals, paragraphs, title_case
 
 __all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
@@ -77,8 +77,7 @@ _LIST_ITEM = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s+\S")  # a menu or list
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+")
 _SENTENCE_OPENERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
 # A full stop that ends an abbreviation ("U.S.", "Corp.", "J."), not a sentence.
-_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|"
-                           r"No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|vs)\.)$")
+_ABBREVIATION = re.compile(rf"(?:{ABBREVIATION})$")
 # A feed's link to the full text, run on at the end of a paragraph: "... has said Read Full
 # Article at RT.com", "Continue reading →", "The post <headline> appeared first on <site>."
 _LINK_LABEL = re.compile(

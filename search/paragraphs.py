@@ -21,7 +21,11 @@ from dataclasses import dataclass
 
 from .text import normalise_space
 
-__all__ = ["Paragraph", "paragraphs", "capitals", "title_case"]
+__all__ = ["Paragraph", "paragraphs", "capitals", "title_case", "ABBREVIATION"]
+
+# A full stop that ends an abbreviation ("U.S.", "Corp.", "J.", "Lt."), not a sentence.
+ABBREVIATION = (r"\b(?:[A-Za-z]\.){2,}|\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|Lt|Col|Sgt|"
+                r"Prof|Rev|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|vs)\.")
 
 MIN_WRAP_WIDTH = 30  # narrower "wrapping" is a list of short lines (menus, tags)
 TWO_LINE_WRAP = 60  # a first line this long, open at its end, over a shorter one: wrapped once

@@ -531,19 +531,21 @@ def test_a_quote_whose_closing_mark_was_lost_ends_where_the_next_opens(monkeypat
 
 
 def test_the_subject_of_a_reporting_sentence_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
-    named = (("Tomas Vell", "PER"), ("Lisbon", "LOC"), ("Ines Farr", "PER"), ("Colm Dowd", "PER"), ("Orla Benn", "PER"))
-    body = ("Tomas Vell, speaking in Lisbon on Monday, said the agreement was \u201ca good day for every farmer\u201d.\n\n"
-            "Ines Farr defended the plan in a long interview, saying it would \u201cpay for itself within five years\u201d.\n\n"
-            "She told the Morning Hour with Colm Dowd: \u201cWe have done the sums and they add up.\u201d\n\n"
-            "Orla Benn was called \u201cthe best negotiator in the business\u201d by the ministers.\n\n"
-            "Reacting to a remark by Tomas Vell, the chairman said: \u201cThat is simply not how it happened.\u201d")
-    body += ("\n\n\u201cThe sector will recover by autumn,\u201d said Harl Wenzel analyst Dagny Ruud.\n\n"
-             "Tomas Vell, 61, did not say when talks would end, but suggested they would close \u201cbefore the "
-             "harvest begins in June\u201d.\n\n"
-             "Envoy Ilya Vorn told reporters that the U.S. should \u201cheed the voice of reason now\u201d.\n\n"
-             "Ines Farr on Sunday said many growers in the U.S. are \u201ctired of the whole affair\u201d.")
-    named += (("Ilya Vorn", "PER"),)
-    named += (("Harl Wenzel", "PER"), ("Dagny Ruud", "PER"))  # the firm taken for a person by the tagger
+    named = (("Tomas Vell", "PER"), ("Lisbon", "LOC"), ("Ines Farr", "PER"), ("Colm Dowd", "PER"), ("Orla Benn", "PER"),
+             ("Harl Wenzel", "PER"),  # a firm the tagger took for a person
+             ("Dagny Ruud", "PER"), ("Ilya Vorn", "PER"))
+    body = "\n\n".join([
+        "Tomas Vell, speaking in Lisbon on Monday, said the agreement was \u201ca good day for every farmer\u201d.",
+        "Ines Farr defended the plan in a long interview, saying it would \u201cpay for itself within five years\u201d.",
+        "She told the Morning Hour with Colm Dowd: \u201cWe have done the sums and they add up.\u201d",
+        "Orla Benn was called \u201cthe best negotiator in the business\u201d by the ministers.",
+        "Reacting to a remark by Tomas Vell, the chairman said: \u201cThat is simply not how it happened.\u201d",
+        "\u201cThe sector will recover by autumn,\u201d said Harl Wenzel analyst Dagny Ruud.",
+        "Tomas Vell, 61, did not say when talks would end, but suggested they would close \u201cbefore the "
+        "harvest begins in June\u201d.",
+        "Envoy Ilya Vorn told reporters that the U.S. should \u201cheed the voice of reason now\u201d.",
+        "Ines Farr on Sunday said many growers in the U.S. are \u201ctired of the whole affair\u201d.",
+    ])
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Tomas Vell", "a good day"), ("Ines Farr", "pay for itself"),
         ("Ines Farr", "We have done"),  # 'She' is the speaker, not the host named after 'told'

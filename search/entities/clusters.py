@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .data import CLUSTERS
 
-__all__ = ["CLUSTERS", "SIZES", "cluster_key", "word_clusters", "learn", "news_lines"]
+__all__ = ["CLUSTERS", "SIZES", "cluster_key", "word_clusters", "learn", "news_lines", "table_arguments"]
 
 SIZES = (200, 1000, 3000)
 _DIGIT = re.compile(r"\d")
@@ -108,13 +108,18 @@ def learn(corpora: list[Path], conll: list[Path], output: Path = CLUSTERS, sizes
     return len(words)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m search.entities.clusters", description=__doc__,
+def table_arguments(prog: str, description: str | None, output: Path) -> argparse.Namespace:
+    """The command line of a tool that learns a table from news: corpora, --conll, --output."""
+    parser = argparse.ArgumentParser(prog=prog, description=description,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpora", type=Path, nargs="+", help="folders or files of articles (unlabelled)")
-    parser.add_argument("--conll", type=Path, action="append", default=[], help="CoNLL-format text (its words only)")
-    parser.add_argument("--output", type=Path, default=CLUSTERS)
-    args = parser.parse_args()
+    parser.add_argument("--conll", type=Path, action="append", default=[], help="CoNLL-format text")
+    parser.add_argument("--output", type=Path, default=output)
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = table_arguments("python -m search.entities.clusters", __doc__, CLUSTERS)
     started = time.perf_counter()
     count = learn(args.corpora, args.conll, args.output)
     print(f"{count} words in {len(SIZES)} sizes of clusters ({', '.join(map(str, SIZES))}) "

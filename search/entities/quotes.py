@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
+from ..paragraphs import ABBREVIATION
 from .roles import ROLE_WORDS
 from .titles import TITLES
 
@@ -53,8 +54,7 @@ _BREAK = re.compile(r"[.!?\"“”]")
 _BRIDGE = re.compile(r"^(?:,\s*\d{1,3},)?(?:\s+(?:also|later|then|once|again|now|still|previously|recently|has|had|have|"
                      r"is|was|would|will|\w+ly|on\s+\w+day|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year)))*"
                      r"\s*$", re.IGNORECASE)
-# Full stops that end no sentence: "U.S.", "Mr.", "Gen."
-_ABBREVIATED = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|Lt|Col|Sgt|Prof|Rev|No)\.")
+_ABBREVIATED = re.compile(ABBREVIATION)  # full stops that end no sentence: "U.S.", "Mr."
 # Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
 _CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
                           "where whether saying adding".split())
@@ -293,7 +293,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             return None  # '"…," said Blythe, an economist. "…"': the verb tells who said the quote before
         phrase = body[sentence:verb_at].rstrip()
         words = _words(phrase)
-        if words and words[-1].lower() in ("he", "she"):
+        if words and words[-1].lower() in ("he", "she") or _is_pronoun(phrase):  # "…, he said", "He also said"
             return _Cue(_antecedent(body, verb_at, actors, people), verb_at)
         mention = _name_before(body, people, sentence, sentence + len(phrase))
         if mention and not _fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
@@ -307,8 +307,6 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
                 subject.end <= m.start < verb_at for m in people)
             if participle or joined or _BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
                 return _Cue(actors[subject.actor].name, verb_at)
-        if _is_pronoun(phrase):
-            return _Cue(_antecedent(body, verb_at, actors, people), verb_at)
         return _Cue(None, verb_at)
     return None
 

@@ -14,7 +14,6 @@ A word written in lower case more often than capitalised, and seen three times o
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -73,11 +72,9 @@ def write_vocabulary(corpora: list[Path], conll: list[Path], output: Path = VOCA
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpora", type=Path, nargs="*", help="folders or files of articles")
-    parser.add_argument("--conll", type=Path, action="append", default=[], help="CoNLL-2003-format text")
-    parser.add_argument("--output", type=Path, default=VOCABULARY)
-    args = parser.parse_args()
+    from .clusters import table_arguments
+
+    args = table_arguments("python -m search.entities.vocabulary", __doc__, VOCABULARY)
     started = time.perf_counter()
     words = write_vocabulary(args.corpora, args.conll, args.output)
     print(f"{words:,} lower-case words in {args.output} ({time.perf_counter() - started:.0f} s)")
