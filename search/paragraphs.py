@@ -21,11 +21,13 @@ from dataclasses import dataclass
 
 from .text import normalise_space
 
-__all__ = ["Paragraph", "paragraphs", "capitals", "title_case", "ABBREVIATION"]
+__all__ = ["Paragraph", "paragraphs", "capitals", "title_case", "ABBREVIATION", "SHORT_TITLES"]
 
 # A full stop that ends an abbreviation ("U.S.", "Corp.", "J.", "Lt."), not a sentence.
-ABBREVIATION = (r"\b(?:[A-Za-z]\.){2,}|\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|Lt|Col|Sgt|"
-                r"Prof|Rev|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|vs)\.")
+# Titles and ranks shortened with a full stop: "Mr.", "Sen.", "Const.".
+SHORT_TITLES = "Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Const|Det|Insp|Supt|St|Mt|Ft|Jr|Sr"
+ABBREVIATION = (rf"\b(?:[A-Za-z]\.){{2,}}|\b[A-Z]\.|\b(?:{SHORT_TITLES}|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|"
+                r"vs)\.")
 
 MIN_WRAP_WIDTH = 30  # narrower "wrapping" is a list of short lines (menus, tags)
 TWO_LINE_WRAP = 60  # a first line this long, open at its end, over a shorter one: wrapped once

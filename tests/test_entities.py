@@ -569,6 +569,50 @@ def test_no_speaker_when_the_pronoun_could_mean_someone_unnamed_or_the_quote_is_
     ]
 
 
+def test_the_speaker_after_said_may_carry_a_role_of_any_words_but_not_a_relation(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Ines Marlow", "PER"), ("Kell", "PER"), ("Dora Vane", "PER"), ("Piet Moor", "PER"),
+             ("A. J. Kessler", "PER"), ("Dufresne", "PER"), ("Ian Dunne", "PER"))
+    body = "\n\n".join([
+        "\u201cThe course is faster than it was last year,\u201d said race director Ines Marlow.",
+        "\u201cShe would like the press to respect her family,\u201d said Kell's publicist Dora Vane.",
+        "\u201cHe was always kind to the staff,\u201d said a friend of Piet Moor.",
+        "\u201cIt is disappointing to hear about the issue,\u201d general manager A. J. Kessler said in a statement.",
+        "\u201cWe saw the man moving inside the office,\u201d Mr. Dufresne said.",
+        "- Rovers boss Ian Dunne: \u201cWe had a great chance to take the lead early.\u201d",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ines Marlow", "The course is"), ("Dora Vane", "She would like"),
+        (None, "He was always"),  # a friend's words, not Piet Moor's
+        ("A. J. Kessler", "It is disappointing"), ("Dufresne", "We saw the"), ("Ian Dunne", "We had a"),
+    ]
+
+
+def test_a_participle_speaks_for_its_clauses_subject_and_he_said_waits_for_one_person(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Tarrant", "PER"), ("Ola Brant", "PER"), ("Ilse Marr", "PER"), ("Nils Berg", "PER"))
+    body = "\n\n".join([
+        "Police stopped Tarrant's car, but Tarrant refused to get out, saying officers \u201cwould have to drag "
+        "him out\u201d.",
+        "Ola Brant left the council in 1998, declaring \u201ctoday the town hall, tomorrow the country\u201d.",
+        "Ilse Marr said the courts were too slow, but Tennis Ostrava's Nils Berg rejected that. "
+        "\u201cWe made them faster than last year,\u201d he said.",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Tarrant", "would have to"), ("Ola Brant", "today the town"),
+        (None, "We made them"),  # two people each the subject of a clause: no guess
+    ]
+
+
+def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
+    """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
+    from search.entities.tokens import tokenize
+
+    words = [t.text for t in tokenize("Mr. Dufresne met Const. Ola Brant and A. J. Kessler. It ended.")]
+    assert words == ["Mr.", "Dufresne", "met", "Const.", "Ola", "Brant", "and", "A.", "J.", "Kessler", ".", "It",
+                     "ended", "."]
+
+
 def test_the_lower_case_vocabulary_counts_prose_only() -> None:
     """Case is counted inside sentences of ordinary prose: not a sentence's first word, not a
     line in Title Case or in one case, where a capital says nothing."""

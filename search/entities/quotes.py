@@ -39,15 +39,18 @@ _SPEECH = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|reca
 # Verbs that report words by characterising them: their subject spoke the quoted words
 # ('Zelenskiy called the attacks "terror"'), but not in the passive ('was called "…" by').
 _CHARACTERISING = (r"called|calls|calling|described|describes|describing|dubbed|branded|labelled|labeled|saying|adding|"
-                   r"promised|promises|pledged|pledges")
+                   r"promised|promises|pledged|pledges|promising|pledging|declaring|insisting|warning|arguing|"
+                   r"noting|telling|claiming|stating|explaining|writing|tweeting|asking|vowing|stressing|predicting|"
+                   r"admitting|joking|recalling|suggesting|acknowledging|announcing|responding|conceding|urging")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$", re.IGNORECASE)
-_AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>\S[^,.;:!?\"“”]{{0,60}}?)\s+(?:{_SPEECH})\b", re.IGNORECASE)
+_AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^\s,.;:!?\"“”])(?:{ABBREVIATION}|[^,.;:!?\"“”]){{0,60}}?)"
+                         rf"\s+(?:{_SPEECH})\b", re.IGNORECASE)
 # '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said' and '"…," Armando Falcon, OFHEO director said'
-_AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>[^,.;:!?\"“”]{{1,60}}?),\s+(?:[^.;:!?\"“”]|\.(?!\s)){{1,100}}?,?\s+"
+_AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:!?\"“”]){{1,60}}?),\s+(?:[^.;:!?\"“”]|\.(?!\s)){{1,100}}?,?\s+"
                                rf"(?:{_SPEECH})\b", re.IGNORECASE)
 _SPOKE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:said|says|told|tells|added|adds)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"“])")
-_AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{_SPEECH})\s+(?P<who>[^.;:!?\"“”]{{1,60}})", re.IGNORECASE)
+_AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{_SPEECH})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?:{_SPEECH}|{_CHARACTERISING})\b", re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
 # Between a name and its verb: "Hailey later recalled", "Zeldin is urging", "Smith, 79, said".
@@ -55,9 +58,14 @@ _BRIDGE = re.compile(r"^(?:,\s*\d{1,3},)?(?:\s+(?:also|later|then|once|again|now
                      r"is|was|would|will|\w+ly|on\s+\w+day|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year)))*"
                      r"\s*$", re.IGNORECASE)
 _ABBREVIATED = re.compile(ABBREVIATION)  # full stops that end no sentence: "U.S.", "Mr."
+_ENDS_ABBREVIATION = re.compile(rf"(?:{ABBREVIATION})$")
+_CLAUSE_OPENER = re.compile(r"(?:;|\b(?:but|while|whereas|although|though))\s+")
+_STOP = re.compile(r"[.!?](?= )|\n")
 # Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
 _CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
                           "where whether saying adding".split())
+# Words that put a name in a relation to someone else: the name after them is not the speaker's.
+_RELATING = frozenset("of for to with by at from about on in into against than like and or nor".split())
 _NAME_WORDS = frozenset("the a an of and his her its their wife husband son daughter mother father brother sister "
                         "widow partner".split())
 # Someone the text does not name, standing between a name and a pronoun ("… according to an
@@ -171,8 +179,12 @@ def _leads_to_name(text: str) -> bool:
     """What may stand before a name in a speaker phrase: titles, capitalised words,
     articles and possessives ('the central bank's vice president', 'Oxfam's')."""
     shouting = text.isupper()  # in capitals a capital says nothing
-    return all((word[:1].isupper() and not shouting) or word.lower().rstrip(".") in TITLES or word.lower() in ROLE_WORDS
-               or word.lower() in _NAME_WORDS or word.endswith(("'s", "’s")) for word in _words(text))
+    return all(_leads(word, shouting) for word in _words(text))
+
+
+def _leads(word: str, shouting: bool) -> bool:
+    return ((word[:1].isupper() and not shouting) or word.lower().rstrip(".") in TITLES or word.lower() in ROLE_WORDS
+            or word.lower() in _NAME_WORDS or word.endswith(("'s", "’s")))
 
 
 def _is_possessor(body: str, mention: MentionSpan) -> bool:
@@ -217,19 +229,38 @@ def _is_pronoun(phrase: str) -> bool:
 
 def _name_after(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
     """The first person named in [start, end) with only a title or role before the name:
-    'said analyst Alex Potter at Lehman', 'said Clapton who joined…', 'said his wife, Sheila'."""
+    'said analyst Alex Potter at Lehman', 'said race director Ines Marlow', 'said Clapton
+    who joined…', 'said his wife, Sheila', "said Kell's publicist Dora Vane"."""
     inside = [m for m in people if start <= m.start < end]
-    if len(inside) > 1 and _modifies(body[inside[0].end:inside[1].start]):
+    if len(inside) > 1 and (_modifies(body[inside[0].end:inside[1].start]) or _is_possessor(body, inside[0])):
         inside.pop(0)  # "said Kidder Peabody analyst Jay Freedman", the firm taken for a person
-    if inside and _leads_to_name(body[start:inside[0].start]) and not _is_possessor(body, inside[0]):
+    if inside and _describes(body[start:inside[0].start]) and not _is_possessor(body, inside[0]):
         return inside[0]
     return None
 
 
+def _describes(text: str) -> bool:
+    """What may stand between 'said' and the speaker's name: a title, a role, a
+    possessive ('race director', "the club's team manager"), not a phrase that makes the
+    name someone else's ('a friend of', 'a lawyer representing', 'police and')."""
+    words = _words(text)
+    if words and words[-1].lower() in _RELATING:
+        return False
+    shouting = text.isupper()
+    loose = [word for word in words if not _leads(word, shouting)]
+    return len(loose) <= 3 and all(word.isalpha() and word.islower() and word not in _RELATING | _CLAUSE_WORDS
+                                   and not word.endswith("ing") for word in loose)
+
+
 def _sentence_start(body: str, position: int) -> int:
-    cut = max(body.rfind(". ", 0, position), body.rfind("\n", 0, position), body.rfind("? ", 0, position),
-              body.rfind("! ", 0, position))
-    return cut + 1 if cut >= 0 else 0
+    """Where the sentence holding `position` starts: after the last full stop, question
+    or exclamation mark before it that ends no abbreviation ("A. J. Smith"), or a line."""
+    window = max(0, position - 1000)
+    cut = window - 1
+    for stop in _STOP.finditer(body, window, position):
+        if stop.group() != "." or not _ENDS_ABBREVIATION.search(body, max(0, stop.start() - 12), stop.end()):
+            cut = stop.start()
+    return cut + 1
 
 
 def _subject(body: str, people: Sequence[MentionSpan], sentence: int, verb: int) -> MentionSpan | None:
@@ -274,9 +305,17 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
 
 def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan]
                 ) -> _Cue | None:
-    """'Hegseth said, "', 'Trump told reporters: "', 'Marr said Lammy was "', '…, saying "'."""
+    """'Hegseth said, "', 'Trump told reporters: "', 'Marr said Lammy was "', '…, saying "',
+    'Rovers boss Ian Dunne: "'."""
     paragraph = max(body.rfind("\n", 0, start - 1) + 1, start - 1 - 240)
     before = body[paragraph:start - 1]
+    colon = re.search(r":\s*$", before)
+    if colon:  # a name and a colon, as an interview or a match report sets its quotes
+        sentence = _sentence_start(body, paragraph + colon.start())
+        mention = _name_before(body, people, sentence, paragraph + colon.start())
+        if mention and mention.end == paragraph + colon.start() and _describes(
+                body[sentence:mention.start].lstrip("-–—•* ")) and not _fragment(body, actors, mention):
+            return _Cue(actors[mention.actor].name, mention.end)
     for verb in reversed(list(_VERB.finditer(before))):
         tail = before[verb.end():].rstrip()
         if len(tail) > 100:
@@ -298,7 +337,9 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         mention = _name_before(body, people, sentence, sentence + len(phrase))
         if mention and not _fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
             return _Cue(actors[mention.actor].name, verb_at)
-        subject = _subject(body, people, sentence, verb_at)
+        # "…, but Ines Marlow refused, saying": the subject of the clause the verb is in
+        subject = _subject(body, people, sentence, verb_at) or _subject(body, people, _clause_start(body, sentence, verb_at),
+                                                                        verb_at)
         if subject is not None:
             between = body[subject.end:verb_at]
             participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith(",")
@@ -317,6 +358,20 @@ def _modifies(between: str) -> bool:
     return 0 < len(words) <= 4 and words[-1].lower() in TITLES | ROLE_WORDS and not re.search(r"[,.;:]", between)
 
 
+def _clause_start(body: str, sentence: int, position: int) -> int:
+    """Where the last clause before `position` opens: after 'but', 'while', ';' (or the sentence's start)."""
+    opener = None
+    for opener in _CLAUSE_OPENER.finditer(body, sentence, position):
+        pass
+    return opener.end() if opener else sentence
+
+
+def _opens_clause(body: str, sentence: int, mention: MentionSpan) -> bool:
+    """The name is the subject of a clause of its own: 'but Tennis Ostrava's Nils Berg'."""
+    opened = _clause_start(body, sentence, mention.start)
+    return opened > sentence and mention.start - opened <= 60 and _leads_to_name(body[opened:mention.start])
+
+
 def _antecedent(body: str, position: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan]
                 ) -> str | None:
     """The subject of the last sentence before `position` that names a person, when one
@@ -332,8 +387,11 @@ def _antecedent(body: str, position: int, actors: Sequence[ArticleActor], people
     candidates = [m for m in earlier if m.start >= sentence and not _is_possessor(body, m)]
     if len(candidates) > 1 and _modifies(body[candidates[0].end:candidates[1].start]):
         candidates.pop(0)  # "Labour election chief Alan Milburn": the first name is the second's party or firm
-    if len({m.actor for m in candidates}) > 1 and not _leads_to_name(body[sentence:candidates[0].start]):
-        return None  # "the board heard from Ana and Tom. 'Fine,' she said": no guess
+    if len({m.actor for m in candidates}) > 1 and (not _leads_to_name(body[sentence:candidates[0].start]) or any(
+            _opens_clause(body, sentence, m) for m in candidates[1:] if m.actor != candidates[0].actor)):
+        # "the board heard from Ana and Tom. 'Fine,' she said"; "Ana said …, but Tom's
+        # coach Nils Berg disagreed. '…,' he said": no guess
+        return None
     meant = actors[(candidates or [last])[0].actor].name
     stop = _SENTENCE_END.search(body, last.end, position)
     following = stop.end() if stop else -1  # where the sentence naming them ends

@@ -13,7 +13,8 @@ TITLES = frozenset(
     col lt lieutenant admiral adm commander captain capt sgt sergeant judge justice chief ambassador envoy
     spokesman spokeswoman spokesperson leader coach deputy defense defence state foreign interior
     finance treasury former acting late rev reverend father sheikh emir ayatollah speaker attorney
-    first lady commissioner chairman chairwoman chair ceo executive officer director""".split()
+    first lady commissioner chairman chairwoman chair ceo executive officer director
+    const constable det detective insp inspector supt superintendent maj major cpl corporal pvt cmdr""".split()
 )
 
 

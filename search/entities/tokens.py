@@ -8,10 +8,16 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..paragraphs import SHORT_TITLES
+
 __all__ = ["Token", "tokenize", "paragraphs", "line_case"]
 
+# A title shortened with a full stop keeps it, as CoNLL-2003 writes "Mr." and "J.": split
+# off, the stop reads as a sentence's end and the title as a name ("Mr" a person).
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    rf"|\b(?i:{SHORT_TITLES})\.(?!\w)"
+    r"|\b[A-Z]\.(?=\s+[A-Z])"  # an initial: "A. J. Smith"
     r"|[^\W_]+(?:[-.&](?=[^\W_])[^\W_]*)*(?:['’](?![sS]\b)[^\W_]+)*"  # words, Russia-Ukraine, O'Driscoll
     r"|['’][sS]\b"  # possessive
     r"|[^\w\s]"  # punctuation
