@@ -604,6 +604,22 @@ def test_a_participle_speaks_for_its_clauses_subject_and_he_said_waits_for_one_p
     ]
 
 
+def test_a_quote_that_opens_a_paragraph_is_the_words_of_the_one_the_paragraph_before_reports(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Jim Orr", "PER"), ("Orla Benn", "PER"), ("Tomas Vell", "PER"))
+    body = "\n\n".join([
+        "The climber was still alive when rescuers reached him, pilot Jim Orr told the Herald on Sunday.",
+        "\u201cHe was very badly hurt and he had lost his gloves in the fall.\u201d",
+        "Orla Benn won the vote on Friday after a long count.",
+        "\u201cIt was a long night for all of us in the hall.\u201d",  # narration reports no one's words
+        "Tomas Vell said:",
+        "\u201cWe will appeal against the ruling this week.\u201d",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Jim Orr", "He was very"), (None, "It was a"), ("Tomas Vell", "We will appeal"),
+    ]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

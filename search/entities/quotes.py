@@ -307,8 +307,15 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
                 ) -> _Cue | None:
     """'Hegseth said, "', 'Trump told reporters: "', 'Marr said Lammy was "', '…, saying "',
     'Rovers boss Ian Dunne: "'."""
-    paragraph = max(body.rfind("\n", 0, start - 1) + 1, start - 1 - 240)
-    before = body[paragraph:start - 1]
+    line = body.rfind("\n", 0, start - 1) + 1
+    end = start - 1
+    if not body[line:end].strip() and line > 0:
+        # The quote opens its paragraph: the paragraph before may introduce it ('Vell said:')
+        # or report the same speaker's words ('…, pilot Jim Orr told the Herald.').
+        end = len(body[:line].rstrip())
+        line = body.rfind("\n", 0, end) + 1
+    paragraph = max(line, end - 240)
+    before = body[paragraph:end]
     colon = re.search(r":\s*$", before)
     if colon:  # a name and a colon, as an interview or a match report sets its quotes
         sentence = _sentence_start(body, paragraph + colon.start())
