@@ -620,6 +620,16 @@ def test_a_quote_that_opens_a_paragraph_is_the_words_of_the_one_the_paragraph_be
     ]
 
 
+def test_in_capitals_a_speaker_the_tagger_missed_still_stops_a_pronoun(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'MR VELL SAID …. "…," HE SAID': Vell was not found, so 'he' must not go to the person
+    named before him; and in capitals "KELL'S" is a possessive as "Kell's" is."""
+    named = (("ORLA BENN", "PER"), ("KELL", "PER"))
+    body = ("ORLA BENN INSISTED SHE WAS ON COURSE. MR VELL SAID PEOPLE DID NOT BELIEVE HER. "
+            "\"THERE IS AN ISSUE OF TRUST IN ALL THIS,\" HE SAID.\n\n"
+            "\"SHE WOULD LIKE THE PRESS TO RESPECT HER FAMILY,\" SAID KELL'S PUBLICIST DORA VANE.")
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "THERE IS AN"), (None, "SHE WOULD LIKE")]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

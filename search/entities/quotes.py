@@ -48,7 +48,7 @@ _AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^\s,.;:!?\"
 # '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said' and '"…," Armando Falcon, OFHEO director said'
 _AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:!?\"“”]){{1,60}}?),\s+(?:[^.;:!?\"“”]|\.(?!\s)){{1,100}}?,?\s+"
                                rf"(?:{_SPEECH})\b", re.IGNORECASE)
-_SPOKE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:said|says|told|tells|added|adds)\b")
+_SPOKE = re.compile(r"\b([\w'’-]+)\s+(?:said|says|told|tells|added|adds)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"“])")
 _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{_SPEECH})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?:{_SPEECH}|{_CHARACTERISING})\b", re.IGNORECASE)
@@ -60,6 +60,7 @@ _BRIDGE = re.compile(r"^(?:,\s*\d{1,3},)?(?:\s+(?:also|later|then|once|again|now
 _ABBREVIATED = re.compile(ABBREVIATION)  # full stops that end no sentence: "U.S.", "Mr."
 _ENDS_ABBREVIATION = re.compile(rf"(?:{ABBREVIATION})$")
 _CLAUSE_OPENER = re.compile(r"(?:;|\b(?:but|while|whereas|although|though))\s+")
+_PRONOUNS = frozenset("he she it they we i you".split())
 _STOP = re.compile(r"[.!?](?= )|\n")
 # Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
 _CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
@@ -184,11 +185,11 @@ def _leads_to_name(text: str) -> bool:
 
 def _leads(word: str, shouting: bool) -> bool:
     return ((word[:1].isupper() and not shouting) or word.lower().rstrip(".") in TITLES or word.lower() in ROLE_WORDS
-            or word.lower() in _NAME_WORDS or word.endswith(("'s", "’s")))
+            or word.lower() in _NAME_WORDS or word.lower().endswith(("'s", "’s")))
 
 
 def _is_possessor(body: str, mention: MentionSpan) -> bool:
-    return body[mention.end:mention.end + 2] in ("'s", "’s")
+    return body[mention.end:mention.end + 2].lower() in ("'s", "’s")
 
 
 def _name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
@@ -218,7 +219,7 @@ def _fragment(body: str, actors: Sequence[ArticleActor], mention: MentionSpan) -
         return False
     word = words[-1]
     return not word.isupper() and word[:1].isupper() and word[-1:].isalpha() and word.lower() not in TITLES | ROLE_WORDS \
-        and not word.endswith(("'s", "’s"))
+        and not word.lower().endswith(("'s", "’s"))
 
 
 def _is_pronoun(phrase: str) -> bool:
@@ -407,7 +408,9 @@ def _antecedent(body: str, position: int, actors: Sequence[ArticleActor], people
     # "… Labour MP George Foulkes said the campaign would fail. '…,' he said": someone
     # spoke after the last person we know was named, even if we did not know the name.
     named = {word.lower() for word in meant.split()}
+    one_case = body.isupper() or body.islower()  # where any word may be a name the tagger missed
     for speaker in _SPOKE.finditer(body, following if following >= 0 else position, position):
-        if speaker.group(1).lower() not in named | {"he", "she", "it", "they", "we", "i", "you"}:
+        word = speaker.group(1)
+        if (word[:1].isupper() or one_case) and word.lower() not in named | _PRONOUNS:
             return None
     return meant
