@@ -630,6 +630,36 @@ def test_in_capitals_a_speaker_the_tagger_missed_still_stops_a_pronoun(monkeypat
     assert _quotes_with(monkeypatch, body, *named) == [(None, "THERE IS AN"), (None, "SHE WOULD LIKE")]
 
 
+def test_words_quoted_inside_reported_speech_are_the_reporting_subjects(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Ola Brant", "PER"), ("Ines Farr", "PER"), ("Harland", "LOC"), ("Ilse Marr", "PER"), ("Tolm", "PER"),
+             ("Piet Vell", "PER"))
+    body = "\n\n".join([
+        "Ola Brant said that although the act gives no exemption to foreign firms, the regulator would "
+        "\u201ccontinue to be sensitive to their rules\u201d.",
+        "The siege was described by Premier Ines Farr on Monday as \u201cwhat madness looks like in war\u201d.",
+        "Ines Farr accused Harland of \u201cdoing everything to destroy us completely\u201d.",
+        "Critics cheered Rep. Ilse Marr (D-NY), who vowed to \u201cmake sure the bill is never passed\u201d.",
+        "Tolm explained the case on \u201cSunday Night in Harwick.\u201d",  # a programme, no one's words
+        "Piet Vell added that some firms encouraged staff to write online. \u201cOne of the problems is that "
+        "they encourage it when it suits them.\u201d",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ola Brant", "continue to be"), ("Ines Farr", "what madness looks"), ("Ines Farr", "doing everything to"),
+        ("Ilse Marr", "make sure the"), (None, "Sunday Night in"), ("Piet Vell", "One of the"),
+    ]
+
+
+def test_he_said_is_not_the_name_someone_else_reports_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Oliver Vell", "PER"), ("Ana Brant", "PER"))
+    body = "\n\n".join([
+        "In the hall the chancellor said the cuts proposed by Oliver Vell would close every school, he told "
+        "activists. \u201cI give you this promise about our schools,\u201d he said.",
+        "Ana Brant has failed to tackle these problems, he claimed. \u201cThe result is higher taxes for "
+        "everyone,\u201d he said.",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "I give you"), (None, "The result is")]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

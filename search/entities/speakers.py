@@ -1,0 +1,197 @@
+"""Who a phrase around a quotation names: the speaker in 'said race director Ines Marlow',
+"Kell's publicist Dora Vane", 'Rex Patrick, a critic of the regime, said', and who 'he'
+stands for.  Each rule prefers no one to a wrong one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..article import ArticleActor, MentionSpan
+from .roles import ROLE_WORDS
+from .speech import BRIDGE, PRONOUN_REPORTS, SENTENCE_END, SPOKE, VERB, clause_start, sentence_start
+from .titles import TITLES
+
+__all__ = ["phrase_words", "is_name_phrase", "describes", "name_before", "name_after", "fragment", "is_pronoun",
+           "sentence_subject", "antecedent"]
+
+_PRONOUNS = frozenset("he she it they we i you".split())
+
+# Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
+_CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
+                          "where whether saying adding".split())
+
+# Words that put a name in a relation to someone else: the name after them is not the speaker's.
+_RELATING = frozenset("of for to with by at from about on in into against than like and or nor".split())
+
+_NAME_WORDS = frozenset("the a an of and his her its their wife husband son daughter mother father brother sister "
+                        "widow partner".split())
+
+# Someone the text does not name, standing between a name and a pronoun ("… according to an
+# ntl spokesman. '…,' he asked"): the pronoun may be theirs.
+_UNNAMED = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
+                      r"official|analyst|economist|source|aide|adviser|advisor|lawyer|expert|witness|resident|"
+                      r"member|executive|employee|officer)\b", re.IGNORECASE)
+
+
+def phrase_words(text: str) -> list[str]:
+    return re.sub(r"[,“”\"]", " ", text).split()
+
+
+def is_name_phrase(text: str) -> bool:
+    """'Kremlin spokesman Dmitry Peskov', 'Charlatans singer Tim Burgess', 'the president':
+    a short phrase with no clause in it (not 'adding that Trump', 'The actor, who hit Rock')."""
+    words = phrase_words(text)
+    return 0 < len(words) <= 8 and not any(word.lower() in _CLAUSE_WORDS for word in words)
+
+
+def _leads_to_name(text: str) -> bool:
+    """What may stand before a name in a speaker phrase: titles, capitalised words,
+    articles and possessives ('the central bank's vice president', 'Oxfam's')."""
+    shouting = text.isupper()  # in capitals a capital says nothing
+    return all(_leads(word, shouting) for word in phrase_words(text))
+
+
+def _leads(word: str, shouting: bool) -> bool:
+    return ((word[:1].isupper() and not shouting) or word.lower().rstrip(".") in TITLES or word.lower() in ROLE_WORDS
+            or word.lower() in _NAME_WORDS or word.lower().endswith(("'s", "’s")))
+
+
+def _is_possessor(body: str, mention: MentionSpan) -> bool:
+    return body[mention.end:mention.end + 2].lower() in ("'s", "’s")
+
+
+def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
+    """The person named last in [start, end), when the name ends the phrase (before its verb)."""
+    inside = [m for m in people if start <= m.start and m.end <= end]
+    if not inside or _is_possessor(body, inside[-1]):
+        return None
+    tail = body[inside[-1].end:end]
+    closed = re.match(r"\s*,[^,]{1,100},", tail)  # "Rex Patrick, a critic of the regime, said"
+    relative = re.match(r"\s*(?:\([^()]{1,20}\))?,?\s+who\b", tail)  # "Rep. Ilse Marr (D-NY), who vowed"
+    if BRIDGE.match(tail[closed.end():] if closed else tail) or relative and BRIDGE.match(tail[relative.end():]):
+        return inside[-1]
+    # "Colin Asplin, Blackpool Hotel Association said", when the name opens the phrase (not
+    # "Reacting to a remark by Tim Phillips, the American said")
+    open_apposition = re.fullmatch(r"\s*,([^,]{1,60})", tail)
+    if open_apposition and _leads_to_name(open_apposition.group(1)) and _leads_to_name(body[start:inside[-1].start]):
+        return inside[-1]
+    return None
+
+
+def fragment(body: str, actors: Sequence[ArticleActor], mention: MentionSpan) -> bool:
+    """A one-word name right after a capitalised word that is no title ('Lockheed Martin
+    said'): the end of a longer name the tagger split, not a person."""
+    if " " in actors[mention.actor].name:
+        return False
+    words = body[max(0, mention.start - 40):mention.start].split()
+    if not words or body[mention.start - 1:mention.start] != " ":
+        return False
+    word = words[-1]
+    return not word.isupper() and word[:1].isupper() and word[-1:].isalpha() and word.lower() not in TITLES | ROLE_WORDS \
+        and not word.lower().endswith(("'s", "’s"))
+
+
+def is_pronoun(phrase: str) -> bool:
+    """'he', 'She later', 'he once': a pronoun before its verb."""
+    words = phrase.split()
+    return bool(words) and words[0].lower() in ("he", "she") and bool(BRIDGE.match(phrase.strip()[len(words[0]):]))
+
+
+def name_after(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
+    """The first person named in [start, end) with only a title or role before the name:
+    'said analyst Alex Potter at Lehman', 'said race director Ines Marlow', 'said Clapton
+    who joined…', 'said his wife, Sheila', "said Kell's publicist Dora Vane"."""
+    inside = [m for m in people if start <= m.start < end]
+    if len(inside) > 1 and (_modifies(body[inside[0].end:inside[1].start]) or _is_possessor(body, inside[0])):
+        inside.pop(0)  # "said Kidder Peabody analyst Jay Freedman", the firm taken for a person
+    if inside and describes(body[start:inside[0].start]) and not _is_possessor(body, inside[0]):
+        return inside[0]
+    return None
+
+
+def describes(text: str) -> bool:
+    """What may stand between 'said' and the speaker's name: a title, a role, a
+    possessive ('race director', "the club's team manager"), not a phrase that makes the
+    name someone else's ('a friend of', 'a lawyer representing', 'police and')."""
+    words = phrase_words(text)
+    if words and (words[-1].lower() in _RELATING or words[-1].lower().endswith("ing")):
+        return False  # 'a lawyer representing', not 'chief operating officer'
+    shouting = text.isupper()
+    loose = [word for word in words if not _leads(word, shouting)]
+    return len(loose) <= 3 and all(word.isalpha() and word.islower() and word not in _RELATING | _CLAUSE_WORDS
+                                   for word in loose)
+
+
+def sentence_subject(body: str, people: Sequence[MentionSpan], sentence: int, verb: int) -> MentionSpan | None:
+    """The person the sentence opens with ('U.S. Rep. Lee Zeldin …', 'Mr Balls, who …'), if any."""
+    first = next((m for m in people if sentence <= m.start < verb), None)
+    if first is None or _is_possessor(body, first) or not _leads_to_name(body[sentence:first.start]):
+        return None
+    return first
+
+
+def _modifies(between: str) -> bool:
+    """' election chief ', ' spokesman ': a name, then a role ending in a title, then a name."""
+    words = between.split()
+    return 0 < len(words) <= 4 and words[-1].lower() in TITLES | ROLE_WORDS and not re.search(r"[,.;:]", between)
+
+
+def _opens_clause(body: str, sentence: int, mention: MentionSpan) -> bool:
+    """The name is the subject of a clause of its own: 'but Tennis Ostrava's Nils Berg'."""
+    opened = clause_start(body, sentence, mention.start)
+    return opened > sentence and mention.start - opened <= 60 and _leads_to_name(body[opened:mention.start])
+
+
+def _reported_by_another(body: str, sentence: int, mention: MentionSpan) -> bool:
+    """A verb of speech before the name, outside any quote, whose speaker is not the name:
+    not 'said Vell', nor 'Asked why, Vell said'."""
+    prefix = body[sentence:mention.start]
+    after_quotes = max(prefix.rfind('"'), prefix.rfind("”")) + 1
+    verbs = list(VERB.finditer(prefix, after_quotes))
+    if not verbs:
+        return False
+    between = prefix[verbs[-1].end():]
+    opening = between.rsplit(", ", 1)[-1] if ", " in between else None  # 'Asked why, Vell'
+    return not describes(between) and not (opening is not None and _leads_to_name(opening))
+
+
+def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan]
+                ) -> str | None:
+    """The subject of the last sentence before `position` that names a person, when one
+    person can be meant: not when the sentence names two and neither is its subject, nor
+    when an unnamed person ('an ntl spokesman') comes between."""
+    earlier = [m for m in people if m.end <= position]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    sentence = sentence_start(body, last.start)
+    # The subject, not a possessor: in "Trump's new defense secretary, Pete Hegseth,
+    # laid out…" the sentence is about Hegseth.
+    candidates = [m for m in earlier if m.start >= sentence and not _is_possessor(body, m)]
+    if len(candidates) > 1 and _modifies(body[candidates[0].end:candidates[1].start]):
+        candidates.pop(0)  # "Labour election chief Alan Milburn": the first name is the second's party or firm
+    if len({m.actor for m in candidates}) > 1 and (not _leads_to_name(body[sentence:candidates[0].start]) or any(
+            _opens_clause(body, sentence, m) for m in candidates[1:] if m.actor != candidates[0].actor)):
+        # "the board heard from Ana and Tom. 'Fine,' she said"; "Ana said …, but Tom's
+        # coach Nils Berg disagreed. '…,' he said": no guess
+        return None
+    first = (candidates or [last])[0]
+    if _reported_by_another(body, sentence, first):
+        return None  # "the chancellor said the cuts proposed by Oliver Vell …": someone else spoke first
+    meant = actors[first.actor].name
+    stop = SENTENCE_END.search(body, last.end, position)
+    following = stop.end() if stop else -1  # where the sentence naming them ends
+    if PRONOUN_REPORTS.search(body, first.end, following if following >= 0 else position):
+        return None  # "Vell has failed, he claimed": the one who speaks is not Vell
+    if following >= 0 and _UNNAMED.search(body, following, position):
+        return None
+    # "… Labour MP George Foulkes said the campaign would fail. '…,' he said": someone
+    # spoke after the last person we know was named, even if we did not know the name.
+    named = {word.lower() for word in meant.split()}
+    one_case = body.isupper() or body.islower()  # where any word may be a name the tagger missed
+    for speaker in SPOKE.finditer(body, following if following >= 0 else position, position):
+        word = speaker.group(1)
+        if (word[:1].isupper() or one_case) and word.lower() not in named | _PRONOUNS:
+            return None
+    return meant

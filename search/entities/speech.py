@@ -1,0 +1,83 @@
+"""How news reports speech: its verbs of saying, and where its sentences and clauses start.
+
+The quotation rules (`quotes`) and the rules that find who a phrase names (`speakers`)
+share these.  A full stop that ends an abbreviation ("U.S.", "Mr.", "A. J.") ends no
+sentence, and a quotation's own closing mark before a lower-case word ('"…?" said Vell')
+ends none either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..paragraphs import ABBREVIATION
+
+__all__ = ["SPEECH", "VERB", "SPEECH_VERB", "REPORTING", "PRONOUN_REPORTS", "SPOKE", "PASSIVE", "BRIDGE",
+           "ABBREVIATED", "SENTENCE_END", "sentence_start", "clause_start"]
+
+SPEECH = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|recalled|recalls|noted|notes|wrote|"
+          r"writes|tweeted|tweeting|posted|declared|stated|insisted|insists|warned|warns|argued|argues|explained|"
+          r"continued|suggested|acknowledged|announced|responded|remarked|claimed|claims|conceded|stressed|"
+          r"urged|urging|predicted|admitted|joked|quipped|vowed|shared|revealed|confirmed|commented|concluded|"
+          r"answered|told reporters|went on")
+
+# Verbs that report words by characterising them: their subject spoke the quoted words
+# ('Zelenskiy called the attacks "terror"'), but not in the passive ('was called "…" by').
+_CHARACTERISING = (r"called|calls|calling|described|describes|describing|dubbed|branded|labelled|labeled|saying|adding|"
+                   r"promised|promises|pledged|pledges|promising|pledging|declaring|insisting|warning|arguing|"
+                   r"noting|telling|claiming|stating|explaining|writing|tweeting|asking|vowing|stressing|predicting|"
+                   r"admitting|joking|recalling|suggesting|acknowledging|announcing|responding|conceding|urging|"
+                   r"praised|praises|accused|accuses|accusing|slammed|slams|blasted|blasts|criticised|criticized|"
+                   r"criticises|criticizes|condemned|condemns|welcomed|welcomes|hailed|hails|blamed|blames|"
+                   r"encouraged|encourages|thanked|thanks|denied|denies|denying|rejected|rejects|dismissed|dismisses|"
+                   r"lamented|laments|mocked|mocks|demanded|demands|defended|defends|apologised|apologized|"
+                   r"threatened|threatens|questioned|questions")
+
+PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$", re.IGNORECASE)
+
+SPOKE = re.compile(r"\b([\w'’-]+)\s+(?:said|says|told|tells|added|adds)\b", re.IGNORECASE)
+
+SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"“])")
+
+VERB = re.compile(rf"\b(?:{SPEECH}|{_CHARACTERISING})\b", re.IGNORECASE)
+
+PRONOUN_REPORTS = re.compile(rf",\s*(?:he|she)\s+(?:{SPEECH})\s*[,.]", re.IGNORECASE)  # ", he claimed,"
+
+SPEECH_VERB = re.compile(SPEECH, re.IGNORECASE)
+
+REPORTING = re.compile(r"said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|stressed|"
+                       r"acknowledged|warned|warns|suggested|explained|noted|wrote", re.IGNORECASE)
+
+# Between a name and its verb: "Hailey later recalled", "Zeldin is urging", "Smith, 79, said".
+BRIDGE = re.compile(r"^(?:,\s*\d{1,3},)?(?:\s+(?:also|later|then|once|again|now|still|previously|recently|has|had|have|"
+                    r"is|was|would|will|\w+ly|on\s+\w+day|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year)))*"
+                    r"\s*$", re.IGNORECASE)
+
+ABBREVIATED = re.compile(ABBREVIATION)  # full stops that end no sentence: "U.S.", "Mr."
+
+_ENDS_ABBREVIATION = re.compile(rf"(?:{ABBREVIATION})$")
+
+_CLAUSE_OPENER = re.compile(r"(?:;|\b(?:but|while|whereas|although|though))\s+")
+
+_STOP = re.compile(r"[.!?][\"”’')]*(?= )|\n")
+
+
+def sentence_start(body: str, position: int) -> int:
+    """Where the sentence holding `position` starts: after the last full stop, question
+    or exclamation mark before it that ends no abbreviation ("A. J. Smith"), or a line."""
+    window = max(0, position - 1000)
+    cut = window - 1
+    for stop in _STOP.finditer(body, window, position):
+        if len(stop.group()) > 1 and body[stop.end() + 1:stop.end() + 2].islower():
+            continue  # '"… into here?" said Calder': the quote's own mark
+        if stop.group()[0] != "." or not _ENDS_ABBREVIATION.search(body, max(0, stop.start() - 12), stop.start() + 1):
+            cut = stop.end() - 1
+    return cut + 1
+
+
+def clause_start(body: str, sentence: int, position: int) -> int:
+    """Where the last clause before `position` opens: after 'but', 'while', ';' (or the sentence's start)."""
+    opener = None
+    for opener in _CLAUSE_OPENER.finditer(body, sentence, position):
+        pass
+    return opener.end() if opener else sentence
