@@ -14,7 +14,10 @@ a report).  It holds names and offsets only, no text of the corpora, in three pa
 - "*_second_blind": written blind on 2026-12-02, before the next rules (49 BBC
   quotations, files numbered 7 mod 40; 50 from the ECB+ dev articles of
   stories/ecb-dev.jsonl, outlets none of the other parts come from).  Scored before
-  any rule changed: "quotes_at_e4de68c" in bench/results.json.
+  any rule changed: "quotes_at_e4de68c" in bench/results.json;
+- "*_third_blind": written blind on 2026-12-02 after that day's rules, before any
+  later one (44 BBC quotations from files numbered 27 mod 40, each article's middle
+  quotation; 45 from ukraine-2022-2023, items other parts do not use).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -118,10 +121,12 @@ def main() -> None:
     scored = score(args.corpora, args.case)
     results = {name: figures(rows) for name, rows in scored.items()}
     results["written_before_the_rules"] = figures([r for name, rows in scored.items() for r in rows
-                                                   if not name.endswith(("held_out", "second_blind"))])
+                                                   if not name.endswith(("held_out", "_blind"))])
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
     results["second_blind"] = figures([r for name, rows in scored.items() for r in rows
                                        if name.endswith("second_blind")])
+    results["third_blind"] = figures([r for name, rows in scored.items() for r in rows
+                                      if name.endswith("third_blind")])
     for name, row in results.items():
         print(f"{name:25} {row['quotes']:4} quotes  right {row['right_share']:.3f}  wrong {row['wrong']} "
               f"({row['wrong_share']:.3f})  no speaker where one is named {row['unnamed']}")
