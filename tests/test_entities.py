@@ -660,6 +660,27 @@ def test_he_said_is_not_the_name_someone_else_reports_on(monkeypatch: pytest.Mon
     assert _quotes_with(monkeypatch, body, *named) == [(None, "I give you"), (None, "The result is")]
 
 
+def test_a_name_the_tagger_missed_stops_he_said_and_a_cited_author_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Cyril Vasse", "PER"), ("Oksana Brel", "PER"), ("Otto Kremer", "PER"))
+    body = "\n\n".join([
+        "Cyril Vasse, meanwhile, fired 19 aces. Tarkowsky broke a racket in the second set. "
+        "\u201cA lot of people think it is easy to play well every week,\u201d he said.",  # 'he' may be Tarkowsky
+        "The writer Oksana Brel recalls a quote attributed to Otto Kremer: \u201cWars are not won by generals "
+        "but by schoolteachers.\u201d",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "A lot of"), ("Otto Kremer", "Wars are not")]
+
+
+def test_he_said_goes_to_a_possessor_only_when_the_sentence_is_about_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Tim Darro", "PER"), ("Robbie Salt", "PER"))
+    body = "\n\n".join([
+        "The critic doubted the appeal of Tim Darro's film. \u201cVoters tend to go for epic pictures,\u201d he said.",
+        "Robbie Salt's future at the club has been the talk of the town. \u201cThe crowd gave me a standing "
+        "ovation on Saturday,\u201d he said.",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "Voters tend to"), ("Robbie Salt", "The crowd gave")]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

@@ -43,6 +43,8 @@ _AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:
 
 _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 
+_CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
+                    re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
 
 _OPEN_CURLY, _CLOSE_CURLY, _STRAIGHT = "“", "”", '"'
@@ -104,7 +106,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             quotes.append(Quote(start, end, None))
             previous = None
             continue
-        cue = _attribute(body, start, end, actors, people)
+        cue = _attribute(body, start, end, actors, people, inside)
         speaker = cue.speaker if cue else None
         if cue is None and previous is not None:
             speaker = _continued(body, start, previous, people, actors)
@@ -138,8 +140,8 @@ def _continued(body: str, start: int, previous: tuple[int, _Cue | None, str | No
     return speaker
 
 
-def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan]
-               ) -> _Cue | None:
+def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
+               quoted: Sequence[tuple[int, int]]) -> _Cue | None:
     """The speaker the text around a quote names (a cue with no speaker when it names no
     one we know: 'a spokesperson said'), or None when there is no cue at all."""
     line_end = body.find("\n", end)
@@ -160,18 +162,18 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
             mention = name_after(body, people, who_start, who_end)
             return _Cue(actors[mention.actor].name if mention else None, cue_end)
         if is_pronoun(who):
-            return _Cue(antecedent(body, start - 1, actors, people), cue_end)
+            return _Cue(antecedent(body, start - 1, actors, people, quoted), cue_end)
         if not is_name_phrase(who):
             continue
         mention = name_before(body, people, who_start, who_end)
         if mention and fragment(body, actors, mention):
             mention = None
         return _Cue(actors[mention.actor].name if mention else None, cue_end)
-    return _cue_before(body, start, actors, people)
+    return _cue_before(body, start, actors, people, quoted)
 
 
-def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan]
-                ) -> _Cue | None:
+def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
+                quoted: Sequence[tuple[int, int]]) -> _Cue | None:
     """'Hegseth said, "', 'Trump told reporters: "', 'Marr said Lammy was "', '…, saying "',
     'Rovers boss Ian Dunne: "'."""
     line = body.rfind("\n", 0, start - 1) + 1
@@ -202,6 +204,10 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         leads_in = len(tail) <= 60 and not _BREAK.search(plain.rstrip(",:"))
         said_sentence = tail.endswith(".") and not _BREAK.search(plain[:-1])
         verb_at = paragraph + verb.start()
+        cited = _CITED.search(tail)
+        if cited and (leads_in or reported):  # 'recalls a quote attributed to Otto Brenner: "'
+            mention = name_after(body, people, paragraph + verb.end() + cited.end(), end)
+            return _Cue(actors[mention.actor].name if mention else None, verb_at)
         if PASSIVE.search(before[:verb.start()]) and not verb.group().lower().endswith("ing"):
             agent = re.match(r"\s+by\s+", tail[:80].split(" as ")[0] + " as ") or re.search(r"\sby\s+", tail[:80])
             if agent and (leads_in or reported):  # "was described by Premier Ola Brant as \"…\""
@@ -217,7 +223,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         phrase = body[sentence:verb_at].rstrip()
         words = phrase_words(phrase)
         if words and words[-1].lower() in ("he", "she") or is_pronoun(phrase):  # "…, he said", "He also said"
-            return _Cue(antecedent(body, verb_at, actors, people), verb_at)
+            return _Cue(antecedent(body, verb_at, actors, people, quoted), verb_at)
         mention = name_before(body, people, sentence, sentence + len(phrase))
         if mention and not fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
             return _Cue(actors[mention.actor].name, verb_at)
