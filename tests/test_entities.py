@@ -681,6 +681,21 @@ def test_he_said_goes_to_a_possessor_only_when_the_sentence_is_about_them(monkey
     assert _quotes_with(monkeypatch, body, *named) == [(None, "Voters tend to"), ("Robbie Salt", "The crowd gave")]
 
 
+def test_a_role_the_article_gives_one_person_and_a_chain_of_he_name_the_speaker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Clive Ormond", "PER"), ("Eddie Varga", "PER"), ("Mark Tully-Oates", "PER"), ("Jason Garde", "PER"))
+    body = "\n\n".join([
+        "Rovers coach Clive Ormond named his squad, and Harbour coach Eddie Varga named his.",
+        "\u201cTheir display against France was simply awesome,\u201d said the Rovers coach.",
+        "\u201cWe will see on Saturday who is ready,\u201d said the coach.",  # two coaches: no guess
+        "Mark Tully-Oates wants gold this year. Tully-Oates has yet to choose his races. He will race Jason Garde "
+        "in February. He added: \u201cIt is too early to make any predictions for the summer.\u201d",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Clive Ormond", "Their display against"), (None, "We will see"), ("Mark Tully-Oates", "It is too"),
+    ]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

@@ -209,9 +209,12 @@ def actors_and_credits(title: str, body: str
                 before = [j for j in candidates if j < i] or candidates
                 group = keys[before[-1]]
         elif mentions[i].type == "PER" and " " in key:
-            # "Donald J Trump" and "Donald Trump": one person when first and last names agree.
+            # "Donald J Trump" and "Donald Trump": one person when first and last names agree;
+            # "Lewis-Francis" alone is the surname of "Mark Lewis-Francis".
+            hyphenated = " " not in mentions[i].text.strip()
             for other in full.get(_surname(key), []):
-                if keys[other] != key and keys[other].split()[0] == key.split()[0]:
+                if keys[other] != key and (keys[other].split()[0] == key.split()[0]
+                                           or hyphenated and keys[other].endswith(" " + key)):
                     group = min(keys[other], key, key=lambda k: (-len(k.split()), k))
                     break
         group_of.append(group)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
-from .speakers import (antecedent, describes, fragment, is_name_phrase, is_pronoun, name_after, name_before,
+from .speakers import (antecedent, by_role, describes, fragment, is_name_phrase, is_pronoun, name_after, name_before,
                        phrase_words, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, VERB, clause_start,
                     sentence_start)
@@ -160,7 +160,7 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         cue_end = stop.end() if stop else cue_end  # the attribution runs to its sentence's end
         if pattern is _AFTER_VERB:
             mention = name_after(body, people, who_start, who_end)
-            return _Cue(actors[mention.actor].name if mention else None, cue_end)
+            return _Cue(actors[mention.actor].name if mention else by_role(who, actors), cue_end)
         if is_pronoun(who):
             return _Cue(antecedent(body, start - 1, actors, people, quoted), cue_end)
         if not is_name_phrase(who):
@@ -168,7 +168,7 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         mention = name_before(body, people, who_start, who_end)
         if mention and fragment(body, actors, mention):
             mention = None
-        return _Cue(actors[mention.actor].name if mention else None, cue_end)
+        return _Cue(actors[mention.actor].name if mention else by_role(who, actors), cue_end)
     return _cue_before(body, start, actors, people, quoted)
 
 
@@ -241,5 +241,5 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         if not SPEECH_VERB.fullmatch(verb.group()):  # "Vell added that firms encouraged staff to …"
             unnamed = unnamed or _Cue(None, verb_at)
             continue
-        return _Cue(None, verb_at)
+        return _Cue(by_role(re.sub(r"^(?:but|and|yet|so)\s+", "", phrase, flags=re.IGNORECASE), actors), verb_at)
     return unnamed

@@ -13,7 +13,7 @@ from .speech import BRIDGE, PRONOUN_REPORTS, SENTENCE_END, SPOKE, VERB, clause_s
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["phrase_words", "is_name_phrase", "describes", "name_before", "name_after", "fragment", "is_pronoun",
+__all__ = ["phrase_words", "is_name_phrase", "by_role", "describes", "name_before", "name_after", "fragment", "is_pronoun",
            "sentence_subject", "antecedent"]
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-z]+)\b(?!['’])")
@@ -178,16 +178,34 @@ def _new_subject(body: str, start: int, end: int, named: set[str], actors: Seque
     return False
 
 
+def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
+    """The one person this article gives the role a definite phrase names: 'said the Lions
+    coach' is Clive Woodward when the article wrote 'Irish Lions coach Clive Woodward' and
+    gave no one else a role with those words.  Not 'a spokesman', not two coaches."""
+    words = phrase_words(phrase.lower())
+    if len(words) < 2 or words[0] != "the" or len(words) > 5 or not all(w.isalpha() for w in words[1:]) \
+            or any(w in _CLAUSE_WORDS | _RELATING for w in words[1:]):
+        return None
+    wanted = set(words[1:])
+    holders = {actor.name for actor in actors if actor.type == "PER"
+               and any(wanted <= set(role.lower().split()) for role in actor.roles)}
+    return holders.pop() if len(holders) == 1 else None
+
+
 def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
-               quoted: Sequence[tuple[int, int]]) -> str | None:
+               quoted: Sequence[tuple[int, int]], depth: int = 0) -> str | None:
     """The subject of the last sentence before `position` that names a person, when one
     person can be meant: not when the sentence names two and neither is its subject, nor
-    when an unnamed person ('an ntl spokesman') comes between."""
+    when an unnamed person ('an ntl spokesman') comes between.  A sentence whose subject
+    is itself 'he' or 'she' ('He will race Jason Gardener.') passes on its own subject."""
     earlier = [m for m in people if m.end <= position]
     if not earlier:
         return None
     last = earlier[-1]
     sentence = sentence_start(body, last.start)
+    if depth < 2 and re.match(r"\s*(?:he|she)\s", body[sentence:sentence + 5], re.IGNORECASE):
+        meant = antecedent(body, sentence, actors, people, quoted, depth + 1)
+        return meant if meant and not _someone_else_between(body, sentence, position, meant, actors, quoted) else None
     # The subject, not a possessor: in "Trump's new defense secretary, Pete Hegseth,
     # laid out…" the sentence is about Hegseth.
     candidates = [m for m in earlier if m.start >= sentence and not _is_possessor(body, m)]
@@ -210,14 +228,22 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
         return None  # "Vell has failed, he claimed": the one who speaks is not Vell
     if following >= 0 and _UNNAMED.search(body, following, position):
         return None
-    # "… Labour MP George Foulkes said the campaign would fail. '…,' he said": someone
-    # spoke after the last person we know was named, even if we did not know the name.
-    named = {word.lower() for word in meant.split()}
-    if _new_subject(body, following if following >= 0 else position, position, named, actors, quoted):
-        return None  # "… Cyril Saulnier fired 19 aces. Roddick broke a racket. '…,' he said"
+    if _someone_else_between(body, following if following >= 0 else position, position, meant, actors, quoted):
+        return None
+    return meant
+
+
+def _someone_else_between(body: str, start: int, position: int, meant: str, actors: Sequence[ArticleActor],
+                          quoted: Sequence[tuple[int, int]]) -> bool:
+    """After the sentence naming `meant`: '… Labour MP George Foulkes said the campaign
+    would fail. "…," he said' (someone spoke, even if we did not know the name), or
+    'Cyril Saulnier fired 19 aces. Roddick broke a racket. "…," he said'."""
+    named = {word.lower() for word in re.split(r"[\s-]+", meant)}
+    if _new_subject(body, start, position, named, actors, quoted):
+        return True
     one_case = body.isupper() or body.islower()  # where any word may be a name the tagger missed
-    for speaker in SPOKE.finditer(body, following if following >= 0 else position, position):
+    for speaker in SPOKE.finditer(body, start, position):
         word = speaker.group(1)
         if (word[:1].isupper() or one_case) and word.lower() not in named | _PRONOUNS:
-            return None
-    return meant
+            return True
+    return False
