@@ -696,6 +696,13 @@ def test_a_role_the_article_gives_one_person_and_a_chain_of_he_name_the_speaker(
     ]
 
 
+def test_he_is_the_one_a_sentence_reports_not_the_one_it_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Lord Brant", "PER"), ("Ola Vinter", "PER"))
+    body = ("The dossier was thin, Lord Brant said in an interview conducted by the editor, Ola Vinter. "
+            "He said: \u201cWe had to tell ministers the evidence was thin.\u201d")
+    assert _quotes_with(monkeypatch, body, *named) == [("Brant", "We had to")]  # the title is no part of the name
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

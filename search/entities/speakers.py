@@ -17,6 +17,9 @@ __all__ = ["phrase_words", "is_name_phrase", "by_role", "describes", "name_befor
            "sentence_subject", "antecedent"]
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-z]+)\b(?!['’])")
+# A name directly followed by its verb of saying: "Lord Butler said", "Vell later told".
+_SAYS_AFTER = re.compile(r"(?:\s+(?:also|later|then|again|now|still|has|had|have|is|was|would|will|\w+ly))*\s+"
+                         r"(?:said|says|told|tells|added|adds|insisted|argued|claimed|explained|warned|stressed)\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
 
 # Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
@@ -211,6 +214,10 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     candidates = [m for m in earlier if m.start >= sentence and not _is_possessor(body, m)]
     if len(candidates) > 1 and _modifies(body[candidates[0].end:candidates[1].start]):
         candidates.pop(0)  # "Labour election chief Alan Milburn": the first name is the second's party or firm
+    reporting = [m for m in candidates if _SAYS_AFTER.match(body, m.end)]
+    if len({m.actor for m in reporting}) == 1 and not any(
+            _opens_clause(body, sentence, m) for m in candidates if m.actor != reporting[0].actor):
+        candidates = reporting  # "…, Lord Butler said in an interview conducted by Boris Johnson."
     if len({m.actor for m in candidates}) > 1 and (not _leads_to_name(body[sentence:candidates[0].start]) or any(
             _opens_clause(body, sentence, m) for m in candidates[1:] if m.actor != candidates[0].actor)):
         # "the board heard from Ana and Tom. 'Fine,' she said"; "Ana said …, but Tom's
