@@ -703,6 +703,18 @@ def test_he_is_the_one_a_sentence_reports_not_the_one_it_mentions(monkeypatch: p
     assert _quotes_with(monkeypatch, body, *named) == [("Brant", "We had to")]  # the title is no part of the name
 
 
+def test_a_scare_quote_does_not_break_reported_speech_nor_give_a_participle_to_the_wrong_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Jim Parten", "PER"), ("Ana Brant", "PER"))
+    body = "\n\n".join([
+        "Jim Parten, from Families First, said the new proposals \"lacked compulsion\".",
+        "\"We would like to see couples agree a plan and then have it enforced.\"",
+        "Ana Brant has failed to tackle these problems, he claimed, saying she has the \"wrong solution\" to them.",
+        "\"The result is bigger government and higher taxes for all.\"",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [("Jim Parten", "We would like"), (None, "The result is")]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

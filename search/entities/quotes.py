@@ -27,8 +27,8 @@ from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
 from .speakers import (antecedent, by_role, describes, fragment, is_name_phrase, is_pronoun, name_after, name_before,
                        phrase_words, sentence_subject)
-from .speech import (ABBREVIATED, BRIDGE, PASSIVE, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, VERB, clause_start,
-                    sentence_start)
+from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, VERB,
+                     clause_start, sentence_start)
 
 __all__ = ["find_quotes"]
 
@@ -43,6 +43,7 @@ _AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:
 
 _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 
+_SCARE_QUOTE = re.compile(r"[\"“](?:\S+\s+){0,2}\S+[\"”]")  # a quotation of fewer than MIN_WORDS words
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
@@ -195,7 +196,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
     unnamed: _Cue | None = None  # a verb that tells of words but names no one we know
     for verb in reversed(list(VERB.finditer(before))):
         tail = before[verb.end():].rstrip()
-        plain = ABBREVIATED.sub("", tail)
+        # a scare quote is no break: 'said the proposals "lacked compulsion".'
+        plain = _SCARE_QUOTE.sub("x", ABBREVIATED.sub("", tail))
         # "Donaldson said that although …, the regulator would \"…\"": what a speaker said
         # runs on, in one sentence, to the words quoted from them
         reported = REPORTING.fullmatch(verb.group()) is not None and not _BREAK.search(plain)
@@ -228,8 +230,10 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         if mention and not fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
             return _Cue(actors[mention.actor].name, verb_at)
         # "…, but Ines Marlow refused, saying": the subject of the clause the verb is in
-        subject = sentence_subject(body, people, sentence, verb_at) or sentence_subject(body, people, clause_start(body, sentence, verb_at),
-                                                                        verb_at)
+        subject = sentence_subject(body, people, sentence, verb_at) or sentence_subject(
+            body, people, clause_start(body, sentence, verb_at), verb_at)
+        if subject is not None and PRONOUN_REPORTS.search(body, subject.end, verb_at + 1):
+            return _Cue(None, verb_at)  # "Blair has failed, he claimed, saying …": the one saying is not Blair
         if subject is not None:
             between = body[subject.end:verb_at]
             participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith(",")
