@@ -17,7 +17,10 @@ a report).  It holds names and offsets only, no text of the corpora, in three pa
   any rule changed: "quotes_at_e4de68c" in bench/results.json;
 - "*_third_blind": written blind on 2026-12-02 after that day's rules, before any
   later one (44 BBC quotations from files numbered 27 mod 40, each article's middle
-  quotation; 45 from ukraine-2022-2023, items other parts do not use).
+  quotation; 45 from ukraine-2022-2023, items other parts do not use);
+- "*_fourth_blind": written blind on 2026-12-02 after the rules the third key shaped
+  (38 BBC quotations, files numbered 33 mod 40, each article's last quotation; 40
+  news-2022 items, each its last quotation).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -127,6 +130,8 @@ def main() -> None:
                                        if name.endswith("second_blind")])
     results["third_blind"] = figures([r for name, rows in scored.items() for r in rows
                                       if name.endswith("third_blind")])
+    results["fourth_blind"] = figures([r for name, rows in scored.items() for r in rows
+                                       if name.endswith("fourth_blind")])
     for name, row in results.items():
         print(f"{name:25} {row['quotes']:4} quotes  right {row['right_share']:.3f}  wrong {row['wrong']} "
               f"({row['wrong_share']:.3f})  no speaker where one is named {row['unnamed']}")
