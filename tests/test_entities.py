@@ -715,6 +715,17 @@ def test_a_scare_quote_does_not_break_reported_speech_nor_give_a_participle_to_t
     assert _quotes_with(monkeypatch, body, *named) == [("Jim Parten", "We would like"), (None, "The result is")]
 
 
+def test_an_organisation_taken_for_a_person_does_not_speak_for_its_spokesman_nor_by_adding_a_thing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("DCA", "PER"), ("Streamflix", "PER"))  # the tagger's mistakes: both are organisations
+    body = "\n\n".join([
+        "A spokesman for the DCA said: \u201cThe department has provided strong, clear leadership.\u201d",
+        "Streamflix has added a disclaimer to the trailer of \"The Court,\" labelling the show a \"fictional "
+        "dramatisation of real events.\"",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "The department has"), (None, "fictional dramatisation of")]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

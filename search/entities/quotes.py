@@ -43,6 +43,9 @@ _AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:
 
 _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 
+# Verbs of saying that also take a thing as object ("added a disclaimer", "shared a video").
+_TRANSITIVE = frozenset("added adds shared posted revealed announced".split())
+_OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|more|some|\d+)\s", re.IGNORECASE)
 _SCARE_QUOTE = re.compile(r"[\"“](?:\S+\s+){0,2}\S+[\"”]")  # a quotation of fewer than MIN_WORDS words
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
@@ -206,6 +209,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         leads_in = len(tail) <= 60 and not _BREAK.search(plain.rstrip(",:"))
         said_sentence = tail.endswith(".") and not _BREAK.search(plain[:-1])
         verb_at = paragraph + verb.start()
+        if _OBJECT.match(tail) and verb.group().lower() in _TRANSITIVE:
+            continue  # "Netflix has added a disclaimer …": a thing added, no words said
         cited = _CITED.search(tail)
         if cited and (leads_in or reported):  # 'recalls a quote attributed to Otto Brenner: "'
             mention = name_after(body, people, paragraph + verb.end() + cited.end(), end)

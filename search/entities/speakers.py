@@ -71,6 +71,9 @@ def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) 
     inside = [m for m in people if start <= m.start and m.end <= end]
     if not inside or _is_possessor(body, inside[-1]):
         return None
+    leading = phrase_words(body[start:inside[-1].start])
+    if leading and leading[-1].lower() in ("for", "of", "from", "at", "the"):
+        return None  # "a spokesman for the DCA said": the one named is not the one speaking
     tail = body[inside[-1].end:end]
     closed = re.match(r"\s*,[^,]{1,100},", tail)  # "Rex Patrick, a critic of the regime, said"
     relative = re.match(r"\s*(?:\([^()]{1,20}\))?,?\s+who\b", tail)  # "Rep. Ilse Marr (D-NY), who vowed"
