@@ -726,6 +726,17 @@ def test_an_organisation_taken_for_a_person_does_not_speak_for_its_spokesman_nor
     assert _quotes_with(monkeypatch, body, *named) == [(None, "The department has"), (None, "fictional dramatisation of")]
 
 
+def test_a_verb_inside_reported_speech_is_not_the_one_that_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Alex Banner", "PER"), ("Mike Holt", "PER"))
+    body = "\n\n".join([
+        "Prices will rise by 1% over the next six months, Alex Banner said. He said if the growth continued at "
+        "this level the central bank might raise rates from their current 4.75%.",
+        "\"I think the key is what the bank expects to happen to the market.\"",
+        "Mike Holt said the police had said ID cards could \"help them stop a bomb plot in the city\".",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [("Alex Banner", "I think the"), (None, "help them stop")]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

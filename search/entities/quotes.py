@@ -200,10 +200,10 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
     for verb in reversed(list(VERB.finditer(before))):
         tail = before[verb.end():].rstrip()
         # a scare quote is no break: 'said the proposals "lacked compulsion".'
-        plain = _SCARE_QUOTE.sub("x", ABBREVIATED.sub("", tail))
+        plain = _SCARE_QUOTE.sub("x", ABBREVIATED.sub("", re.sub(r"\d\.\d", "0", tail)))  # "4.75%" ends nothing
         # "Donaldson said that although …, the regulator would \"…\"": what a speaker said
         # runs on, in one sentence, to the words quoted from them
-        reported = REPORTING.fullmatch(verb.group()) is not None and not _BREAK.search(plain)
+        reported = REPORTING.fullmatch(verb.group()) is not None and not _BREAK.search(plain.removesuffix("."))
         if len(tail) > 100 and not reported:
             return None
         leads_in = len(tail) <= 60 and not _BREAK.search(plain.rstrip(",:"))
@@ -241,13 +241,17 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             return _Cue(None, verb_at)  # "Blair has failed, he claimed, saying …": the one saying is not Blair
         if subject is not None:
             between = body[subject.end:verb_at]
-            participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith(",")
+            participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith((",", " by"))
             # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
             joined = re.search(r"(?:,\s*|\s)(?:and|but)\s*$", between) and not any(
                 subject.end <= m.start < verb_at for m in people)
             if participle or joined or BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
                 return _Cue(actors[subject.actor].name, verb_at)
-        if not SPEECH_VERB.fullmatch(verb.group()):  # "Vell added that firms encouraged staff to …"
+        inner = not REPORTING.fullmatch(verb.group()) and VERB.search(body, clause_start(body, sentence, verb_at), verb_at)
+        if not SPEECH_VERB.fullmatch(verb.group()) or inner:
+            # "Vell added that firms encouraged staff to …", "He said if the growth continued …":
+            # a verb inside what someone else is reported to say (but in "Vell said the police
+            # had said …" the police speak)
             unnamed = unnamed or _Cue(None, verb_at)
             continue
         return _Cue(by_role(re.sub(r"^(?:but|and|yet|so)\s+", "", phrase, flags=re.IGNORECASE), actors), verb_at)

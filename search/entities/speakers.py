@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan
 from .roles import ROLE_WORDS
-from .speech import BRIDGE, PRONOUN_REPORTS, SENTENCE_END, SPOKE, VERB, clause_start, sentence_start
+from .speech import BRIDGE, PASSIVE, PRONOUN_REPORTS, SENTENCE_END, SPOKE, VERB, clause_start, sentence_start
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
@@ -160,6 +160,8 @@ def _reported_by_another(body: str, sentence: int, mention: MentionSpan) -> bool
     if not verbs:
         return False
     between = prefix[verbs[-1].end():]
+    if PASSIVE.search(prefix[:verbs[-1].start()]) and re.match(r"\s+by\s", between):
+        return False  # "was welcomed by shadow secretary David Vell": the agent is the one
     opening = between.rsplit(", ", 1)[-1] if ", " in between else None  # 'Asked why, Vell'
     return not describes(between) and not (opening is not None and _leads_to_name(opening))
 

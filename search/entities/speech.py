@@ -17,7 +17,7 @@ __all__ = ["SPEECH", "VERB", "SPEECH_VERB", "REPORTING", "PRONOUN_REPORTS", "SPO
 
 SPEECH = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|recalled|recalls|noted|notes|wrote|"
           r"writes|tweeted|tweeting|posted|declared|stated|insisted|insists|warned|warns|argued|argues|explained|"
-          r"continued|suggested|acknowledged|announced|responded|remarked|claimed|claims|conceded|stressed|"
+          r"continued|suggested|acknowledged|announced|responded|remarked|remarks|claimed|claims|conceded|stressed|"
           r"urged|urging|predicted|admitted|joked|quipped|vowed|shared|revealed|confirmed|commented|concluded|"
           r"answered|told reporters|went on")
 
@@ -46,7 +46,7 @@ PRONOUN_REPORTS = re.compile(rf",\s*(?:he|she)\s+(?:{SPEECH})\s*[,.]", re.IGNORE
 SPEECH_VERB = re.compile(SPEECH, re.IGNORECASE)
 
 REPORTING = re.compile(r"said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|stressed|"
-                       r"acknowledged|warned|warns|suggested|explained|noted|wrote", re.IGNORECASE)
+                       r"acknowledged|warned|warns|suggested|explained|noted|wrote|saying|adding", re.IGNORECASE)
 
 # Between a name and its verb: "Hailey later recalled", "Zeldin is urging", "Smith, 79, said".
 BRIDGE = re.compile(r"^(?:,\s*\d{1,3},)?(?:\s+(?:also|later|then|once|again|now|still|previously|recently|has|had|have|"
