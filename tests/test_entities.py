@@ -737,6 +737,13 @@ def test_a_verb_inside_reported_speech_is_not_the_one_that_reports(monkeypatch: 
     assert _quotes_with(monkeypatch, body, *named) == [("Alex Banner", "I think the"), (None, "help them stop")]
 
 
+def test_a_quote_continues_a_short_utterance_whose_speaker_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Jade Jonson", "PER"),)
+    body = ("Her confidence has suffered this winter. \"It's the stress,\" said Jade Jonson. \"I am not used to "
+            "feeling this so early in the season.\" Critics called it \"a disaster\". \"Nobody saw it coming at all.\"")
+    assert _quotes_with(monkeypatch, body, *named) == [("Jade Jonson", "I am not"), (None, "Nobody saw it")]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

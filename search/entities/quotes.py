@@ -101,11 +101,18 @@ class _Cue:
 
 def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[MentionSpan]) -> list[Quote]:
     inside = _segments(body)
-    segments = [(s, e) for s, e in inside if len(body[s:e].split()) >= MIN_WORDS]
+    # A short utterance ('"It's the stress," said Johnson.') is no quote to show, but the one
+    # after it may continue its speaker's words; a short phrase ('"a disaster"') is neither.
+    segments = [(s, e) for s, e in inside
+                if len(body[s:e].split()) >= MIN_WORDS or re.search(r"[,.!?]\W*$", body[s:e])]
     people = [m for m in mentions if not any(s <= m.start < e for s, e in inside) and actors[m.actor].type == "PER"]
     quotes: list[Quote] = []
     previous: tuple[int, _Cue | None, str | None] | None = None  # the last quote's end, cue and speaker
     for start, end in segments:
+        if len(body[start:end].split()) < MIN_WORDS:
+            cue = _attribute(body, start, end, actors, people, inside)
+            previous = (end, cue, cue.speaker if cue else None)
+            continue
         if _is_title(body[start:end]):  # "Sex and the City": a work's name, no one's words
             quotes.append(Quote(start, end, None))
             previous = None
