@@ -744,6 +744,17 @@ def test_a_quote_continues_a_short_utterance_whose_speaker_is_named(monkeypatch:
     assert _quotes_with(monkeypatch, body, *named) == [("Jade Jonson", "I am not"), (None, "Nobody saw it")]
 
 
+def test_an_open_apposition_before_has_said_and_an_according_to_after_the_quote(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Meghan", "PER"), ("Anton LaCava", "PER"), ("Gerry Schell", "PER"))
+    body = "\n\n".join([
+        "Meghan, Duchess of Sussex has said she was \"fed to the wolves, every one of them,\" in a new trailer.",
+        "The suspect, Anton LaCava, was \"deliberately seeking out these individuals,\" according to Troy police "
+        "Lt. Gerry Schell.",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [("Meghan", "fed to the"), ("Gerry Schell", "deliberately seeking out")]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

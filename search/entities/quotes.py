@@ -43,6 +43,8 @@ _AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:
 
 _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 
+# The rest of the quote's sentence names its source: '…," according to Lloyd Doggett.'
+_ACCORDING = re.compile(r"[^.!?\"“”\n]{0,80}?,?\s+according to\s+")
 # Verbs of saying that also take a thing as object ("added a disclaimer", "shared a video").
 _TRANSITIVE = frozenset("added adds shared posted revealed announced".split())
 _OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|more|some|\d+)\s", re.IGNORECASE)
@@ -180,6 +182,11 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         if mention and fragment(body, actors, mention):
             mention = None
         return _Cue(actors[mention.actor].name if mention else by_role(who, actors), cue_end)
+    according = _ACCORDING.match(body, end + 1)
+    if according:  # '… received "tens of millions" in write-offs, according to Rep. Lloyd Doggett.'
+        mention = name_after(body, people, according.end(), according.end() + 80)
+        if mention:
+            return _Cue(actors[mention.actor].name, according.end())
     return _cue_before(body, start, actors, people, quoted)
 
 

@@ -81,7 +81,8 @@ def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) 
         return inside[-1]
     # "Colin Asplin, Blackpool Hotel Association said", when the name opens the phrase (not
     # "Reacting to a remark by Tim Phillips, the American said")
-    open_apposition = re.fullmatch(r"\s*,([^,]{1,60})", tail)
+    # "Meghan, Duchess of Sussex has said": the apposition, then the verb's own bridge words
+    open_apposition = re.fullmatch(r"\s*,([^,]{1,60}?)((?:\s+(?:has|had|have|is|was|also|later|then|now))*)\s*", tail)
     if open_apposition and _leads_to_name(open_apposition.group(1)) and _leads_to_name(body[start:inside[-1].start]):
         return inside[-1]
     return None
