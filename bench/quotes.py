@@ -20,7 +20,9 @@ a report).  It holds names and offsets only, no text of the corpora, in three pa
   quotation; 45 from ukraine-2022-2023, items other parts do not use);
 - "*_fourth_blind": written blind on 2026-12-02 after the rules the third key shaped
   (38 BBC quotations, files numbered 33 mod 40, each article's last quotation; 40
-  news-2022 items, each its last quotation).
+  news-2022 items, each its last quotation);
+- "*_fifth_blind": written blind on 2026-12-02 after the rules the fourth shaped (34 BBC
+  middle quotations, files numbered 20 mod 40; 33 ukraine-2022-2023 items, each its last).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -132,6 +134,8 @@ def main() -> None:
                                       if name.endswith("third_blind")])
     results["fourth_blind"] = figures([r for name, rows in scored.items() for r in rows
                                        if name.endswith("fourth_blind")])
+    results["fifth_blind"] = figures([r for name, rows in scored.items() for r in rows
+                                      if name.endswith("fifth_blind")])
     for name, row in results.items():
         print(f"{name:25} {row['quotes']:4} quotes  right {row['right_share']:.3f}  wrong {row['wrong']} "
               f"({row['wrong_share']:.3f})  no speaker where one is named {row['unnamed']}")
