@@ -650,14 +650,17 @@ def test_words_quoted_inside_reported_speech_are_the_reporting_subjects(monkeypa
 
 
 def test_he_said_is_not_the_name_someone_else_reports_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    named = (("Oliver Vell", "PER"), ("Ana Brant", "PER"))
+    named = (("Oliver Vell", "PER"), ("Ana Brant", "PER"), ("Brant", "PER"))
     body = "\n\n".join([
         "In the hall the chancellor said the cuts proposed by Oliver Vell would close every school, he told "
         "activists. \u201cI give you this promise about our schools,\u201d he said.",
         "Ana Brant has failed to tackle these problems, he claimed. \u201cThe result is higher taxes for "
         "everyone,\u201d he said.",
+        "Speaking on Breakfast with Brant, he said migrants were welcome. \u201cWe will set up a points system "
+        "for work,\u201d he said.",  # the show's host is not the one speaking
     ])
-    assert _quotes_with(monkeypatch, body, *named) == [(None, "I give you"), (None, "The result is")]
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "I give you"), (None, "The result is"),
+                                                       (None, "We will set")]
 
 
 def test_a_name_the_tagger_missed_stops_he_said_and_a_cited_author_speaks(monkeypatch: pytest.MonkeyPatch) -> None:

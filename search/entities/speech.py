@@ -41,7 +41,7 @@ SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"“])")
 
 VERB = re.compile(rf"\b(?:{SPEECH}|{_CHARACTERISING})\b", re.IGNORECASE)
 
-PRONOUN_REPORTS = re.compile(rf",\s*(?:he|she)\s+(?:{SPEECH})\s*[,.]", re.IGNORECASE)  # ", he claimed,"
+PRONOUN_REPORTS = re.compile(rf",\s*(?:he|she)\s+(?:{SPEECH})\b", re.IGNORECASE)  # ", he claimed"
 
 SPEECH_VERB = re.compile(SPEECH, re.IGNORECASE)
 
