@@ -758,6 +758,15 @@ def test_an_open_apposition_before_has_said_and_an_according_to_after_the_quote(
     assert _quotes_with(monkeypatch, body, *named) == [("Meghan", "fed to the"), ("Gerry Schell", "deliberately seeking out")]
 
 
+def test_a_word_of_grammar_alone_is_no_actor(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    body = "Blasts near the bridge An \"extremely fierce battle\" goes on, Hanna Marr said."
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("An", "PER"), ("Hanna Marr", "PER")))
+    actors, _ = article_actors("Battle", body)
+    assert [a.name for a in actors] == ["Hanna Marr"]
+
+
 def test_a_shortened_title_or_initial_keeps_its_full_stop() -> None:
     """As CoNLL-2003 writes them: a split-off stop reads as a sentence's end, and 'Mr' as a name."""
     from search.entities.tokens import tokenize

@@ -27,6 +27,9 @@ __all__ = ["article_actors", "actors_and_credits", "fold", "TITLES"]
 _PARTICLES = frozenset("of the de da del der van von bin al la le du".split())
 # A month or a weekday alone is a date, not an actor (unless the article names a person
 # who bears it as a surname: "Theresa May", then "May").
+# Articles, pronouns, conjunctions and prepositions: a closed class of words, never a name alone.
+_GRAMMAR_WORDS = frozenset("a an the this that these those it its he she we they i you his her our their but and or "
+                           "nor if as at in on of to by for from with".split())
 _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 
 
@@ -138,8 +141,10 @@ _NAME_SHAPE = re.compile(r"[^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,5}")
 
 
 def _looks_like_name(text: str) -> bool:
-    """Letters, inner dots, hyphens and apostrophes; no brackets, at most six words."""
-    return bool(_NAME_SHAPE.fullmatch(text)) and not text.endswith(("-", "'", "’", "&"))
+    """Letters, inner dots, hyphens and apostrophes; no brackets, at most six words; not a
+    word of grammar alone ("An" that opens a sentence glued to a standfirst)."""
+    return bool(_NAME_SHAPE.fullmatch(text)) and not text.endswith(("-", "'", "’", "&")) \
+        and fold(text) not in _GRAMMAR_WORDS
 
 
 def _surname(key: str) -> str:
