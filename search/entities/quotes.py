@@ -190,6 +190,21 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
     return _cue_before(body, start, actors, people, quoted)
 
 
+def _named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[ArticleActor],
+                      people: Sequence[MentionSpan]) -> _Cue | None:
+    """'Rovers boss Ian Dunne: "': a name and a colon, as an interview or a match report
+    sets its quotes."""
+    colon = re.search(r":\s*$", before)
+    if not colon:
+        return None
+    sentence = sentence_start(body, paragraph + colon.start())
+    mention = name_before(body, people, sentence, paragraph + colon.start())
+    if mention and mention.end == paragraph + colon.start() and describes(
+            body[sentence:mention.start].lstrip("-–—•* ")) and not fragment(body, actors, mention):
+        return _Cue(actors[mention.actor].name, mention.end)
+    return None
+
+
 def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
                 quoted: Sequence[tuple[int, int]]) -> _Cue | None:
     """'Hegseth said, "', 'Trump told reporters: "', 'Marr said Lammy was "', '…, saying "',
@@ -203,13 +218,9 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         line = body.rfind("\n", 0, end) + 1
     paragraph = max(line, end - 240)
     before = body[paragraph:end]
-    colon = re.search(r":\s*$", before)
-    if colon:  # a name and a colon, as an interview or a match report sets its quotes
-        sentence = sentence_start(body, paragraph + colon.start())
-        mention = name_before(body, people, sentence, paragraph + colon.start())
-        if mention and mention.end == paragraph + colon.start() and describes(
-                body[sentence:mention.start].lstrip("-–—•* ")) and not fragment(body, actors, mention):
-            return _Cue(actors[mention.actor].name, mention.end)
+    named = _named_with_colon(body, paragraph, before, actors, people)
+    if named:
+        return named
     unnamed: _Cue | None = None  # a verb that tells of words but names no one we know
     for verb in reversed(list(VERB.finditer(before))):
         tail = before[verb.end():].rstrip()
@@ -230,7 +241,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             mention = name_after(body, people, paragraph + verb.end() + cited.end(), end)
             return _Cue(actors[mention.actor].name if mention else None, verb_at)
         if PASSIVE.search(before[:verb.start()]) and not verb.group().lower().endswith("ing"):
-            agent = re.match(r"\s+by\s+", tail[:80].split(" as ")[0] + " as ") or re.search(r"\sby\s+", tail[:80])
+            agent = re.search(r"(?:^|\s)by\s+", tail[:80])
             if agent and (leads_in or reported):  # "was described by Premier Ola Brant as \"…\""
                 mention = name_after(body, people, verb_at + len(verb.group()) + agent.end(), verb_at + 90)
                 if mention:

@@ -16,6 +16,7 @@ from .vocabulary import lowercase_words
 __all__ = ["phrase_words", "is_name_phrase", "by_role", "describes", "name_before", "name_after", "fragment", "is_pronoun",
            "sentence_subject", "antecedent"]
 
+# The first word of a sentence, as a name would be written there (not "It's", not "I").
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-z]+)\b(?!['’])")
 # A name directly followed by its verb of saying: "Lord Butler said", "Vell later told".
 _SAYS_AFTER = re.compile(r"(?:\s+(?:also|later|then|again|now|still|has|had|have|is|was|would|will|\w+ly))*\s+"
@@ -79,9 +80,9 @@ def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) 
     relative = re.match(r"\s*(?:\([^()]{1,20}\))?,?\s+who\b", tail)  # "Rep. Ilse Marr (D-NY), who vowed"
     if BRIDGE.match(tail[closed.end():] if closed else tail) or relative and BRIDGE.match(tail[relative.end():]):
         return inside[-1]
-    # "Colin Asplin, Blackpool Hotel Association said", when the name opens the phrase (not
-    # "Reacting to a remark by Tim Phillips, the American said")
-    # "Meghan, Duchess of Sussex has said": the apposition, then the verb's own bridge words
+    # "Colin Asplin, Blackpool Hotel Association said" and "Meghan, Duchess of Sussex has
+    # said" (an apposition left open, then the verb's own bridge words), when the name opens
+    # the phrase (not "Reacting to a remark by Tim Phillips, the American said")
     open_apposition = re.fullmatch(r"\s*,([^,]{1,60}?)((?:\s+(?:has|had|have|is|was|also|later|then|now))*)\s*", tail)
     if open_apposition and _leads_to_name(open_apposition.group(1)) and _leads_to_name(body[start:inside[-1].start]):
         return inside[-1]
