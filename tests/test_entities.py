@@ -580,11 +580,13 @@ def test_the_speaker_after_said_may_carry_a_role_of_any_words_but_not_a_relation
         "\u201cIt is disappointing to hear about the issue,\u201d general manager A. J. Kessler said in a statement.",
         "\u201cWe saw the man moving inside the office,\u201d Mr. Dufresne said.",
         "- Rovers boss Ian Dunne: \u201cWe had a great chance to take the lead early.\u201d",
+        "Asked if he had spoken to Piet Moor, Ines Marlow was coy: \u201cI do not want to say that now.\u201d",
     ])
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ines Marlow", "The course is"), ("Dora Vane", "She would like"),
         (None, "He was always"),  # a friend's words, not Piet Moor's
         ("A. J. Kessler", "It is disappointing"), ("Dufresne", "We saw the"), ("Ian Dunne", "We had a"),
+        ("Ines Marlow", "I do not"),
     ]
 
 

@@ -43,6 +43,8 @@ _AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:
 
 _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 
+# Between a name and the colon that opens its quote: nothing, or how they spoke ("was coy").
+_MANNER = re.compile(r"(?:\s+(?:was|is|were|seemed|sounded|remained)(?:\s+[a-z]+){1,2})?\s*")
 # The rest of the quote's sentence names its source: '…," according to Lloyd Doggett.'
 _ACCORDING = re.compile(r"[^.!?\"“”\n]{0,80}?,?\s+according to\s+")
 # Verbs of saying that also take a thing as object ("added a disclaimer", "shared a video").
@@ -192,15 +194,20 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
 
 def _named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[ArticleActor],
                       people: Sequence[MentionSpan]) -> _Cue | None:
-    """'Rovers boss Ian Dunne: "': a name and a colon, as an interview or a match report
-    sets its quotes."""
+    """'Rovers boss Ian Dunne: "', 'Asked if he had spoken to Putin, Trump was coy: "': a
+    name and a colon, as an interview or a match report sets its quotes."""
     colon = re.search(r":\s*$", before)
     if not colon:
         return None
-    sentence = sentence_start(body, paragraph + colon.start())
-    mention = name_before(body, people, sentence, paragraph + colon.start())
-    if mention and mention.end == paragraph + colon.start() and describes(
-            body[sentence:mention.start].lstrip("-–—•* ")) and not fragment(body, actors, mention):
+    at = paragraph + colon.start()
+    sentence = sentence_start(body, at)
+    named = [m for m in people if sentence <= m.start and m.end <= at]
+    if not named or fragment(body, actors, named[-1]):
+        return None
+    mention = named[-1]
+    prefix = body[sentence:mention.start].lstrip("-–—•* ")
+    opens = describes(prefix) or (", " in prefix and describes(prefix.rsplit(", ", 1)[1]))  # 'Asked why, Vell'
+    if opens and _MANNER.fullmatch(body[mention.end:at]) and not prefix.lower().endswith(("'s ", "’s ")):
         return _Cue(actors[mention.actor].name, mention.end)
     return None
 
