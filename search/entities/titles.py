@@ -14,7 +14,7 @@ TITLES = frozenset(
     spokesman spokeswoman spokesperson leader coach deputy defense defence state foreign interior
     finance treasury former acting late rev reverend father sheikh emir ayatollah speaker attorney
     first lady commissioner chairman chairwoman chair ceo executive officer director
-    const constable det detective insp inspector supt superintendent maj major cpl corporal pvt cmdr""".split()
+    const constable det detective insp inspector supt superintendent maj cpl corporal pvt cmdr""".split()
 )
 
 
