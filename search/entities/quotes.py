@@ -7,9 +7,11 @@ Attribution follows how news is written:
   'Johnson, speaking in Madrid, said freedom is "…"', '…, describing it as "…"' (the
   sentence's subject speaks);
 - a pronoun ('he said') stands for the subject of the last sentence that names a person,
-  unless two people, or an unnamed one ('an ntl spokesman'), could be meant;
-- a quote with no cue of its own that follows another with nothing but that quote's
-  attribution between them continues the same speaker's words.
+  unless two people, or an unnamed one ('an ntl spokesman'), could be meant (speakers.py);
+- a quote with no cue of its own that follows another, or a short utterance, with nothing
+  but that one's attribution between them continues the same speaker's words;
+- a role the article gives one person only ('said the Lions coach'), a source named after
+  the quote ('according to …'), the paragraph before a quote that opens its own.
 A quote with no such cue is kept without a speaker rather than given a wrong one;
 scare quotes of fewer than four words are not quotes.  Quotation marks are read by
 their direction: a straight mark after a space opens a quotation, one after a word
@@ -50,7 +52,7 @@ _ACCORDING = re.compile(r"[^.!?\"“”\n]{0,80}?,?\s+according to\s+")
 # Verbs of saying that also take a thing as object ("added a disclaimer", "shared a video").
 _TRANSITIVE = frozenset("added adds shared posted revealed announced".split())
 _OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|more|some|\d+)\s", re.IGNORECASE)
-_SCARE_QUOTE = re.compile(r"[\"“](?:\S+\s+){0,2}\S+[\"”]")  # a quotation of fewer than MIN_WORDS words
+_SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]")  # a quotation of fewer than MIN_WORDS words
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
@@ -215,7 +217,7 @@ def _named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[A
 def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
                 quoted: Sequence[tuple[int, int]]) -> _Cue | None:
     """'Hegseth said, "', 'Trump told reporters: "', 'Marr said Lammy was "', '…, saying "',
-    'Rovers boss Ian Dunne: "'."""
+    a name and a colon, or the paragraph before a quote that opens its own."""
     line = body.rfind("\n", 0, start - 1) + 1
     end = start - 1
     if not body[line:end].strip() and line > 0:
@@ -235,7 +237,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         plain = _SCARE_QUOTE.sub("x", ABBREVIATED.sub("", re.sub(r"\d\.\d", "0", tail)))  # "4.75%" ends nothing
         # "Donaldson said that although …, the regulator would \"…\"": what a speaker said
         # runs on, in one sentence, to the words quoted from them
-        reported = REPORTING.fullmatch(verb.group()) is not None and not _BREAK.search(plain.removesuffix("."))
+        reporting = REPORTING.fullmatch(verb.group()) is not None
+        reported = reporting and not _BREAK.search(plain.removesuffix("."))
         if len(tail) > 100 and not reported:
             return None
         leads_in = len(tail) <= 60 and not _BREAK.search(plain.rstrip(",:"))
@@ -279,7 +282,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
                 subject.end <= m.start < verb_at for m in people)
             if participle or joined or BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
                 return _Cue(actors[subject.actor].name, verb_at)
-        inner = not REPORTING.fullmatch(verb.group()) and VERB.search(body, clause_start(body, sentence, verb_at), verb_at)
+        inner = not reporting and VERB.search(body, clause_start(body, sentence, verb_at), verb_at)
         if not SPEECH_VERB.fullmatch(verb.group()) or inner:
             # "Vell added that firms encouraged staff to …", "He said if the growth continued …":
             # a verb inside what someone else is reported to say (but in "Vell said the police

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan
 from .roles import ROLE_WORDS
-from .speech import BRIDGE, PASSIVE, PRONOUN_REPORTS, SENTENCE_END, SPOKE, VERB, clause_start, sentence_start
+from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_VERBS, SENTENCE_END, SPOKE, VERB,
+                     clause_start, sentence_start)
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
@@ -19,8 +20,7 @@ __all__ = ["phrase_words", "is_name_phrase", "by_role", "describes", "name_befor
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-z]+)\b(?!['’])")
 # A name directly followed by its verb of saying: "Lord Butler said", "Vell later told".
-_SAYS_AFTER = re.compile(r"(?:\s+(?:also|later|then|again|now|still|has|had|have|is|was|would|will|\w+ly))*\s+"
-                         r"(?:said|says|told|tells|added|adds|insisted|argued|claimed|explained|warned|stressed)\b")
+_SAYS_AFTER = re.compile(rf"(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTING_VERBS})\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
 
 # Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
@@ -83,7 +83,7 @@ def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) 
     # "Colin Asplin, Blackpool Hotel Association said" and "Meghan, Duchess of Sussex has
     # said" (an apposition left open, then the verb's own bridge words), when the name opens
     # the phrase (not "Reacting to a remark by Tim Phillips, the American said")
-    open_apposition = re.fullmatch(r"\s*,([^,]{1,60}?)((?:\s+(?:has|had|have|is|was|also|later|then|now))*)\s*", tail)
+    open_apposition = re.fullmatch(rf"\s*,([^,]{{1,60}}?)((?:\s+(?:{BRIDGE_WORDS}))*)\s*", tail)
     if open_apposition and _leads_to_name(open_apposition.group(1)) and _leads_to_name(body[start:inside[-1].start]):
         return inside[-1]
     return None

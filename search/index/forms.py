@@ -59,8 +59,9 @@ class TextForms:
         asks for the list, the counts and the timeline."""
         key = tuple(sorted(actor.name for actor in actors))
         with self._lock:
+            known = key in self._found
             found = self._found.get(key)
-        if found is None:
+        if not known:  # an actor with no distinctive form is remembered too (None), not asked again
             search = self._search(actors)
             found = tuple(sorted(wq.Or([tagged, search]).docs(self._searcher))) if search is not None else None
             with self._lock:

@@ -162,7 +162,7 @@ class Snapshot:
         found: date | None = self._once("newest", lambda: _day(newest(self.searcher)))
         return found
 
-    def actor_terms(self, text: str, kind: str | None) -> Any:
+    def actor_terms(self, text: str, kind: str | None) -> wq.Query | None:
         """The query for the articles naming the actors a user means by `text`: every name
         the directory knows, as tagged, and their distinctive forms in the text (what the
         tagger missed); None when no actor is meant."""
