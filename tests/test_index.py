@@ -525,3 +525,31 @@ def test_actor_search_over_several_segments_finds_every_article_naming_the_actor
     assert len(found) == 8 and not any("other" in name for name in found)
     assert len(index.matches('actor:"Ada Okafor"')) == 8 and index.timeline('actor:"Ada Okafor"').total == 8
     index.close()
+
+
+def test_a_removed_files_names_and_roles_leave_with_it(tmp_path: Path) -> None:
+    """Whoosh keeps a deleted article in its segment until the segment is merged: its
+    names and roles must not stay in the directory, the sidebar or the roles, whether
+    its segment is kept (a third of it deleted) or rewritten (more than half)."""
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", "Port talks stall\n\nHarbour minister Tomasz Vell said on Monday that the port "
+                            "talks in Orlen had stalled.\n")
+    write(corpus / "b.txt", "Mill reopens\n\nThe Harwick Mills plant reopened on Tuesday, said manager Ines Dorr.\n")
+    write(corpus / "c.txt", "Rain expected\n\nForecasters expect heavy rain across the north on Friday.\n")
+    with _open(corpus, tmp_path) as index:
+        index.update()
+        before = {a.name: a for a in index.actors("", limit=None)}
+        assert "Tomasz Vell" in before and before["Tomasz Vell"].roles
+        assert index.actor_directory().actor_of("Tomasz Vell") is not None
+        (corpus / "a.txt").unlink()
+        index.update()
+        after = {a.name: a for a in index.actors("", limit=None)}
+        assert "Tomasz Vell" not in after and "Ines Dorr" in after
+        assert index.actor_directory().actor_of("Tomasz Vell") is None
+        (corpus / "b.txt").unlink()
+        index.update()
+        assert index.actor_directory().actor_of("Ines Dorr") is None
+    from whoosh import index as whoosh_index
+
+    segments = whoosh_index.open_dir(str(tmp_path / "ix"))._segments()
+    assert sum(s.doc_count_all() for s in segments) == 1 and not any(s.deleted_count() for s in segments)

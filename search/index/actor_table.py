@@ -18,7 +18,7 @@ from typing import Any
 
 from ..entities.directory import Actor, ActorDirectory
 from .postings import field_terms, posting_blocks
-from .schema import split_actor_term
+from .schema import actor_terms, split_actor_term
 
 __all__ = ["ActorTable"]
 
@@ -32,7 +32,7 @@ class ActorTable:
         self._docs = reader.doc_count_all()
         per_doc: list[list[int] | None] = [None] * self._docs
         self._postings: list[tuple[array[int], array[int]]] = []  # per actor: docnums, mentions
-        for term, _ in field_terms(reader, "actor_key"):
+        for term, _ in field_terms(reader, "actor_key", actor_terms):
             actor = directory.actor_of(split_actor_term(term)[0])
             if actor is None or actor.hidden:
                 continue

@@ -10,7 +10,7 @@ are read one posting at a time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from whoosh.reading import TermNotFound
@@ -45,15 +45,26 @@ def docs_with(reader: Any, field: str, term: str | bytes) -> Iterator[int]:
         yield from ids
 
 
-def field_terms(reader: Any, field: str) -> list[tuple[str, int]]:
+def field_terms(reader: Any, field: str, terms_of: Callable[[dict[str, Any]], Iterable[str]] | None = None
+                ) -> list[tuple[str, int]]:
     """A field's terms (decoded, in order) with the number of articles each is in, read
     one segment at a time: Whoosh's reader over several segments asks every segment
     about every term (0.49 s instead of 0.07 s for BBC's 14,773 actor names in eight
-    segments).  Like Whoosh's, the counts include deleted articles."""
+    segments).  Like Whoosh's, the counts include deleted articles, unless `terms_of`
+    gives the terms a stored article holds in `field`: then each deleted article's are
+    taken away, and a term only deleted articles held is not listed (a removed file's
+    names and roles are gone, not merely rare)."""
     counts: dict[bytes, int] = {}
     for leaf, _ in reader.leaf_readers():
         if field not in leaf.indexed_field_names():
             continue
         for raw, info in leaf.iter_field(field):
             counts[raw] = counts.get(raw, 0) + info.doc_frequency()
-    return [(raw.decode("utf-8") if isinstance(raw, bytes) else raw, count) for raw, count in sorted(counts.items())]
+        if terms_of is not None and leaf.has_deletions():
+            for docnum in leaf.deleted_docs_set:
+                for term in terms_of(leaf.stored_fields(docnum)):
+                    raw = term.encode("utf-8")
+                    if raw in counts:
+                        counts[raw] -= 1
+    return [(raw.decode("utf-8") if isinstance(raw, bytes) else raw, count) for raw, count in sorted(counts.items())
+            if count > 0]

@@ -21,7 +21,7 @@ from .cards import card_field, card_of
 from .copies import Fingerprint
 from .wording import story_words
 
-__all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "path_key", "dup_key",
+__all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "actor_terms", "role_terms", "path_key", "dup_key",
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
@@ -144,6 +144,17 @@ def actor_term(name: str, kind: str) -> str:
 
 def role_term(name: str, role: str) -> str:
     return f"{' '.join(name.replace(',', ' ').split())}|{' '.join(role.replace(',', ' ').split())}"
+
+
+def actor_terms(fields: dict[str, Any]) -> set[str]:
+    """The actor_key terms of a stored article."""
+    return {actor_term(name, kind) for name, kind, *_ in fields.get("actors") or ()}
+
+
+def role_terms(fields: dict[str, Any]) -> set[str]:
+    """The role_key terms of a stored article."""
+    return {role_term(name, role) for name, _, _, _, *roles in fields.get("actors") or () for role in
+            (roles[0] if roles else ())}
 
 
 def split_actor_term(term: str) -> tuple[str, str]:

@@ -30,7 +30,7 @@ from .cards import Cards
 from .compile import to_whoosh
 from .postings import field_terms
 from .published import newest, published_dates
-from .schema import actor_term, article_from_stored, split_actor_term
+from .schema import actor_term, actor_terms, article_from_stored, role_terms, split_actor_term
 from .copies import CopyGroups
 from .forms import TextForms
 from .searching import Matches, actor_counts, copies_of, matches, quotes, search, term_spans
@@ -107,7 +107,7 @@ class Snapshot:
             self._notice(f"{exc}; using no overrides")
             corrections = Overrides()
         seen = []
-        for term, count in field_terms(self.searcher.reader(), "actor_key"):
+        for term, count in field_terms(self.searcher.reader(), "actor_key", actor_terms):
             name, kind = split_actor_term(term)
             seen.append((name, kind, count))
         directory = ActorDirectory(seen, corrections)
@@ -301,7 +301,7 @@ def _read_roles(searcher: Any, directory: ActorDirectory) -> dict[str, tuple[tup
     reader = searcher.reader()
     if "role_key" not in reader.indexed_field_names():
         return {}
-    for term, count in field_terms(reader, "role_key"):
+    for term, count in field_terms(reader, "role_key", role_terms):
         name, _, role = term.partition("|")
         actor = directory.actor_of(name)
         if actor is None or actor.hidden or not role:
