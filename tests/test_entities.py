@@ -827,3 +827,53 @@ def test_a_lone_name_that_opens_one_persons_name_is_theirs_when_the_corpus_uses_
     assert directory.actor_of("Xu") is directory.actor_of("Xu Wenjie")
     assert directory.actor_of("Xu Lin") is not directory.actor_of("Xu Wenjie")
     assert directory.actor_of("Dana").name == "Dana"  # three articles: no way the corpus names her
+
+
+def test_a_countrys_names_are_one_place_and_two_countries_stay_two() -> None:
+    """ISO 3166's short, official and common names of one country are one place; a name
+    two countries share joins neither, and a person named like a country is no country."""
+    directory = ActorDirectory([("Czechia", "LOC", 30), ("Czech Republic", "LOC", 20),
+                                ("South Korea", "LOC", 40), ("Republic of Korea", "LOC", 3),
+                                ("North Korea", "LOC", 25), ("Korea", "LOC", 10),
+                                ("America", "PER", 4), ("United States of America", "LOC", 5),
+                                ("Georgia", "LOC", 12)])
+    assert directory.actor_of("Czechia") is directory.actor_of("Czech Republic")
+    assert directory.actor_of("Republic of Korea") is directory.actor_of("South Korea")
+    assert directory.actor_of("North Korea") is not directory.actor_of("South Korea")
+    assert directory.actor_of("Korea") not in (directory.actor_of("North Korea"), directory.actor_of("South Korea"))
+    assert directory.actor_of("America") is not directory.actor_of("United States of America")
+    assert directory.actor_of("Georgia").aliases == ()
+
+
+def test_the_country_file_gives_each_name_one_country() -> None:
+    from search.entities.countries import COUNTRIES
+    from search.entities.names import variant_key
+
+    countries: dict[str, set[str]] = {}
+    for line in COUNTRIES.read_text(encoding="utf-8").splitlines():
+        code, _, name = line.partition("\t")
+        countries.setdefault(variant_key(name), set()).add(code)
+    assert len(countries) > 300
+    assert all(len(codes) == 1 for codes in countries.values())
+
+
+def test_an_acronym_is_spelled_letter_for_letter() -> None:
+    """Acronyms one letter apart are not spellings of one name ("HBC", "HC", "HCC"); an
+    acronym with dots is the same acronym; a one-word name is the acronym written as a
+    word ("Fedoc") unless it is an English word ("Aid" in a headline)."""
+    directory = ActorDirectory([("HBC", "ORG", 60), ("HC", "LOC", 9), ("H.C.", "LOC", 4), ("HCC", "ORG", 2),
+                                ("FEDOC", "ORG", 30), ("Fedoc", "ORG", 12), ("AID", "ORG", 20), ("Aid", "ORG", 3)])
+    assert len({directory.actor_of(name).name for name in ("HBC", "HC", "HCC")}) == 3
+    assert directory.actor_of("H.C.") is directory.actor_of("HC")
+    assert directory.actor_of("Fedoc") is directory.actor_of("FEDOC")
+    assert directory.actor_of("Aid") is not directory.actor_of("AID")
+
+
+def test_a_legal_form_after_a_place_names_no_company_of_that_place() -> None:
+    """'Harwick Steel Corp' is 'Harwick Steel'; 'Ohio AG' (an attorney general) is not
+    Ohio, nor 'HX plc' the place the corpus calls 'HX'."""
+    directory = ActorDirectory([("Harwick Steel", "ORG", 20), ("Harwick Steel Corp", "ORG", 5),
+                                ("Ohio", "LOC", 80), ("Ohio AG", "ORG", 3), ("HX", "LOC", 40), ("HX plc", "ORG", 2)])
+    assert directory.actor_of("Harwick Steel Corp") is directory.actor_of("Harwick Steel")
+    assert directory.actor_of("Ohio AG") is not directory.actor_of("Ohio")
+    assert directory.actor_of("HX plc") is not directory.actor_of("HX")

@@ -9,6 +9,7 @@ user's overrides file (merge, split, rename, hide) without re-indexing:
   exactly one ("Hegseth" -> "Pete Hegseth"); two Bidens keep "Biden" apart;
 - a lone name that is nobody's surname and opens one dominant person's two-word name,
   used often enough to be a way of naming them, is that person ("Xi" -> "Xi Jinping");
+- a country's names are one place ("America", "United States"; countries.py);
 - an acronym is its expansion when the corpus has both ("NATO");
 - the canonical name is the most complete form among the common ones.
 """
@@ -21,11 +22,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from .countries import country_of
+from .gazetteer import in_gazetteer
 from .organisations import ORGANISATION_WORDS, without_legal_form
 from .overrides import Overrides, OverridesError
 from .names import fold, initials, same_first_name, surname_key, variant_key, within
 from .places import is_place
 from .titles import title_length
+from .vocabulary import lowercase_words
 
 __all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError", "dominant", "DOMINANCE"]
 
@@ -97,6 +101,7 @@ class ActorDirectory:
         self._sets = _Sets(self._names)
         self._split = set(overrides.split)
         self._join_spellings()
+        self._join_countries()
         people = self._join_first_names()
         self._join_surnames(people)
         self._join_family_names(people)
@@ -115,21 +120,46 @@ class ActorDirectory:
 
     def _join_spellings(self) -> None:
         """Spellings with one variant key are one actor (Zelensky, Zelenskyy, Zelenskiy)."""
+        acronyms = {letters for name in self._names if (letters := _acronym(name))}
+        places = {variant_key(name) for name in self._names if self.kind[name] == "LOC" and _acronym(name)}
         by_key: dict[tuple[str, bool], list[str]] = defaultdict(list)
         for name in self._names:
             if name not in self._split:  # a person's name and another thing's never meet by spelling ("Un", "UN")
-                by_key[(self._spelling_key(name), self.kind[name] == "PER")].append(name)
+                by_key[(self._spelling_key(name, acronyms, places), self.kind[name] == "PER")].append(name)
         for group in by_key.values():
             for other in group[1:]:
                 self._sets.union(group[0], other)
 
-    def _spelling_key(self, name: str) -> str:
-        """Its variant key; an organisation's without its legal form ("Harwick Steel Corp"
-        and "Harwick Steel" are one company)."""
-        key = variant_key(name)
+    def _join_countries(self) -> None:
+        """A country's names are one place ("America", "United States of America")."""
+        first: dict[str, str] = {}
+        for name in self._names:
+            code = country_of(name) if self.kind[name] == "LOC" and name not in self._split else None
+            if code is not None:
+                self._sets.union(first.setdefault(code, name), name)
+
+    def _spelling_key(self, name: str, acronyms: set[str], places: set[str]) -> str:
+        """Its variant key, but:
+        - an acronym's is its letters as written: "BBC" is not "BC", "USSS" is not "US".
+          A one-word name shares it when it is the acronym written as a word ("Nato"),
+          not when it is an English word ("Us", "Who");
+        - an organisation's is without its legal form ("Harwick Steel Corp" and "Harwick
+          Steel" are one company), unless what is left is a place (a listed one, or an
+          acronym the corpus calls a place): "Florida AG" (an attorney general) and "UK
+          plc" are not Florida and the UK."""
+        letters = _acronym(name)
+        if letters is not None and len(letters) > 3 and letters in lowercase_words():
+            letters = None  # a word set in capitals ("POPE", "SAVAGE"), not an acronym
+        if letters is None and " " not in name.strip():
+            word = fold(name)
+            letters = word if word in acronyms and word not in lowercase_words() else None
+        if letters is not None:
+            return "=" + letters
         if self.kind[name] == "ORG":
-            key = " ".join(without_legal_form(key.split()))
-        return key
+            rest = " ".join(without_legal_form(fold(name).split()))
+            if variant_key(rest) not in places and not is_place(rest) and not in_gazetteer(rest):
+                return variant_key(rest)
+        return variant_key(name)
 
     def _join_first_names(self) -> dict[str, set[str]]:
         """"Donald J Trump", "Vladimir Zelensky": one person when the surname agrees and the

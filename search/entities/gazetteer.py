@@ -24,7 +24,7 @@ from pathlib import Path
 from .data import GAZETTEER, VOCABULARY
 from .tokens import line_case
 
-__all__ = ["GAZETTEER", "LONGEST", "place_marks", "write_gazetteer"]
+__all__ = ["GAZETTEER", "LONGEST", "in_gazetteer", "place_marks", "write_gazetteer"]
 
 LONGEST = 3  # words in the longest name looked up
 POPULATION = 15_000
@@ -36,6 +36,11 @@ def _names() -> frozenset[str]:
         return frozenset(GAZETTEER.read_text(encoding="utf-8").splitlines())
     except FileNotFoundError:
         return frozenset()
+
+
+def in_gazetteer(name: str) -> bool:
+    """Whether `name` (any case) is a listed place."""
+    return name.lower() in _names()
 
 
 def place_marks(words: Sequence[str], caseless: bool | None = None) -> list[str | None]:

@@ -39,9 +39,12 @@ Key = tuple[Any, ...]
 @cache
 def _code() -> str:
     """A digest of the code the directory and table come from: the entity rules and
-    this folder's table and schema."""
+    the lists of places and countries they read, and this folder's table, schema and
+    term counting."""
     here = Path(__file__).resolve().parent
-    sources = sorted((here.parent / "entities").glob("*.py")) + [here / "actor_table.py", here / "schema.py"]
+    entities = here.parent / "entities"
+    sources = sorted(entities.glob("*.py")) + [entities / "places.txt", entities / "countries.txt"] + [
+        here / "actor_table.py", here / "schema.py", here / "postings.py"]
     digest = hashlib.sha1()
     try:
         for source in sources:
