@@ -877,3 +877,21 @@ def test_a_legal_form_after_a_place_names_no_company_of_that_place() -> None:
     assert directory.actor_of("Harwick Steel Corp") is directory.actor_of("Harwick Steel")
     assert directory.actor_of("Ohio AG") is not directory.actor_of("Ohio")
     assert directory.actor_of("HX plc") is not directory.actor_of("HX")
+
+
+def test_a_full_name_the_tagger_called_a_firm_is_the_person_its_surname_names(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Tavo Renquist' tagged an organisation while 'Renquist said' is a person: the
+    article's one person.  Not a firm or club whose last word the tagger took for a
+    person: "Global Renquist" (an English word first), "London Renquist" (a place)."""
+    from search.entities import actors as module
+
+    def actors_of(body: str, *named: tuple[str, str]) -> list[tuple[str, str, int]]:
+        monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+        return [(a.name, a.type, a.mentions) for a in article_actors("Port sold", body)[0]]
+
+    said = " Renquist said on Friday that the deal was done."
+    assert actors_of("Tavo Renquist has bought the port." + said, ("Tavo Renquist", "ORG"), ("Renquist", "PER")) \
+        == [("Tavo Renquist", "PER", 2)]
+    for firm in ("Global Renquist", "London Renquist"):
+        assert (firm, "ORG", 1) in actors_of(f"{firm} has bought the port." + said, (firm, "ORG"), ("Renquist", "PER"))

@@ -17,10 +17,12 @@ from ..dates import MONTHS, WEEKDAYS
 from .credits import credit_spans, dateline_spans
 from .names import fold
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
+from .gazetteer import in_gazetteer
 from .places import is_place
 from .roles import role_before
 from .tagger import find_mentions
 from .titles import TITLES, title_length
+from .vocabulary import lowercase_words
 
 __all__ = ["article_actors", "actors_and_credits", "fold", "TITLES"]
 
@@ -122,19 +124,35 @@ def _roles(text: str, mentions: list[Mention], indices: list[int]) -> tuple[str,
 
 
 def _titled_person(mention: Mention, people: set[str], lone: set[str]) -> Mention:
-    """A span the tagger did not call a person that is a title and a person's full name
-    ("Defense Pete Hegseth" tagged an organisation): that person, when the article names
-    them so elsewhere, or calls a person by that surname alone ("Hegseth said")."""
+    """A span the tagger did not call a person that is a person's full name, with or
+    without a title before it ("Defense Pete Hegseth" or "Elon Musk" tagged an
+    organisation): that person, when the article names them so elsewhere, or calls a
+    person by that surname alone ("Hegseth said", "Musk said").  Not a place ("Port
+    Elizabeth" where Elizabeth is a person), nor a firm's name ("Harwick & Dorr")."""
     if mention.type == "PER":
         return mention
     words = list(re.finditer(r"[^\s]+", mention.text))
     first = title_length([w.group(0).lower().rstrip(".,") for w in words])
-    rest = fold(mention.text[words[first].start():]) if first else ""
+    rest = fold(mention.text[words[first].start():])
+    if not first and not _may_be_a_persons_name(mention.text, rest, lone):
+        return mention
     if not rest or not (rest in people or (" " in rest and rest.split()[-1] in lone)) \
-            or any(word in ORGANISATION_WORDS for word in rest.split()):
+            or any(word in ORGANISATION_WORDS or word in LEGAL_FORMS for word in rest.split()):
         return mention
     offset = words[first].start()
     return Mention(mention.start + offset, mention.end, mention.text[offset:], "PER")
+
+
+def _may_be_a_persons_name(text: str, key: str, lone: set[str]) -> bool:
+    """Two capitalised words, the second a surname the article uses alone for a person,
+    the first no English word, acronym or place: "Elon Musk" ("Musk said"), not "Real
+    Madrid", "Manchester United", "Snow Patrol" or "UK Oscar"."""
+    words = text.split()
+    first = fold(words[0]) if words else ""
+    return len(words) == 2 and all(word[:1].isupper() for word in words) and not words[0].isupper() \
+        and "&" not in text \
+        and key.split()[-1] in lone and first not in lowercase_words() \
+        and not (is_place(text) or in_gazetteer(key) or is_place(first) or in_gazetteer(first))
 
 
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,5}")
