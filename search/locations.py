@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["seeds_dir", "index_dir_for", "overrides_path", "INDEX_DIR_ENV"]
+__all__ = ["seeds_dir", "index_dir_for", "corpus_paths", "overrides_path", "INDEX_DIR_ENV"]
 
 INDEX_DIR_ENV = "NEWSDESK_INDEX_DIR"
 
@@ -31,11 +31,16 @@ def index_dir_for(paths: Sequence[str | os.PathLike[str]], override: str | os.Pa
         return Path(os.environ[INDEX_DIR_ENV]).expanduser()
     from platformdirs import user_cache_dir
 
-    resolved = sorted(str(Path(p).expanduser().absolute()) for p in paths)
+    resolved = corpus_paths(paths)
     key = hashlib.sha1("\n".join(resolved).encode()).hexdigest()[:12]
     names = "+".join(Path(p).name for p in resolved)[:40]
     label = re.sub(r"[^\w.+-]", "_", names) or "corpus"
     return Path(user_cache_dir("newsdesk")) / "indexes" / f"{label}-{key}"
+
+
+def corpus_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
+    """A corpus's paths as its index knows them: absolute, in order."""
+    return sorted(str(Path(p).expanduser().absolute()) for p in paths)
 
 
 def overrides_path() -> Path:

@@ -553,3 +553,24 @@ def test_a_removed_files_names_and_roles_leave_with_it(tmp_path: Path) -> None:
 
     segments = whoosh_index.open_dir(str(tmp_path / "ix"))._segments()
     assert sum(s.doc_count_all() for s in segments) == 1 and not any(s.deleted_count() for s in segments)
+
+
+def test_an_index_folder_holding_another_corpus_is_not_emptied_by_default(tmp_path: Path) -> None:
+    """Updating an index folder to a different corpus would remove all it holds (a
+    command run without its --corpus on a named --index-dir): refused, with what to do;
+    --rebuild replaces it."""
+    from search import IndexUnavailable
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    write(first / "a.txt", ARTICLE)
+    write(second / "b.txt", "Markets fall\n\nShares fell sharply in London on Tuesday, traders said.\n")
+    with Index.open([first], tmp_path / "ix") as index:
+        assert index.update().added == 1
+    with Index.open([second], tmp_path / "ix") as index:
+        with pytest.raises(IndexUnavailable, match="another corpus .*--rebuild"):
+            index.update()
+        assert len(index) == 1
+    with Index.open([str(first) + "/"], tmp_path / "ix") as index:  # the same corpus, written another way
+        assert index.update().read == 0
+    with Index.open([second], tmp_path / "ix", rebuild=True) as index:
+        assert index.update().added == 1 and index.search("fell").total == 1

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ..article import Article, Skipped
 from ..entities.directory import Actor, ActorDirectory
 from ..errors import IndexUnavailable
-from ..locations import index_dir_for, overrides_path
+from ..locations import corpus_paths, index_dir_for, overrides_path
 from ..question import Question
 from ..results import ActorCount, QuoteHit, RelatedArticle, Results, Row
 from ..timeline import Period, Timeline
@@ -179,6 +179,7 @@ class Index:
         with self._update_lock(wait=must_wait) as acquired:
             if not acquired:
                 return UpdateReport(files=len(files), skipped=problems, busy=True)
+            self._refuse_another_corpus()
             try:
                 cache = ExtractionCache(self.directory / CACHE_FILE)
                 try:
@@ -189,10 +190,25 @@ class Index:
                 raise IndexUnavailable(
                     f"cannot write the index at {self.directory}: {exc.strerror or exc}; "
                     "the previous index is unchanged") from None
+        self._manifest.set_meta("corpus", _corpus_key(self.paths))
         if report.changed:
             with self._lock:  # the next question gets a new snapshot
                 self._snapshot = None
         return report
+
+    def _refuse_another_corpus(self) -> None:
+        """An index folder named by the user (--index-dir, $NEWSDESK_INDEX_DIR) may hold
+        another corpus's index: updating it to these paths would remove every article
+        it holds (a feed of 110,000 items, replaced by the five seeds when a command was
+        run without its --corpus).  That takes --rebuild, not a default."""
+        assert self._ix is not None and self._manifest is not None
+        held = self._manifest.get_meta("corpus")
+        if held is None or held == _corpus_key(self.paths) or self._ix.doc_count() == 0:
+            return
+        raise IndexUnavailable(
+            f"the index at {self.directory} holds {self._ix.doc_count():,} articles of another corpus "
+            f"({', '.join(held.splitlines())}); updating it to {', '.join(self.paths) or 'no files'} would remove "
+            "them. Give that corpus, another index folder, or rebuild it for this corpus (newsdesk index --rebuild)")
 
     def skipped(self) -> list[Skipped]:
         """Everything skipped in the files of this corpus, as recorded by updates."""
@@ -269,3 +285,7 @@ class Index:
 def _describe(exc: BaseException) -> str:
     text = str(exc).splitlines()[0] if str(exc) else ""
     return f"{type(exc).__name__}: {text}"[:160] if text else type(exc).__name__
+
+
+def _corpus_key(paths: Sequence[str]) -> str:
+    return "\n".join(corpus_paths(paths))
