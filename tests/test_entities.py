@@ -895,3 +895,17 @@ def test_a_full_name_the_tagger_called_a_firm_is_the_person_its_surname_names(
         == [("Tavo Renquist", "PER", 2)]
     for firm in ("Global Renquist", "London Renquist"):
         assert (firm, "ORG", 1) in actors_of(f"{firm} has bought the port." + said, (firm, "ORG"), ("Renquist", "PER"))
+
+
+def test_a_holiday_is_a_date_not_an_actor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Christmas' and 'Eid al-Fitr' tagged as names are dates, not actors; a person
+    who bears a holiday's name as a surname is still that person."""
+    from search.entities import actors as module
+
+    body = ("Harwick Foods expects sales to rise before Christmas and Eid al-Fitr, chief executive Dana Easter "
+            "said. Easter said the stores would open late.")
+    named = [("Harwick Foods", "ORG"), ("Christmas", "PER"), ("Eid al-Fitr", "LOC"), ("Dana Easter", "PER"),
+             ("Easter", "PER")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = article_actors("Sales", body)
+    assert {a.name: (a.type, a.mentions) for a in actors} == {"Harwick Foods": ("ORG", 1), "Dana Easter": ("PER", 2)}

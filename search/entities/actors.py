@@ -18,6 +18,7 @@ from .credits import credit_spans, dateline_spans
 from .names import fold
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .gazetteer import in_gazetteer
+from .holidays import is_holiday
 from .places import is_place
 from .roles import role_before
 from .tagger import find_mentions
@@ -27,8 +28,8 @@ from .vocabulary import lowercase_words
 __all__ = ["article_actors", "actors_and_credits", "fold", "TITLES"]
 
 _PARTICLES = frozenset("of the de da del der van von bin al la le du".split())
-# A month or a weekday alone is a date, not an actor (unless the article names a person
-# who bears it as a surname: "Theresa May", then "May").
+# A month, a weekday or a holiday alone is a date, not an actor (unless the article names
+# a person who bears it as a surname: "Theresa May", then "May").
 # Articles, pronouns, conjunctions and prepositions: a closed class of words, never a name alone.
 _GRAMMAR_WORDS = frozenset("a an the this that these those it its he she we they i you his her our their but and or "
                            "nor if as at in on of to by for from with".split())
@@ -203,8 +204,8 @@ def actors_and_credits(title: str, body: str
     mentions = [_titled_person(m, people, lone) for m in mentions]
     people |= {fold(m.text) for m in mentions if m.type == "PER" and " " in fold(m.text)}
     surnames = {name.split()[-1] for name in people}
-    mentions = [m for m in mentions
-                if fold(m.text) in surnames or not all(w in _CALENDAR or w.isdigit() for w in fold(m.text).split())]
+    mentions = [m for m in mentions if fold(m.text) in surnames or not (  # dates, not actors
+        all(w in _CALENDAR or w.isdigit() for w in fold(m.text).split()) or is_holiday(m.text))]
     mentions = [m for m in mentions if fold(m.text) not in LEGAL_FORMS]  # "Inc", "Corp" alone: no one
     things = [_made_thing(text, m) for m in mentions]
     made = set(filter(None, things))

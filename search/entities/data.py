@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["MODEL", "VOCABULARY", "CLUSTERS", "GAZETTEER", "TAGGER_FILES"]
+__all__ = ["MODEL", "VOCABULARY", "CLUSTERS", "GAZETTEER", "HOLIDAYS", "TAGGER_FILES"]
 
 MODEL = Path(__file__).with_name("ner.crfsuite")  # the CRF (train.py writes it)
 VOCABULARY = Path(__file__).with_name("lowercase.txt")  # words the training text writes in lower case
 CLUSTERS = Path(__file__).with_name("clusters.txt")  # word clusters (clusters.py writes it)
 GAZETTEER = Path(__file__).with_name("gazetteer.txt")  # place names (gazetteer.py writes it)
-TAGGER_FILES = (MODEL, VOCABULARY, CLUSTERS, GAZETTEER)  # what the tagger reads: a change to any changes its answers
+HOLIDAYS = Path(__file__).with_name("holidays.txt")  # holiday names, never actors (holidays.py writes it)
+TAGGER_FILES = (MODEL, VOCABULARY, CLUSTERS, GAZETTEER, HOLIDAYS)  # what finding actors reads: a change to any changes its answers
