@@ -238,6 +238,15 @@ def _mentions_of(text: str, *named: tuple[str, str]) -> list:  # type: ignore[ty
     return sorted(found, key=lambda m: m.start)
 
 
+def _actors_tagged(monkeypatch: pytest.MonkeyPatch, title: str, body: str, *named: tuple[str, str]
+                   ) -> dict[str, tuple[str, int]]:
+    """The article's actors (name -> type, mentions) with the tagger giving `named`."""
+    from search.entities import actors as module
+
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    return {a.name: (a.type, a.mentions) for a in article_actors(title, body)[0]}
+
+
 def test_titles_are_taken_from_people_only(monkeypatch: pytest.MonkeyPatch) -> None:
     from search.entities import actors as module
 
@@ -280,22 +289,18 @@ def test_a_lone_surname_takes_the_type_of_the_person_named_in_full(monkeypatch: 
     """The tagger may call a bare surname a place where a leader stands for a country
     ("Okafor's war"); the person the article names in full decides. A tagged span that
     runs on into lower-case words ends at the name."""
-    from search.entities import actors as module
-
     body = ("President Amaka Okafor met envoys. Okafor said talks would go on. Okafor's army advanced "
             "and Okafor warned the Sahel bloc. Later Okafor warmly thanked Dunmore.")
     named = [("President Amaka Okafor", "PER"), ("Okafor", "LOC"), ("Okafor warmly", "PER"), ("Dunmore", "LOC"),
              ("Sahel", "LOC")]
-    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
-    actors, _ = article_actors("Talks", body)
-    kinds = {a.name: (a.type, a.mentions) for a in actors}
-    assert kinds == {"Amaka Okafor": ("PER", 5), "Dunmore": ("LOC", 1), "Sahel": ("LOC", 1)}
+    assert _actors_tagged(monkeypatch, "Talks", body, *named) == {"Amaka Okafor": ("PER", 5), "Dunmore": ("LOC", 1),
+                                                                  "Sahel": ("LOC", 1)}
     # Without the full name, a bare name keeps the type most of its mentions have.
-    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("Okafor", "LOC"), ("Okafor warmly", "PER")))
-    assert [(a.name, a.type) for a in article_actors("Talks", body.split(". ", 1)[1])[0]] == [("Okafor", "LOC")]
+    assert _actors_tagged(monkeypatch, "Talks", body.split(". ", 1)[1], ("Okafor", "LOC"), ("Okafor warmly", "PER")) \
+        == {"Okafor": ("LOC", 4)}
     # A place may end in a word in lower case.
-    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("Sahel coast", "LOC")))
-    assert [a.name for a in article_actors("Coast", "Storms hit the Sahel coast.")[0]] == ["Sahel coast"]
+    assert list(_actors_tagged(monkeypatch, "Coast", "Storms hit the Sahel coast.", ("Sahel coast", "LOC"))) \
+        == ["Sahel coast"]
 
 
 def test_a_dateline_names_no_actor(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -884,28 +889,20 @@ def test_a_full_name_the_tagger_called_a_firm_is_the_person_its_surname_names(
     """'Tavo Renquist' tagged an organisation while 'Renquist said' is a person: the
     article's one person.  Not a firm or club whose last word the tagger took for a
     person: "Global Renquist" (an English word first), "London Renquist" (a place)."""
-    from search.entities import actors as module
-
-    def actors_of(body: str, *named: tuple[str, str]) -> list[tuple[str, str, int]]:
-        monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
-        return [(a.name, a.type, a.mentions) for a in article_actors("Port sold", body)[0]]
-
     said = " Renquist said on Friday that the deal was done."
-    assert actors_of("Tavo Renquist has bought the port." + said, ("Tavo Renquist", "ORG"), ("Renquist", "PER")) \
-        == [("Tavo Renquist", "PER", 2)]
+    assert _actors_tagged(monkeypatch, "Port sold", "Tavo Renquist has bought the port." + said,
+                          ("Tavo Renquist", "ORG"), ("Renquist", "PER")) == {"Tavo Renquist": ("PER", 2)}
     for firm in ("Global Renquist", "London Renquist"):
-        assert (firm, "ORG", 1) in actors_of(f"{firm} has bought the port." + said, (firm, "ORG"), ("Renquist", "PER"))
+        assert _actors_tagged(monkeypatch, "Port sold", f"{firm} has bought the port." + said,
+                              (firm, "ORG"), ("Renquist", "PER"))[firm] == ("ORG", 1)
 
 
 def test_a_holiday_is_a_date_not_an_actor(monkeypatch: pytest.MonkeyPatch) -> None:
     """'Christmas' and 'Eid al-Fitr' tagged as names are dates, not actors; a person
     who bears a holiday's name as a surname is still that person."""
-    from search.entities import actors as module
-
     body = ("Harwick Foods expects sales to rise before Christmas and Eid al-Fitr, chief executive Dana Easter "
             "said. Easter said the stores would open late.")
     named = [("Harwick Foods", "ORG"), ("Christmas", "PER"), ("Eid al-Fitr", "LOC"), ("Dana Easter", "PER"),
              ("Easter", "PER")]
-    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
-    actors, _ = article_actors("Sales", body)
-    assert {a.name: (a.type, a.mentions) for a in actors} == {"Harwick Foods": ("ORG", 1), "Dana Easter": ("PER", 2)}
+    assert _actors_tagged(monkeypatch, "Sales", body, *named) == {"Harwick Foods": ("ORG", 1),
+                                                                  "Dana Easter": ("PER", 2)}

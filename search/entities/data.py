@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
-__all__ = ["MODEL", "VOCABULARY", "CLUSTERS", "GAZETTEER", "HOLIDAYS", "TAGGER_FILES"]
+__all__ = ["lines_of", "MODEL", "VOCABULARY", "CLUSTERS", "GAZETTEER", "HOLIDAYS", "TAGGER_FILES"]
 
 MODEL = Path(__file__).with_name("ner.crfsuite")  # the CRF (train.py writes it)
 VOCABULARY = Path(__file__).with_name("lowercase.txt")  # words the training text writes in lower case
@@ -12,3 +13,12 @@ CLUSTERS = Path(__file__).with_name("clusters.txt")  # word clusters (clusters.p
 GAZETTEER = Path(__file__).with_name("gazetteer.txt")  # place names (gazetteer.py writes it)
 HOLIDAYS = Path(__file__).with_name("holidays.txt")  # holiday names, never actors (holidays.py writes it)
 TAGGER_FILES = (MODEL, VOCABULARY, CLUSTERS, GAZETTEER, HOLIDAYS)  # what finding actors reads: a change to any changes its answers
+
+
+@cache
+def lines_of(path: Path) -> frozenset[str]:
+    """A list's lines; none when the file is missing (a checkout before it was written)."""
+    try:
+        return frozenset(path.read_text(encoding="utf-8").splitlines())
+    except FileNotFoundError:
+        return frozenset()

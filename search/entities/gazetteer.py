@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 
-from .data import GAZETTEER, VOCABULARY
+from .data import lines_of, GAZETTEER, VOCABULARY
 from .tokens import line_case
 
 __all__ = ["GAZETTEER", "LONGEST", "in_gazetteer", "place_marks", "write_gazetteer"]
@@ -30,12 +29,8 @@ LONGEST = 3  # words in the longest name looked up
 POPULATION = 15_000
 
 
-@lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
-    try:
-        return frozenset(GAZETTEER.read_text(encoding="utf-8").splitlines())
-    except FileNotFoundError:
-        return frozenset()
+    return lines_of(GAZETTEER)
 
 
 def in_gazetteer(name: str) -> bool:

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import lru_cache
 from pathlib import Path
 
-from .data import HOLIDAYS, VOCABULARY
+from .data import lines_of, HOLIDAYS, VOCABULARY
 from .gazetteer import in_gazetteer
 from .names import fold
 from .places import is_place
@@ -26,12 +25,8 @@ __all__ = ["HOLIDAYS", "is_holiday", "write_holidays"]
 YEARS = range(2020, 2031)
 
 
-@lru_cache(maxsize=1)
 def _holidays() -> frozenset[str]:
-    try:
-        return frozenset(HOLIDAYS.read_text(encoding="utf-8").splitlines())
-    except FileNotFoundError:
-        return frozenset()
+    return lines_of(HOLIDAYS)
 
 
 def is_holiday(name: str) -> bool:
