@@ -23,8 +23,8 @@ from typing import Any
 from ..article import Article, RawArticle, Skipped
 from ..corpus import CorpusFile, FileRead, read_file
 from ..metadata import build_article
-from .codec import InliningCodec
 from .extractions import CachingExtractor, ExtractionCache
+from .writers import open_writer
 from .manifest import Manifest, Stamp
 from .report import Progress, UpdateReport
 from .copies import CopyFinder, Fingerprint, fingerprint_of, runs_of
@@ -118,7 +118,7 @@ def update(ix: Any, manifest: Manifest, files: list[CorpusFile], scan_problems: 
 def _remove(ix: Any, paths: set[str], current: dict[str, CorpusFile]) -> set[str]:
     """Remove every trace of `paths` from the index.  Returns the files still in the
     corpus that must be read again because their articles lost their primary copy."""
-    with _open_writer(ix, timeout=60) as writer:
+    with open_writer(ix, timeout=60) as writer:
         searcher = writer.searcher()
         closure = set(paths)
         pending = list(paths)
@@ -149,59 +149,11 @@ def _redocument(fields: dict[str, Any], duplicates: list[Any]) -> dict[str, Any]
                     print_, (fields.get("copy_of") or "").split())
 
 
-def _open_writer(ix: Any, **options: Any) -> Any:
-    """ix.writer(), except that a writer failing as it starts (a full disk, a read-only
-    folder) does not keep Whoosh's write lock: Whoosh takes the lock first and, when
-    its constructor raises, leaves it held until the half-made writer is collected."""
-    try:
-        writer = ix.writer(codec=InliningCodec(), **options)
-    except OSError as exc:
-        _release_write_lock(exc)
-        raise
-    writer.mergetype = _merge_worn
-    return writer
-
-
-def _merge_worn(writer: Any, segments: list[Any]) -> list[Any]:
-    """Whoosh's own policy (small segments merged), after dropping the segments whose
-    articles are all deleted and rewriting those more than half deleted.  Whoosh keeps
-    a deleted article in its segment until the segment is merged, and its own policy
-    never merges a large one: a removed file of 100,000 feed items stayed on disk, and
-    in every name and role count read from the segments."""
-    from whoosh.reading import SegmentReader
-    from whoosh.writing import MERGE_SMALL
-
-    kept = []
-    for segment in segments:
-        deleted, held = segment.deleted_count(), segment.doc_count_all()
-        if deleted >= held:
-            continue
-        if 2 * deleted > held:
-            reader = SegmentReader(writer.storage, writer.schema, segment)
-            writer.add_reader(reader)
-            reader.close()
-        else:
-            kept.append(segment)
-    return MERGE_SMALL(writer, kept)
-
-
-def _release_write_lock(exc: BaseException) -> None:
-    trace = exc.__traceback__
-    while trace is not None:
-        lock = getattr(trace.tb_frame.f_locals.get("self"), "writelock", None)
-        if lock is not None and getattr(lock, "fd", None) is not None:
-            try:
-                lock.release()
-            except Exception:  # already released: nothing to do
-                pass
-        trace = trace.tb_next
-
-
 def _writer(ix: Any, expected: int) -> Any:
     # Whoosh's multi-process writer forks; forking a threaded process (the reader) is unsafe.
     if expected >= BULK_THRESHOLD and threading.current_thread() is threading.main_thread():
-        return _open_writer(ix, procs=2, limitmb=256, multisegment=True, timeout=60)
-    return _open_writer(ix, limitmb=128, timeout=60)
+        return open_writer(ix, procs=2, limitmb=256, multisegment=True, timeout=60)
+    return open_writer(ix, limitmb=128, timeout=60)
 
 
 def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], stats: dict[str, tuple[int, int]],
@@ -400,7 +352,7 @@ def _indexed_primary(searcher: Any, key: str) -> str | None:
 
 
 def _register_duplicates(ix: Any, new_dups: dict[str, list[tuple[str, str, DocStamp]]]) -> None:
-    with _open_writer(ix, timeout=60) as writer:
+    with open_writer(ix, timeout=60) as writer:
         searcher = writer.searcher()
         for primary, entries in new_dups.items():
             docnum = searcher.document_number(id=primary)
