@@ -572,5 +572,12 @@ def test_an_index_folder_holding_another_corpus_is_not_emptied_by_default(tmp_pa
         assert len(index) == 1
     with Index.open([str(first) + "/"], tmp_path / "ix") as index:  # the same corpus, written another way
         assert index.update().read == 0
+    with Index.open([first, second], tmp_path / "ix") as index:  # grown by a folder, then narrowed again
+        assert index.update().added == 1 and len(index) == 2
+    with Index.open([first], tmp_path / "ix") as index:
+        assert index.update().removed_files == 1 and len(index) == 1
+    with Index.open([second], tmp_path / "ix") as index:
+        with pytest.raises(IndexUnavailable):
+            index.update()
     with Index.open([second], tmp_path / "ix", rebuild=True) as index:
         assert index.update().added == 1 and index.search("fell").total == 1

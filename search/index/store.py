@@ -198,12 +198,14 @@ class Index:
 
     def _refuse_another_corpus(self) -> None:
         """An index folder named by the user (--index-dir, $NEWSDESK_INDEX_DIR) may hold
-        another corpus's index: updating it to these paths would remove every article
-        it holds (a feed of 110,000 items, replaced by the five seeds when a command was
-        run without its --corpus).  That takes --rebuild, not a default."""
+        another corpus's index: updating it to paths that share none of its own would
+        remove every article it holds (a feed of 110,000 items, replaced by the five
+        seeds when a command was run without its --corpus).  That takes --rebuild, not a
+        default.  A corpus given a folder more, or one fewer, is the same corpus grown
+        or narrowed."""
         assert self._ix is not None and self._manifest is not None
         held = self._manifest.get_meta("corpus")
-        if held is None or held == _corpus_key(self.paths) or self._ix.doc_count() == 0:
+        if held is None or set(held.splitlines()) & set(corpus_paths(self.paths)) or self._ix.doc_count() == 0:
             return
         raise IndexUnavailable(
             f"the index at {self.directory} holds {self._ix.doc_count():,} articles of another corpus "
