@@ -4,9 +4,9 @@
 
 writes `holidays.txt` from the holidays package (public holidays of every country it
 knows, in English where it has them, 2020-2030): one name a line, folded.  A name that
-is also a place ("Corpus Christi") or one word that news writes in lower case
-("Carnival", also a company) is left out.  newsdesk reads the file and never imports
-holidays.
+is also a place ("Corpus Christi") or one word that news writes in lower case is left
+out.  "Carnival" stays (news capitalises it), so the cruise line named so alone is
+dropped too.  newsdesk reads the file and never imports holidays.
 """
 
 from __future__ import annotations

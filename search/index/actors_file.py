@@ -39,12 +39,12 @@ Key = tuple[Any, ...]
 @cache
 def _code() -> str:
     """A digest of the code the directory and table come from: the entity rules and
-    the lists of places and countries they read, and this folder's table, schema and
-    term counting."""
+    the lists they read (places, countries, the gazetteer, the lower-case words), and
+    this folder's table, schema and term counting."""
     here = Path(__file__).resolve().parent
     entities = here.parent / "entities"
-    sources = sorted(entities.glob("*.py")) + [entities / "places.txt", entities / "countries.txt"] + [
-        here / "actor_table.py", here / "schema.py", here / "postings.py"]
+    lists = [entities / name for name in ("places.txt", "countries.txt", "gazetteer.txt", "lowercase.txt")]
+    sources = sorted(entities.glob("*.py")) + lists + [here / "actor_table.py", here / "schema.py", here / "postings.py"]
     digest = hashlib.sha1()
     try:
         for source in sources:
