@@ -14,15 +14,14 @@ newsdesk reads the file and never imports pycountry.
 
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from .data import VOCABULARY
+from .data import VOCABULARY, write_list
 from .names import variant_key
 
-__all__ = ["COUNTRIES", "country_of", "write_countries"]
+__all__ = ["COUNTRIES", "country_of", "country_names"]
 
 COUNTRIES = Path(__file__).with_name("countries.txt")
 
@@ -84,16 +83,9 @@ def country_names() -> dict[str, set[str]]:
     return names
 
 
-def write_countries(output: Path = COUNTRIES) -> int:
-    lines = sorted(f"{code}\t{name}" for code, names in country_names().items() if len(names) > 1
-                   for name in names)
-    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(lines)
-
-
 def main() -> None:
-    output = Path(sys.argv[1]) if len(sys.argv) > 1 else COUNTRIES
-    print(f"{write_countries(output)} country names written to {output}")
+    write_list((f"{code}\t{name}" for code, names in country_names().items() if len(names) > 1 for name in names),
+               COUNTRIES, "country names")
 
 
 if __name__ == "__main__":

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-__all__ = ["lines_of", "MODEL", "VOCABULARY", "CLUSTERS", "GAZETTEER", "HOLIDAYS", "TAGGER_FILES"]
+__all__ = ["lines_of", "write_list", "MODEL", "VOCABULARY", "CLUSTERS", "GAZETTEER", "HOLIDAYS", "TAGGER_FILES"]
 
 MODEL = Path(__file__).with_name("ner.crfsuite")  # the CRF (train.py writes it)
 VOCABULARY = Path(__file__).with_name("lowercase.txt")  # words the training text writes in lower case
@@ -22,3 +24,12 @@ def lines_of(path: Path) -> frozenset[str]:
         return frozenset(path.read_text(encoding="utf-8").splitlines())
     except FileNotFoundError:
         return frozenset()
+
+
+def write_list(lines: Iterable[str], default: Path, what: str) -> None:
+    """A list-writing tool's command line: `lines`, sorted, to the path it is given
+    (or `default`), and how many were written."""
+    output = Path(sys.argv[1]) if len(sys.argv) > 1 else default
+    written = sorted(lines)
+    output.write_text("\n".join(written) + "\n", encoding="utf-8")
+    print(f"{len(written)} {what} written to {output}")

@@ -12,15 +12,13 @@ dropped too.  newsdesk reads the file and never imports holidays.
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
-from .data import lines_of, HOLIDAYS, VOCABULARY
+from .data import lines_of, write_list, HOLIDAYS, VOCABULARY
 from .gazetteer import in_gazetteer
 from .names import fold
 from .places import is_place
 
-__all__ = ["HOLIDAYS", "is_holiday", "write_holidays"]
+__all__ = ["HOLIDAYS", "is_holiday", "holiday_names"]
 
 YEARS = range(2020, 2031)
 
@@ -50,15 +48,8 @@ def holiday_names() -> set[str]:
             and not (" " not in name and name.lower() in common)}
 
 
-def write_holidays(output: Path = HOLIDAYS) -> int:
-    names = sorted(holiday_names())
-    output.write_text("\n".join(names) + "\n", encoding="utf-8")
-    return len(names)
-
-
 def main() -> None:
-    output = Path(sys.argv[1]) if len(sys.argv) > 1 else HOLIDAYS
-    print(f"{write_holidays(output)} holiday names written to {output}")
+    write_list(holiday_names(), HOLIDAYS, "holiday names")
 
 
 if __name__ == "__main__":
