@@ -171,6 +171,34 @@ def test_exact_duplicates_are_indexed_once_and_survive_deletion(tmp_path: Path) 
         assert [Path(p).name for p in index.article("copy1").duplicates] == ["copy2.txt"]
 
 
+def test_a_long_file_commits_in_growing_batches_and_reports_progress_between(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    records = [{"id": f"r{i}", "title": f"Item {i}", "body": f"Body number {i} of the feed."} for i in range(300)]
+    write(corpus / "feed.jsonl", "\n".join(json.dumps(r) for r in records))
+    monkeypatch.setattr(update_module, "FIRST_BATCH", 2)
+    monkeypatch.setattr(update_module, "BATCH_ARTICLES", 4)
+    monkeypatch.setattr(update_module, "MAX_BATCH", 64)
+    monkeypatch.setattr(update_module, "PROGRESS_EVERY", 50)
+    commits: list[int] = []
+    real_writer = update_module._writer
+
+    def counting_writer(ix, expected):
+        writer = real_writer(ix, expected)
+        real_commit = writer.commit
+        writer.commit = lambda *a, **k: (commits.append(1), real_commit(*a, **k))[1]
+        return writer
+
+    monkeypatch.setattr(update_module, "_writer", counting_writer)
+    reports: list[int] = []
+    with _open(corpus, tmp_path) as index:
+        index.update(progress=lambda done, total, path: reports.append(done))
+        assert len(index) == 300
+    # 2, 4, 6, 12, 24, 48, then 64 at a time: 10 commits, where batches of 4 would make 75
+    assert len(commits) == 10
+    assert len(reports) >= 300 // 50 and reports == sorted(reports)
+
+
 def test_interrupted_run_is_completed_without_loss_or_repeats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:
     corpus = tmp_path / "corpus"
