@@ -12,7 +12,6 @@ import pytest
 
 from search import Index, QueryError, Question, UnknownArticle
 from search.index import incremental as update_module
-from search.index.schema import SCHEMA_VERSION
 
 from .conftest import SEED_DATES, SEEDS, write
 
@@ -265,14 +264,19 @@ def test_corrupt_index_is_rebuilt_with_a_message(tmp_path: Path) -> None:
         assert index.search("budapest").total == 1
 
 
-def test_other_schema_version_is_rebuilt(tmp_path: Path) -> None:
+@pytest.mark.parametrize("meta", ["schema", "extraction"])
+def test_an_index_another_version_wrote_is_rebuilt(tmp_path: Path, meta: str) -> None:
+    """Other cleaning rules (the schema) or another way of finding actors and quotes (a
+    new tagger, new rules): the stored answers are not this version's, so it starts over."""
     corpus = tmp_path / "corpus"
     write(corpus / "a.txt", ARTICLE)
     with _open(corpus, tmp_path) as index:
         index.update()
-        index._manifest.set_meta("schema", SCHEMA_VERSION + "-old")
     with _open(corpus, tmp_path) as index:
-        assert index.notices and len(index) == 0
+        assert not index.notices and len(index) == 1  # the same version keeps it
+        index._manifest.set_meta(meta, index._manifest.get_meta(meta) + "-old")
+    with _open(corpus, tmp_path) as index:
+        assert any("another version" in notice for notice in index.notices) and len(index) == 0
         assert index.update().added == 1
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..metadata import Extraction, Extractor
 
-__all__ = ["ExtractionCache", "CACHE_FILE", "CachingExtractor", "pack"]
+__all__ = ["ExtractionCache", "CACHE_FILE", "CachingExtractor", "pack", "extraction_version"]
 
 CACHE_FILE = "extractions.sqlite"
 EXTRACTION_VERSION = "30"  # change with any change to what extract() returns
@@ -35,6 +35,13 @@ def _version() -> bytes:
         except OSError:
             version += b"missing " + data.name.encode()
     return version
+
+
+def extraction_version() -> str:
+    """What finds actors and quotes, as a short string: EXTRACTION_VERSION and the
+    tagger's files.  An index records it, so an index whose actors an older newsdesk
+    found is rebuilt rather than shown with them."""
+    return hashlib.blake2b(_version(), digest_size=8).hexdigest()
 
 
 def text_key(title: str, body: str) -> bytes:

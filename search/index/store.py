@@ -29,7 +29,7 @@ from ..results import ActorCount, QuoteHit, RelatedArticle, Results, Row
 from ..timeline import Period, Timeline
 from .actor_table import ActorTable
 from .actors_file import ACTORS_FILE, ActorsFile
-from .extractions import CACHE_FILE
+from .extractions import CACHE_FILE, extraction_version
 from .manifest import Manifest
 from .report import Progress, UpdateReport
 from .schema import SCHEMA_VERSION, make_schema
@@ -94,7 +94,7 @@ class Index:
             self._ix = storage(self.directory).open_index()
             self._snapshot = self._new_snapshot()  # opens every segment: a damaged one shows here
             len(self._snapshot)
-            version = self._manifest.get_meta("schema")
+            version = (self._manifest.get_meta("schema"), self._manifest.get_meta("extraction"))
         except IndexUnavailable:
             raise
         except Exception as exc:  # a damaged index is rebuilt, never a traceback
@@ -103,9 +103,10 @@ class Index:
             with self._update_lock(wait=True):
                 self._create()
             return
-        if version != SCHEMA_VERSION:
-            if version is not None:
-                self.notices.append("the index was written by another version of newsdesk; rebuilding it")
+        if version != (SCHEMA_VERSION, extraction_version()):
+            if version[0] is not None:
+                self.notices.append("the index was written by another version of newsdesk (its cleaning, actors "
+                                    "or quotes differ); rebuilding it")
             with self._update_lock(wait=True):
                 self._create()
 
@@ -122,6 +123,7 @@ class Index:
             self._ix = storage(self.directory).create_index(make_schema())
             self._manifest = Manifest(self.directory / _MANIFEST)
             self._manifest.set_meta("schema", SCHEMA_VERSION)
+            self._manifest.set_meta("extraction", extraction_version())
             self._manifest.set_meta("generation", str(self._ix.latest_generation()))
         except OSError as exc:
             raise IndexUnavailable(f"cannot write the index at {self.directory}: {exc.strerror or exc}") from None
