@@ -23,6 +23,7 @@ import json
 import os
 import random
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -131,6 +132,14 @@ def run(corpora: Path, work: Path, queries: int) -> dict[str, Any]:
             "stories_p50_ms": round(statistics.median(stories.values) * 1000, 1)}
 
 
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True,
+                              cwd=Path(__file__).resolve().parent).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpora", type=Path, default=shared_corpora())
@@ -143,6 +152,11 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     results = run(args.corpora, args.work, args.queries)
     saved = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+    earlier = saved.get("scale_100k")
+    if earlier:  # kept, so a figure is always read beside the ones before it
+        results["earlier_runs"] = [{k: v for k, v in earlier.items() if k != "earlier_runs"},
+                                   *earlier.get("earlier_runs", [])]
+    results["commit"] = _commit()
     saved["scale_100k"] = results
     args.out.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
 

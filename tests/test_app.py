@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -25,12 +26,16 @@ def _app(tmp_path: Path, corpus: Path = SEEDS) -> NewsdeskApp:
                        state=ReadingState("test", tmp_path / "state.sqlite"))
 
 
-async def _until(pilot, condition, seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(seconds / 0.05)):
+async def _until(pilot, condition, seconds: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the app to get somewhere: a ceiling for a shared, busy machine (the first
+    index of the seeds loads the tagger in a child process), never a timing."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         if condition():
             return
         await pilot.pause(0.05)
-    raise AssertionError("the app did not get there in time")
+    if not condition():
+        raise AssertionError(f"the app did not get there in {seconds:.0f} s")
 
 
 def _rows(app: NewsdeskApp) -> int:

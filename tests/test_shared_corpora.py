@@ -10,19 +10,25 @@ import pytest
 
 from search import Index
 from search.corpus import find_files, read_file
-from search.metadata import build_article
+from search.metadata import Extraction, build_article
 
 from .conftest import CORPORA, needs_corpora
 
 pytestmark = needs_corpora
 
 
+def _no_actors(title: str, body: str) -> Extraction:
+    return (), (), (), ()
+
+
 def _articles(path: Path):
+    """Every article of `path`, built as the indexer builds it but without looking for
+    actors and quotes (nine tenths of the time), which change no title, body, outlet or date."""
     files, problems = find_files([path])
     for file in files:
         read = read_file(file)
         for raw in read.articles:
-            yield raw, build_article(raw)[0]
+            yield raw, build_article(raw, extractor=_no_actors)[0]
 
 
 def test_bbc_titles_are_the_first_lines_and_nothing_is_dated_wrongly() -> None:

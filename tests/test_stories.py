@@ -185,41 +185,35 @@ async def test_the_reader_switches_the_list_to_stories_and_opens_one(tmp_path: P
     from tui.app import NewsdeskApp
     from tui.components.article_list import ArticleList
     from tui.components.stories import StoryList
+    from .test_app import _until
 
     app = NewsdeskApp([str(_write(tmp_path / "corpus"))], str(tmp_path / "ix"),
                       state=ReadingState("test", tmp_path / "state.sqlite"))
-
-    async def until(condition) -> None:  # type: ignore[no-untyped-def]
-        for _ in range(200):
-            if condition():
-                return
-            await pilot.pause(0.05)
-        raise AssertionError("the reader did not get there in time")
 
     def header() -> str:
         return app.query_one("#list-header", Static).visual.plain  # type: ignore[union-attr]
 
     async with app.run_test(size=(150, 42)) as pilot:
         articles, stories = app.query_one(ArticleList), app.query_one(StoryList)
-        await until(lambda: not app.reader.indexing and articles.matches is not None
+        await _until(pilot, lambda: not app.reader.indexing and articles.matches is not None
                     and len(articles.matches) == len(ARTICLES))
         await pilot.press("v")
-        await until(lambda: stories.stories is not None)
+        await _until(pilot, lambda: stories.stories is not None)
         assert stories.display and not articles.display and app.focused is stories
         assert [len(s) for s in stories.stories.stories] == [3, 2, 2, 1]
         await pilot.press("enter")  # the biggest story: the earthquake's three articles, by date
-        await until(lambda: articles.display and len(articles.matches) == 3)
+        await _until(pilot, lambda: articles.display and len(articles.matches) == 3)
         assert [articles.matches.row(n).id.split("#")[1] for n in range(3)] == ["quake-1", "quake-2", "quake-3"]
         assert header().startswith("Story · 3 articles · 3 outlets · 2024-04-03 to 2024-04-04")
         await pilot.press("enter")  # an article of the story opens in the reader
-        await until(lambda: app.reader.article is not None and app.reader.article.id.endswith("quake-1"))
+        await _until(pilot, lambda: app.reader.article is not None and app.reader.article.id.endswith("quake-1"))
         await pilot.press("2", "escape")  # into the reader, and back to the story's articles
-        await until(lambda: app.focused is articles)
+        await _until(pilot, lambda: app.focused is articles)
         assert articles.display and len(articles.matches) == 3
         await pilot.press("escape")  # and from the story back to the stories
-        await until(lambda: stories.display and app.focused is stories)
+        await _until(pilot, lambda: stories.display and app.focused is stories)
         await pilot.press("v")  # and back to the articles
-        await until(lambda: articles.display and len(articles.matches) == len(ARTICLES))
+        await _until(pilot, lambda: articles.display and len(articles.matches) == len(ARTICLES))
         assert header().startswith(f"{len(ARTICLES)} articles")
 
 
