@@ -816,6 +816,21 @@ def test_a_name_that_holds_two_peoples_names_does_not_make_them_one() -> None:
     assert directory.actor_of("Recep Idris Tulga") is directory.actor_of("Idris Tulga")  # a longer form, one person
 
 
+def test_a_full_name_the_coverage_gives_a_persons_role_is_a_person() -> None:
+    """The tagger types a new name a firm in most short items; the roles written before
+    it ("Prime Minister Mira Castellane") say it is a person.  A place given a title a
+    few times, and a lone name, keep the type most articles give them."""
+    seen = [("Mira Castellane", "ORG", 300), ("Mira Castellane", "PER", 40), ("Orsk Valley", "LOC", 200),
+            ("Lune", "ORG", 50), ("Tavi Brennan", "LOC", 30), ("Tavi Brennan", "PER", 2)]
+    titled = {"Mira Castellane": 25, "Orsk Valley": 3, "Lune": 40, "Tavi Brennan": 9}
+    directory = ActorDirectory(seen, titled=titled)
+    assert directory.actor_of("Mira Castellane").type == "PER"  # 25 times titled: more than ten
+    assert directory.actor_of("Tavi Brennan").type == "PER"  # 9 of 32 articles: more than a quarter
+    assert directory.actor_of("Orsk Valley").type == "LOC"
+    assert directory.actor_of("Lune").type == "ORG"
+    assert ActorDirectory(seen).actor_of("Mira Castellane").type == "ORG"  # untitled, the majority decides
+
+
 def test_a_one_word_name_with_a_legal_form_is_no_acronyms_expansion() -> None:
     directory = ActorDirectory([("Harwick", "LOC", 50), ("Harwick Inc", "ORG", 2), ("H.I.", "LOC", 3),
                                 ("Harwick Steel Corp", "ORG", 9), ("HSC", "ORG", 4), ("HS", "ORG", 2)])

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -35,6 +35,8 @@ __all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError", "dominant",
 
 DOMINANCE = 4  # a name means the actor named this many times as often as any other
 FAMILY_NAME_ARTICLES = 10  # a lone name opening someone's name is theirs when this common
+TITLED_ARTICLES = 10  # a full name given a person's role this often is a person ...
+TITLED_SHARE = 0.25  # ... or in this share of its articles
 T = TypeVar("T")
 
 
@@ -85,9 +87,13 @@ def _acronym(name: str) -> str | None:
 class ActorDirectory:
     """Names -> actors for one corpus."""
 
-    def __init__(self, seen: Iterable[tuple[str, str, int]], overrides: Overrides | None = None) -> None:
-        """`seen`: (name, type, articles) for every name and type the index holds."""
+    def __init__(self, seen: Iterable[tuple[str, str, int]], overrides: Overrides | None = None,
+                 titled: Mapping[str, int] | None = None) -> None:
+        """`seen`: (name, type, articles) for every name and type the index holds;
+        `titled`: for a name, how many times an article gives it a person's role
+        ("Prime Minister Liz Truss", "Twitter CEO Elon Musk")."""
         overrides = overrides or Overrides()
+        self.titled = dict(titled or {})
         self.types: dict[str, Counter[str]] = defaultdict(Counter)
         for name, kind, articles in seen:
             self.types[name][kind] += articles
@@ -320,6 +326,8 @@ class ActorDirectory:
             # Lone surnames joined as a person's: the person decides ("Vladimir Putin"; a
             # bare "Putin" in headlines reads like "Russia" to the tagger).
             kind = "PER"
+        if kind != "PER" and self._titled(full, sum(kinds.values())):
+            kind = "PER"
         if kind == "PER" and any(is_place(n) for n in group) and not full:
             kind = "LOC"
         elif kind == "PER" and full and all(fold(n).split()[-1] in ORGANISATION_WORDS for n in full):
@@ -336,6 +344,14 @@ class ActorDirectory:
         is_hidden = any(variant_key(n) in hidden for n in (*group, display))
         aliases = tuple(sorted(set(group) - {display}))
         return Actor(display, kind, aliases, sum(counts.values()), is_hidden)
+
+    def _titled(self, full_names: list[str], articles: int) -> bool:
+        """Whether the coverage gives these full names a person's role often enough to
+        say they are a person, whatever the tagger typed.  A title before a name is what
+        the tagger misses in headlines and short items: it types "Elon Musk" a firm in
+        1,214 of the 1,270 news-2022 items that name him, where 52 give him a role."""
+        titled = sum(self.titled.get(name, 0) for name in full_names)
+        return titled >= 2 and titled >= min(TITLED_ARTICLES, TITLED_SHARE * articles)
 
     def actor_of(self, name: str) -> Actor | None:
         return self._actor_of.get(name)

@@ -44,7 +44,8 @@ def _code() -> str:
     here = Path(__file__).resolve().parent
     entities = here.parent / "entities"
     lists = [entities / name for name in ("places.txt", "countries.txt", "gazetteer.txt", "lowercase.txt")]
-    sources = sorted(entities.glob("*.py")) + lists + [here / "actor_table.py", here / "schema.py", here / "postings.py"]
+    sources = sorted(entities.glob("*.py")) + lists + [here / "actor_table.py", here / "schema.py", here / "postings.py",
+                                                          here / "snapshot.py"]  # what the directory is given
     digest = hashlib.sha1()
     try:
         for source in sources:

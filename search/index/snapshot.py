@@ -110,7 +110,7 @@ class Snapshot:
         for term, count in field_terms(self.searcher.reader(), "actor_key", actor_terms):
             name, kind = split_actor_term(term)
             seen.append((name, kind, count))
-        directory = ActorDirectory(seen, corrections)
+        directory = ActorDirectory(seen, corrections, _titled(self.searcher.reader()))
         if self._kept is not None and self._keep_as is not None:  # seconds at 100,000 articles
             self._kept.save(self._keep_as, directory, None)
         return directory
@@ -293,6 +293,17 @@ class Snapshot:
 
 
 ROLES_SHOWN = 5
+
+
+def _titled(reader: Any) -> dict[str, int]:
+    """For each name, how many times an article gives it a role (per role, summed)."""
+    titled: dict[str, int] = {}
+    if "role_key" in reader.indexed_field_names():
+        for term, count in field_terms(reader, "role_key", role_terms):
+            name, _, role = term.partition("|")
+            if role:
+                titled[name] = titled.get(name, 0) + count
+    return titled
 
 
 def _read_roles(searcher: Any, directory: ActorDirectory) -> dict[str, tuple[tuple[str, int], ...]]:
