@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from .countries import country_of
 from .gazetteer import in_gazetteer
+from .joined import JoinedNames
 from .organisations import ORGANISATION_WORDS, without_legal_form
 from .overrides import Overrides, OverridesError
 from .names import fold, initials, same_first_name, surname_key, variant_key, within
@@ -47,24 +48,6 @@ class Actor:
     aliases: tuple[str, ...]
     articles: int  # articles naming it (an upper bound: one article may use two spellings)
     hidden: bool = False
-
-
-class _Sets:
-    def __init__(self, items: Iterable[str]) -> None:
-        self.parent = {item: item for item in items}
-
-    def find(self, item: str) -> str:
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
 
 
 def dominant(candidates: Iterable[T], weight: Callable[[T], int]) -> T | None:
@@ -104,7 +87,7 @@ class ActorDirectory:
         self.articles = {name: sum(self.types[name].values()) for name in self._names}
         self.kind = {name: (self.types[name].most_common(1)[0][0] if self.types[name] else "PER")
                      for name in self._names}
-        self._sets = _Sets(self._names)
+        self._sets = JoinedNames(self._names)
         self._split = set(overrides.split)
         self._join_spellings()
         self._join_countries()
