@@ -53,7 +53,7 @@ class Why:
         if self.terms:
             reasons.append("terms: " + ", ".join(self.terms[:most]))
         if self.days_apart is not None:
-            reasons.append(f"{self.days_apart} days apart")
+            reasons.append(f"{self.days_apart} day{'' if self.days_apart == 1 else 's'} apart")
         return "; ".join(reasons)
 
 

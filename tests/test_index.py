@@ -71,6 +71,7 @@ def test_related_explains_itself(seed_index: Index) -> None:
     related = seed_index.related("000_280bedb2750b87d1")
     assert related[0].id == "001_869b093860f3ba4e"  # the next day, the same speaker and subject
     assert related[0].why.days_apart == 1
+    assert related[0].why.describe().endswith("; 1 day apart")
     assert "Pete Hegseth" in related[0].why.actors and related[0].why.terms
     assert [r.score for r in related] == sorted((r.score for r in related), reverse=True)
 
