@@ -22,7 +22,10 @@ a report).  It holds names and offsets only, no text of the corpora, in three pa
   (38 BBC quotations, files numbered 33 mod 40, each article's last quotation; 40
   news-2022 items, each its last quotation);
 - "*_fifth_blind": written blind on 2026-12-02 after the rules the fourth shaped (34 BBC
-  middle quotations, files numbered 20 mod 40; 33 ukraine-2022-2023 items, each its last).
+  middle quotations, files numbered 20 mod 40; 33 ukraine-2022-2023 items, each its last);
+- "*_sixth_blind": written blind on 2026-12-03 after the rules the fifth shaped, and before
+  the next ones (33 BBC quotations, files numbered 37 mod 40, each article's second; 40
+  news-2022 items numbered 13 mod 89 that hold a quotation, each its first).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -128,14 +131,9 @@ def main() -> None:
     results["written_before_the_rules"] = figures([r for name, rows in scored.items() for r in rows
                                                    if not name.endswith(("held_out", "_blind"))])
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
-    results["second_blind"] = figures([r for name, rows in scored.items() for r in rows
-                                       if name.endswith("second_blind")])
-    results["third_blind"] = figures([r for name, rows in scored.items() for r in rows
-                                      if name.endswith("third_blind")])
-    results["fourth_blind"] = figures([r for name, rows in scored.items() for r in rows
-                                       if name.endswith("fourth_blind")])
-    results["fifth_blind"] = figures([r for name, rows in scored.items() for r in rows
-                                      if name.endswith("fifth_blind")])
+    for part in ("second", "third", "fourth", "fifth", "sixth"):
+        results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
+                                            if name.endswith(f"{part}_blind")])
     for name, row in results.items():
         print(f"{name:25} {row['quotes']:4} quotes  right {row['right_share']:.3f}  wrong {row['wrong']} "
               f"({row['wrong_share']:.3f})  no speaker where one is named {row['unnamed']}")
