@@ -765,6 +765,61 @@ def test_an_open_apposition_before_has_said_and_an_according_to_after_the_quote(
     assert _quotes_with(monkeypatch, body, *named) == [("Meghan", "fed to the"), ("Gerry Schell", "deliberately seeking out")]
 
 
+def test_a_role_set_off_before_the_name_a_description_that_drops_whose_and_a_name_in_brackets(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Oleh Tarnovsky", "PER"), ("Marta Lindqvist", "PER"), ("Ian Pellow", "PER"), ("Steve Marlowe", "PER"),
+             ("Jim Farrow", "PER"), ("Kurt Lanner", "PER"), ("Harwick Tenants Association", "ORG"))
+    body = "\n\n".join([
+        "In a post, the governor of Harwick, Oleh Tarnovsky, said: \u201cWe withstood the attack on the city.\u201d",
+        "Tariffs, the trade commission president, Marta Lindqvist, said, \u201care working to cripple the regime.\u201d",
+        "Party co-chairman Ian Pellow derided the photo call, saying: \"The show of unity was poor acting.\"",
+        "Chairman Steve Marlowe met the players. But the Harwick chairman added: \"They decided to withdraw the offer.\"",
+        "Senator Jim Farrow (R-Ky.) said Thursday that Kurt Lanner \u201ccrossed the line of ethics\u201d by then.",
+        "Members of the Harwick Tenants Association also said the rent rise was \u201ctoo much for most families.\u201d",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Oleh Tarnovsky", "We withstood the"), ("Marta Lindqvist", "are working to"), ("Ian Pellow", "The show of"),
+        ("Steve Marlowe", "They decided to"),  # the one person the article calls chairman
+        ("Jim Farrow", "crossed the line"),
+        (None, "too much for"),  # an organisation's members: no one named
+    ]
+
+
+def test_words_shouted_by_someone_unnamed_a_title_before_a_comma_and_a_name_of_its_firm(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Ivo Brask", "PER"), ("Harwick Foods", "ORG"), ("Nell Ambry", "PER"), ("Dora Quint", "PER"))
+    body = "\n\n".join([
+        "Ivo Brask of Harwick Foods told the meeting: \u201cThe depot will stay open next year.\u201d",
+        "Nell Ambry was pelted with eggs. She said the man shouted: \"You have ruined this town for good.\"",
+        "Dora Quint, who starred in \"The Long Way Down to Harwick,\" died on Friday.",
+        "\u201cBrask has hit a new low,\u201d she wrote on Friday.",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Brask", "The depot will"),
+        (None, "You have ruined"),  # the man's words, not the one who reports them
+        (None, "The Long Way"),  # a film's name, its comma set inside the marks
+        ("Dora Quint", "Brask has hit"),  # a comma after words in lower case: no title
+    ]
+
+
+def test_no_description_goes_to_one_of_two_people_it_could_mean(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Steve Marlowe", "PER"), ("Dan Oduya", "PER"))
+    body = ("Chairman Steve Marlowe met Rovers chairman Dan Oduya. "
+            "Later the Harwick chairman added: \"We will not sell the ground to anyone.\"")
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "We will not")]
+
+
+def test_a_name_after_a_title_only_people_bear_is_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    body = ("Representative Lena Dorrit said the plan would fail. Governor Harwick Holdings bought the mill. "
+            "The State Oduya Trust was founded in Harwick.")
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(
+        t, ("Lena Dorrit", "ORG"), ("Harwick Holdings", "ORG"), ("Oduya Trust", "ORG")))
+    types = {a.name: a.type for a in article_actors("Plan", body)[0]}
+    assert types == {"Lena Dorrit": "PER", "Harwick Holdings": "ORG", "Oduya Trust": "ORG"}
+
+
 def test_a_word_of_grammar_alone_is_no_actor(monkeypatch: pytest.MonkeyPatch) -> None:
     from search.entities import actors as module
 

@@ -22,7 +22,7 @@ from .holidays import is_holiday
 from .places import is_place
 from .roles import role_before
 from .tagger import find_mentions
-from .titles import TITLES, title_length
+from .titles import PERSONAL_TITLES, TITLES, title_length
 from .vocabulary import lowercase_words
 
 __all__ = ["article_actors", "actors_and_credits", "fold", "TITLES"]
@@ -124,6 +124,25 @@ def _roles(text: str, mentions: list[Mention], indices: list[int]) -> tuple[str,
     return tuple(role for role, _ in found.most_common())
 
 
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")
+
+
+def _after_title(text: str, mention: Mention) -> Mention:
+    """A name of two or three capitalised words the tagger did not call a person, right
+    after a title only a person bears ("Representative Lena Dorrit", "Senator Ivo Brask"):
+    a person.  Not a place, a firm ("Governor Harwick Holdings") nor English words."""
+    title = _TITLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    words = mention.text.split()
+    if mention.type == "PER" or not title or title.group(1).lower() not in PERSONAL_TITLES or not 2 <= len(words) <= 3:
+        return mention
+    key = fold(mention.text)
+    if any(not word[:1].isupper() or word.isupper() for word in words) or key.split()[0] in lowercase_words() \
+            or any(word in ORGANISATION_WORDS or word in LEGAL_FORMS for word in key.split()) \
+            or is_place(mention.text) or in_gazetteer(key):
+        return mention
+    return Mention(mention.start, mention.end, mention.text, "PER")
+
+
 def _titled_person(mention: Mention, people: set[str], lone: set[str]) -> Mention:
     """A span the tagger did not call a person that is a person's full name, with or
     without a title before it ("Defense Pete Hegseth" or "Elon Musk" tagged an
@@ -199,6 +218,7 @@ def actors_and_credits(title: str, body: str
                 credited[mention.text] = None
         else:
             mentions.append(mention)
+    mentions = [_after_title(text, m) for m in mentions]
     people = {fold(m.text) for m in mentions if m.type == "PER" and " " in fold(m.text)}
     lone = {fold(m.text) for m in mentions if m.type == "PER" and " " not in fold(m.text)}
     mentions = [_titled_person(m, people, lone) for m in mentions]

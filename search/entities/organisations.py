@@ -9,7 +9,9 @@ ORGANISATION_WORDS = frozenset(
     """news times post press group network party union council ministry department agency bank fund
     company corporation inc corp ltd committee commission court army navy police service institute
     foundation university college association organization organisation federation league club forces
-    media channel journal tribune herald telegraph guardian""".split())
+    media channel journal tribune herald telegraph guardian centre center authority bureau society coalition
+    alliance administration brigade battalion regiment academy school hospital museum holdings partners capital
+    ventures industries airlines airways motors pharmaceuticals technologies laboratories""".split())
 
 # A company's legal form, written after its name or not ("General Motors Corp", "General
 # Motors"): one organisation either way, and never an actor on its own.

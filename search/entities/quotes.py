@@ -48,7 +48,7 @@ _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH})\s+(?P<who>(?:{ABBREVIATIO
 # Between a name and the colon that opens its quote: nothing, or how they spoke ("was coy").
 _MANNER = re.compile(r"(?:\s+(?:was|is|were|seemed|sounded|remained)(?:\s+[a-z]+){1,2})?\s*")
 # The rest of the quote's sentence names its source: '…," according to Lloyd Doggett.'
-_ACCORDING = re.compile(r"[^.!?\"“”\n]{0,80}?,?\s+according to\s+")
+_ACCORDING = re.compile(r"[^.!?\"“”\n]{0,160}?,?\s+according to\s+")
 # Verbs of saying that also take a thing as object ("added a disclaimer", "shared a video").
 _TRANSITIVE = frozenset("added adds shared posted revealed announced".split())
 _OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|more|some|\d+)\s", re.IGNORECASE)
@@ -56,6 +56,7 @@ _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]") 
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
+_TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as".split())
 
 _OPEN_CURLY, _CLOSE_CURLY, _STRAIGHT = "“", "”", '"'
 
@@ -137,8 +138,14 @@ def _is_title(text: str) -> bool:
     programme ("Sex and the City", "The Daily Show With Trevor Noah.")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
     # a full stop may be the sentence's, set inside the marks: 'appeared on "Night in Harwick."'
+    # so may a comma, in the American way ('in "One Flew Over the Cuckoo's Nest," died'), when
+    # every word but a word of grammar is capitalised (not '"DeSantis has hit a new low," she wrote')
+    stripped = text.strip()
+    if stripped.endswith(",") and not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS
+                                          for w in re.findall(r"[^\W\d_][\w'’-]*", text)):
+        return False
     return (len(text.split()) <= 8 and bool(words) and all(w[:1].isupper() for w in words)
-            and not text.isupper() and not re.search(r"[.!?,]\W*$", text.strip().removesuffix(".")))
+            and not text.isupper() and not re.search(r"[.!?,]\W*$", stripped.removesuffix(".").removesuffix(",")))
 
 
 def _continued(body: str, start: int, previous: tuple[int, _Cue | None, str | None],
@@ -283,11 +290,13 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             if participle or joined or BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
                 return _Cue(actors[subject.actor].name, verb_at)
         inner = not reporting and VERB.search(body, clause_start(body, sentence, verb_at), verb_at)
+        if inner and leads_in and re.fullmatch(r"[\s:,]*", tail) and SPEECH_VERB.fullmatch(verb.group()):
+            return _Cue(None, verb_at)  # "He said the man shouted: \"…\"": the words are the man's, unnamed
         if not SPEECH_VERB.fullmatch(verb.group()) or inner:
             # "Vell added that firms encouraged staff to …", "He said if the growth continued …":
             # a verb inside what someone else is reported to say (but in "Vell said the police
             # had said …" the police speak)
             unnamed = unnamed or _Cue(None, verb_at)
             continue
-        return _Cue(by_role(re.sub(r"^(?:but|and|yet|so)\s+", "", phrase, flags=re.IGNORECASE), actors), verb_at)
+        return _Cue(by_role(phrase, actors), verb_at)
     return unnamed

@@ -22,6 +22,8 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-
 # A name directly followed by its verb of saying: "Lord Butler said", "Vell later told".
 _SAYS_AFTER = re.compile(rf"(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTING_VERBS})\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,24}\)")  # "(R-Ky.)", "(pictured)" after a name
+_OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}")  # "of Harwick Foods"
 
 # Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
 _CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
@@ -59,7 +61,7 @@ def _leads_to_name(text: str) -> bool:
 
 
 def _leads(word: str, shouting: bool) -> bool:
-    return ((word[:1].isupper() and not shouting) or word.lower().rstrip(".") in TITLES or word.lower() in ROLE_WORDS
+    return ((word[:1].isupper() and not shouting) or word.lower().rstrip(".") in TITLES or _role_word(word.lower())
             or word.lower() in _NAME_WORDS or word.lower().endswith(("'s", "’s")))
 
 
@@ -73,9 +75,10 @@ def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) 
     if not inside or _is_possessor(body, inside[-1]):
         return None
     leading = phrase_words(body[start:inside[-1].start])
-    if leading and leading[-1].lower() in ("for", "of", "from", "at", "the"):
+    if leading and leading[-1].lower() in ("for", "of", "from", "at", "the", "with"):
         return None  # "a spokesman for the DCA said": the one named is not the one speaking
-    tail = body[inside[-1].end:end]
+    tail = _PARENTHESIS.sub("", body[inside[-1].end:end], count=1)  # "Ana Brisk (D-NY) said"
+    tail = _OF_NAME.sub("", tail, count=1)  # "Ivo Brask of Harwick Foods said"
     closed = re.match(r"\s*,[^,]{1,100},", tail)  # "Rex Patrick, a critic of the regime, said"
     relative = re.match(r"\s*(?:\([^()]{1,20}\))?,?\s+who\b", tail)  # "Rep. Ilse Marr (D-NY), who vowed"
     if BRIDGE.match(tail[closed.end():] if closed else tail) or relative and BRIDGE.match(tail[relative.end():]):
@@ -86,7 +89,31 @@ def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) 
     open_apposition = re.fullmatch(rf"\s*,([^,]{{1,60}}?)((?:\s+(?:{BRIDGE_WORDS}))*)\s*", tail)
     if open_apposition and _leads_to_name(open_apposition.group(1)) and _leads_to_name(body[start:inside[-1].start]):
         return inside[-1]
+    # "the governor of Harwick, Oleh Tarnovsky, said": a role, then the name set off by commas
+    if re.fullmatch(rf",(?:\s+(?:{BRIDGE_WORDS}))*\s*", tail) and _role_apposition(body[start:inside[-1].start]):
+        return inside[-1]
     return None
+
+
+def _role_apposition(lead: str) -> bool:
+    """'…, the governor of Harwick, ' and 'Tariffs, the trade commission president, ': the
+    text before a name ends with a role phrase set off by a comma, of a few words, opening
+    with an article or a possessive and holding a role word, and no clause."""
+    lead = lead.rstrip()
+    if not lead.endswith(","):
+        return False
+    phrase = lead[:-1]
+    words = phrase[phrase.rfind(",") + 1:].split()
+    if not 2 <= len(words) <= 8 or any(word.lower() in _CLAUSE_WORDS for word in words) or VERB.search(" ".join(words)):
+        return False
+    opening = words[0].lower()
+    return (opening in ("the", "a", "an") or opening.endswith(("'s", "’s"))) and any(
+        _role_word(word.lower().removesuffix("'s").removesuffix("’s")) for word in words[1:])
+
+
+def _role_word(word: str) -> bool:
+    """'governor', 'co-chairman', 'vice-president': a role word, alone or after a prefix."""
+    return word in ROLE_WORDS or word.rsplit("-", 1)[-1] in ROLE_WORDS
 
 
 def fragment(body: str, actors: Sequence[ArticleActor], mention: MentionSpan) -> bool:
@@ -191,14 +218,25 @@ def _new_subject(body: str, start: int, end: int, named: set[str], actors: Seque
 def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     """The one person this article gives the role a definite phrase names: 'said the Lions
     coach' is Clive Woodward when the article wrote 'Irish Lions coach Clive Woodward' and
-    gave no one else a role with those words.  Not 'a spokesman', not two coaches."""
-    words = phrase_words(phrase.lower())
-    if len(words) < 2 or words[0] != "the" or len(words) > 5 or not all(w.isalpha() for w in words[1:]) \
-            or any(w in _CLAUSE_WORDS | _RELATING for w in words[1:]):
+    gave no one else a role with those words.  'the Harwick chairman' is the one person
+    the article calls a chairman, when no role of it says whose.  Not 'a spokesman', not
+    two coaches."""
+    words = phrase_words(phrase)
+    if words and words[0].lower() in ("but", "and", "yet", "so"):
+        words.pop(0)  # "But the Harwick chairman added"
+    while len(words) > 2 and re.fullmatch(BRIDGE_WORDS, words[-1], re.IGNORECASE):
+        words.pop()  # "the cardinal will (ask)"
+    lowered = [word.lower() for word in words]
+    if len(lowered) < 2 or lowered[0] != "the" or len(lowered) > 5 or not all(w.isalpha() for w in lowered[1:]) \
+            or any(w in _CLAUSE_WORDS | _RELATING for w in lowered[1:]):
         return None
-    wanted = set(words[1:])
-    holders = {actor.name for actor in actors if actor.type == "PER"
-               and any(wanted <= set(role.lower().split()) for role in actor.roles)}
+    people = [actor for actor in actors if actor.type == "PER"]
+    wanted = set(lowered[1:])
+    holders = {actor.name for actor in people if any(wanted <= set(role.lower().split()) for role in actor.roles)}
+    if not holders and not phrase.isupper() and _role_word(lowered[-1]):
+        plain = {word.lower() for word in words[1:] if not word[:1].isupper()}
+        holders = {actor.name for actor in people if plain and any(
+            plain <= set(role.lower().split()) for role in actor.roles)}
     return holders.pop() if len(holders) == 1 else None
 
 

@@ -15,11 +15,11 @@ from ..paragraphs import ABBREVIATION
 __all__ = ["SPEECH", "VERB", "SPEECH_VERB", "REPORTING", "REPORTING_VERBS", "PRONOUN_REPORTS", "SPOKE", "PASSIVE",
            "BRIDGE", "BRIDGE_WORDS", "ABBREVIATED", "SENTENCE_END", "sentence_start", "clause_start"]
 
-SPEECH = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|recalled|recalls|noted|notes|wrote|"
+SPEECH = (r"said|says|say|told|tells|tell|added|adds|add|asked|asks|ask|replied|replies|recalled|recalls|noted|notes|wrote|"
           r"writes|tweeted|tweeting|posted|declared|stated|insisted|insists|warned|warns|argued|argues|explained|"
           r"continued|suggested|acknowledged|announced|responded|remarked|remarks|claimed|claims|conceded|stressed|"
           r"urged|urging|predicted|admitted|joked|quipped|vowed|shared|revealed|confirmed|commented|concluded|"
-          r"answered|went on")
+          r"answered|went on|shouted|yelled|screamed|chanted|whispered|muttered")
 
 # Verbs that report words by characterising them: their subject spoke the quoted words
 # ('Zelenskiy called the attacks "terror"'), but not in the passive ('was called "…" by').
