@@ -125,22 +125,41 @@ def _roles(text: str, mentions: list[Mention], indices: list[int]) -> tuple[str,
 
 
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")
+_REGNAL = re.compile(r"[IVX]{1,4}")  # "Elizabeth II"
+# Last words of a building's, a street's or a ship's name, no person's ("Governor Cuomo Bridge").
+_PLACE_ENDS = frozenset("bridge street road avenue square park station airport stadium arena tower hall building "
+                        "island bay river lake cruises hotel church cathedral prize award cup trophy medal".split())
 
 
 def _after_title(text: str, mention: Mention) -> Mention:
-    """A name of two or three capitalised words the tagger did not call a person, right
-    after a title only a person bears ("Representative Lena Dorrit", "Senator Ivo Brask"):
-    a person.  Not a place, a firm ("Governor Harwick Holdings") nor English words."""
+    """A name the tagger did not call a person, after a title only a person bears, or
+    holding one as its first word ("Representative Lena Dorrit", "Queen Ada III" tagged an
+    organisation): a person, named without the title.  Not a place, a building, a firm
+    ("Governor Harwick Holdings") nor a name that starts with an English word."""
+    if mention.type == "PER":
+        return mention
+    words = list(re.finditer(r"[^\s]+", mention.text))
+    lowered = [w.group(0).lower().rstrip(".,") for w in words]
     title = _TITLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    words = mention.text.split()
-    if mention.type == "PER" or not title or title.group(1).lower() not in PERSONAL_TITLES or not 2 <= len(words) <= 3:
+    if lowered[0] in PERSONAL_TITLES and (inside := title_length(lowered)):
+        offset = words[inside].start()
+    elif title and title.group(1).lower() in PERSONAL_TITLES and len(words) >= 2:
+        offset = 0
+    else:
         return mention
-    key = fold(mention.text)
-    if any(not word[:1].isupper() or word.isupper() for word in words) or key.split()[0] in lowercase_words() \
-            or any(word in ORGANISATION_WORDS or word in LEGAL_FORMS for word in key.split()) \
-            or is_place(mention.text) or in_gazetteer(key):
-        return mention
-    return Mention(mention.start, mention.end, mention.text, "PER")
+    name = mention.text[offset:]
+    return Mention(mention.start + offset, mention.end, name, "PER") if _may_be_titled(name) else mention
+
+
+def _may_be_titled(name: str) -> bool:
+    words = name.split()
+    key = fold(name).split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and (not w.isupper() or i and _REGNAL.fullmatch(w))
+                                           for i, w in enumerate(words)):
+        return False
+    return key[0] not in lowercase_words() and not any(
+        word in ORGANISATION_WORDS or word in LEGAL_FORMS or word in _PLACE_ENDS or word in TITLES for word in key) \
+        and not is_place(name) and not in_gazetteer(" ".join(key))
 
 
 def _titled_person(mention: Mention, people: set[str], lone: set[str]) -> Mention:
