@@ -614,3 +614,24 @@ def test_an_index_folder_holding_another_corpus_is_not_emptied_by_default(tmp_pa
             index.update()
     with Index.open([second], tmp_path / "ix", rebuild=True) as index:
         assert index.update().added == 1 and index.search("fell").total == 1
+
+
+def test_the_bulk_writers_sub_writers_start_from_the_forkserver_not_as_forks(tmp_path: Path) -> None:
+    """Forked, Whoosh's sub-writers each carried a copy of the builder's tagger tables and
+    near-copy index; started from the forkserver they carry none, and still write every
+    article."""
+    import multiprocessing
+
+    from whoosh import fields, index
+
+    from search.index.writers import open_writer
+
+    ix = index.create_in(str(tmp_path), fields.Schema(id=fields.ID(stored=True), body=fields.TEXT))
+    writer = open_writer(ix, procs=2, limitmb=32, multisegment=True)
+    for n in range(250):  # more than one job of 100 for each sub-writer
+        writer.add_document(id=str(n), body=f"article number {n} about the harwick mill")
+    assert {task._popen.method for task in writer.tasks} == {"forkserver"}  # type: ignore[attr-defined]
+    writer.commit()
+    assert multiprocessing.get_start_method() == "forkserver"
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == 250
