@@ -35,7 +35,7 @@ __all__ = ["UpdateReport", "update", "reconcile", "Progress"]
 
 BATCH_ARTICLES = 5000
 MAX_BATCH = 20000
-FIRST_BATCH = 100  # the first commit comes early, so a new corpus is readable at once
+FIRST_BATCH = 32  # the first commit comes early, so a new corpus is readable at once
 PROGRESS_EVERY = 1000  # articles between progress reports inside a long file
 BULK_THRESHOLD = 2000
 PARALLEL_THRESHOLD = 400  # articles: below this, a worker process costs more than it saves
