@@ -813,14 +813,16 @@ def test_a_name_after_a_title_only_people_bear_is_a_person(monkeypatch: pytest.M
     from search.entities import actors as module
 
     body = ("Representative Lena Dorrit said the plan would fail. Governor Harwick Holdings bought the mill. "
+            "Crowds thanked the Queen. Tamsin Orrell Mills opened a shop. Sen. Ivo Brask spoke. "
             "The State Oduya Trust was founded in Harwick. Queen Ada III opened the Queen Ada Bridge. "
             "Princess Cruises sailed.")
     monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(
         t, ("Lena Dorrit", "ORG"), ("Harwick Holdings", "ORG"), ("Oduya Trust", "ORG"), ("Queen Ada III", "ORG"),
-        ("Queen Ada Bridge", "ORG"), ("Princess Cruises", "ORG")))
+        ("Queen Ada Bridge", "ORG"), ("Princess Cruises", "ORG"), ("Tamsin Orrell Mills", "ORG"), ("Ivo Brask", "ORG")))
     types = {a.name: a.type for a in article_actors("Plan", body)[0]}
     assert types == {"Lena Dorrit": "PER", "Harwick Holdings": "ORG", "Oduya Trust": "ORG", "Ada III": "PER",
-                     "Queen Ada Bridge": "ORG", "Princess Cruises": "ORG"}
+                     "Queen Ada Bridge": "ORG", "Princess Cruises": "ORG", "Tamsin Orrell Mills": "ORG",
+                     "Ivo Brask": "PER"}
 
 
 def test_a_word_of_grammar_alone_is_no_actor(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -124,7 +124,9 @@ def _roles(text: str, mentions: list[Mention], indices: list[int]) -> tuple[str,
     return tuple(role for role, _ in found.most_common())
 
 
-_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")
+# A title right before a name; with a full stop only when short ("Sen.", "Gov."), not a
+# sentence's last word ("… thanked the Queen. Harwick Mills")
+_TITLE_BEFORE = re.compile(r"\b(?:([A-Za-z]+)|([A-Za-z]{1,4})\.) $")
 _REGNAL = re.compile(r"[IVX]{1,4}")  # "Elizabeth II"
 # Last words of a building's, a street's or a ship's name, no person's ("Governor Cuomo Bridge").
 _PLACE_ENDS = frozenset("bridge street road avenue square park station airport stadium arena tower hall building "
@@ -143,7 +145,7 @@ def _after_title(text: str, mention: Mention) -> Mention:
     title = _TITLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     if lowered[0] in PERSONAL_TITLES and (inside := title_length(lowered)):
         offset = words[inside].start()
-    elif title and title.group(1).lower() in PERSONAL_TITLES and len(words) >= 2:
+    elif title and (title.group(1) or title.group(2)).lower() in PERSONAL_TITLES and len(words) >= 2:
         offset = 0
     else:
         return mention
