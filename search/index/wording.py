@@ -90,10 +90,16 @@ def _counts(stored: str, pairs: bool) -> Counter[str]:
     return counts
 
 
+_DAMPED = [0.0] + [1.0 + math.log(count) for count in range(1, 64)]
+_damped = _DAMPED.__getitem__
+
+
 def cosine(a: Vector, b: Vector) -> float:
+    """Summed in the smaller vector's own order (a set's order would change with the
+    process's string hashing, and with it the last bit of a score and the order of ties)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(weight * b.get(word, 0.0) for word, weight in a.items())
+    return sum(weight * b[word] for word, weight in a.items() if word in b)
 
 
 def unit(weights: dict[str, float]) -> Vector:
@@ -117,15 +123,15 @@ class Wording:
         self._lock = threading.Lock()
 
     def frequency(self, word: str) -> float:
-        """In how many articles a word is (a pair: as if its words were independent)."""
+        """In how many articles a word is (a pair: as if its words were independent;
+        worked out each time, not kept: an article has as many pairs as words, and
+        keeping them all made every look-up slower)."""
         found = self._df.get(word)
         if found is None:
             if "_" in word:
                 first, _, second = word.partition("_")
-                found = self.frequency(first) * self.frequency(second) / self.total
-            else:  # not in the index's words: in no article
-                found = float(self._words().get(word, 0))
-            self._df[word] = found
+                return self.frequency(first) * self.frequency(second) / self.total
+            found = self._df[word] = float(self._words().get(word, 0))  # not in the index's words: 0
         return found
 
     def _words(self) -> dict[str, int]:
@@ -145,8 +151,21 @@ class Wording:
     def idf(self, word: str) -> float:
         found = self._idf.get(word)
         if found is None:
-            found = self._idf[word] = math.log((1 + self.total) / (1 + self.frequency(word))) + 1.0
+            found = math.log((1 + self.total) / (1 + self.frequency(word))) + 1.0
+            if "_" not in word:
+                self._idf[word] = found
         return found
+
+    def _weights(self, counts: Counter[str]) -> dict[str, float]:
+        """(1 + log count) x idf of each word (the idfs known read without a call each:
+        this is most of the cost of a question)."""
+        known, idf, damped = self._idf, self.idf, _damped
+        weights = {}
+        for word, count in counts.items():
+            rarity = known.get(word)
+            weights[word] = (damped(count) if count < 64 else 1.0 + math.log(count)) * (
+                rarity if rarity is not None else idf(word))
+        return weights
 
     def vector(self, docnum: int, card: dict[str, Any] | None = None, pairs: bool = True) -> Vector:
         """The article's unit vector (from its card when the caller has it); `pairs`
@@ -158,8 +177,7 @@ class Wording:
             words = fields.get("wording")
             if words is None:  # not a card: stored fields
                 words = story_words(fields.get("title") or "", fields.get("body") or "")
-            counts = _counts(words, pairs)
-            found = unit({word: (1.0 + math.log(count)) * self.idf(word) for word, count in counts.items()})
+            found = unit(self._weights(_counts(words, pairs)))
             with self._lock:
                 if len(self._vectors) > 50_000:  # a long session on a huge corpus: start again
                     self._vectors.clear()
