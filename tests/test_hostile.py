@@ -249,6 +249,52 @@ def test_sigkill_at_random_moments_loses_nothing_and_repeats_nothing(tmp_path: P
     assert set(ids) == expected
 
 
+def _in_group(group: int) -> list[int]:
+    """The processes of a process group still running (zombies are gone already)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_bytes()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(b")") + 2:].split()
+            if int(fields[2]) == group and fields[0] != b"Z":
+                found.append(int(entry))
+    return found
+
+
+@pytest.mark.slow
+def test_a_kill_stops_the_build_and_every_worker_it_started(tmp_path: Path) -> None:
+    """`kill` (SIGTERM) of `newsdesk index` alone, once its worker processes run: it says
+    it stopped, and no worker is left behind (Whoosh's sub-writers and the build's
+    workers waited on their queues for good); the next run finishes the corpus."""
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "ix"
+    expected = _kill_corpus(corpus)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(_index_cmd(corpus, index_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             env=env, cwd=ROOT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while len(_in_group(child.pid)) < 4 and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)  # the command, the forkserver and workers
+        assert child.poll() is None and len(_in_group(child.pid)) >= 4, "the build started no workers"
+        time.sleep(1.0)
+        os.kill(child.pid, signal.SIGTERM)  # the command only, as `kill PID` does
+        _, err = child.communicate(timeout=120)
+        assert child.returncode == 128 + signal.SIGTERM and b"stopped" in err and b"Traceback" not in err, err[-800:]
+        deadline = time.monotonic() + 20
+        while _in_group(child.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _in_group(child.pid) == []
+    finally:
+        if _in_group(child.pid):
+            os.killpg(child.pid, signal.SIGKILL)
+    done = subprocess.run(_index_cmd(corpus, index_dir), capture_output=True, env=env, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr[-800:]
+    assert set(_all_ids(index_dir, corpus)) == expected
+
+
 @pytest.mark.slow
 def test_two_processes_indexing_and_a_reader_at_once(tmp_path: Path) -> None:
     corpus, index_dir = tmp_path / "corpus", tmp_path / "ix"

@@ -635,3 +635,28 @@ def test_the_bulk_writers_sub_writers_start_from_the_forkserver_not_as_forks(tmp
     assert multiprocessing.get_start_method() == "forkserver"
     with ix.searcher() as searcher:
         assert searcher.doc_count() == 250
+
+
+def test_a_cancelled_bulk_writer_leaves_no_sub_writer_running(tmp_path: Path) -> None:
+    """Whoosh's own cancel() only flags this process's copy of each sub-writer, which
+    then waits on its queue for good; cancel_writer stops them, and nothing is written."""
+    from whoosh import fields, index
+
+    from search.index.writers import cancel_writer, open_writer
+
+    ix = index.create_in(str(tmp_path), fields.Schema(id=fields.ID(stored=True), body=fields.TEXT))
+    writer = open_writer(ix, procs=2, limitmb=32, multisegment=True)
+    for n in range(250):
+        writer.add_document(id=str(n), body=f"article number {n} about the harwick mill")
+    tasks = list(writer.tasks)
+    deadline = time.monotonic() + 30
+    while not writer.jobqueue.empty() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.0)  # both jobs taken and written: the sub-writers wait on the queue
+    assert tasks and all(task.is_alive() for task in tasks)
+    cancel_writer(writer)
+    for task in tasks:
+        task.join(timeout=10)
+    assert not any(task.is_alive() for task in tasks)
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == 0

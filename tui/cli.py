@@ -20,8 +20,10 @@ prints.  Exit status: 0 success, 1 failure, 2 a query or usage error.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from rich.text import Text
@@ -96,6 +98,29 @@ def _progress_bar() -> _Bar | None:
     return _Bar() if sys.stderr.isatty() else None
 
 
+class Stopped(KeyboardInterrupt):
+    """A subcommand was sent SIGTERM (`kill`, or the reader quitting while it indexes)."""
+
+
+@contextmanager
+def _stopped_by_kill() -> Iterator[None]:
+    """A `kill` stops a subcommand as Ctrl-C does: the work it started (an index
+    build's worker processes) is stopped with it, what was committed stays.  By
+    default SIGTERM ended this process alone and left those workers waiting."""
+    def stop(signum: int, frame: object) -> None:
+        raise Stopped
+
+    try:
+        before = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -109,7 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not getattr(args, "progress_lines", False):  # the reader shows them itself
                 for problem in args._config.problems:
                     _say(f"newsdesk: {problem}")
-            return _run(args)
+            with _stopped_by_kill():
+                return _run(args)
         args = _reader_parser().parse_args(argv)
         args.command = None
         args._config = settings.load()
@@ -123,6 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (IndexUnavailable, NewsdeskError) as exc:
         _say(f"newsdesk: {exc}")
         return 1
+    except Stopped:
+        print("newsdesk: stopped", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("newsdesk: interrupted", file=sys.stderr)
         return 130

@@ -24,7 +24,7 @@ from ..article import Article, RawArticle, Skipped
 from ..corpus import CorpusFile, FileRead, read_file
 from ..metadata import build_article
 from .extractions import CachingExtractor, ExtractionCache
-from .writers import open_writer
+from .writers import cancel_writer, open_writer
 from .manifest import Manifest, Stamp
 from .report import Progress, UpdateReport
 from .copies import CopyFinder, Fingerprint, fingerprint_of, runs_of
@@ -239,7 +239,7 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                 done_bytes += sizes[file.path]
         writer.commit()
     except BaseException:
-        writer.cancel()
+        cancel_writer(writer)
         raise
     finally:
         if searcher is not None:
@@ -338,17 +338,21 @@ def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date
                 break
             inline.append(job)
             count += len(job[1].articles[job[2]:job[2] + SLICE])
-        fill()
-        extractor = CachingExtractor(cache) if cache else None
-        for file, read, start, last in inline:
-            yield file, read, start == 0, list(_built_here(read.articles[start:start + SLICE], today, extractor)), last
-        while window:
-            file, read, start, last, future = window.popleft()
+        try:
             fill()
-            built, new = future.result()
-            if cache and new:
-                cache.put_many(new)
-            yield file, read, start == 0, built, last
+            extractor = CachingExtractor(cache) if cache else None
+            for file, read, start, last in inline:
+                yield file, read, start == 0, list(_built_here(read.articles[start:start + SLICE], today, extractor)), last
+            while window:
+                file, read, start, last, future = window.popleft()
+                fill()
+                built, new = future.result()
+                if cache and new:
+                    cache.put_many(new)
+                yield file, read, start == 0, built, last
+        except BaseException:  # interrupted: the slices waiting are not built (the pool would finish them first)
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def _size(file: CorpusFile) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 
 from .codec import InliningCodec
 
-__all__ = ["open_writer"]
+__all__ = ["open_writer", "cancel_writer"]
 
 
 def open_writer(ix: Any, **options: Any) -> Any:
@@ -24,6 +24,22 @@ def open_writer(ix: Any, **options: Any) -> Any:
         raise
     writer.mergetype = _merge_worn
     return writer
+
+
+def cancel_writer(writer: Any) -> None:
+    """writer.cancel(), and the multi-process writer's sub-writers stopped: Whoosh's
+    cancel only sets a flag on this process's copy of each, so an interrupted build
+    left them waiting on their queues for good (four processes, 570 MB, after a
+    `kill` of `newsdesk index` on 10,000 articles)."""
+    try:
+        writer.cancel()
+    except Exception:  # stopped half-way through a commit, it cannot always tidy up: what it
+        pass  # wrote is in no table of contents, so the index stays as last committed
+    finally:
+        for task in getattr(writer, "tasks", None) or ():
+            if task.is_alive():
+                task.terminate()
+            task.join(timeout=5)
 
 
 def _start_clean() -> None:
