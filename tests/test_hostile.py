@@ -265,10 +265,16 @@ def _in_group(group: int) -> list[int]:
 
 
 @pytest.mark.slow
-def test_a_kill_stops_the_build_and_every_worker_it_started(tmp_path: Path) -> None:
-    """`kill` (SIGTERM) of `newsdesk index` alone, once its worker processes run: it says
-    it stopped, and no worker is left behind (Whoosh's sub-writers and the build's
-    workers waited on their queues for good); the next run finishes the corpus."""
+@pytest.mark.parametrize(("stop", "whole_group", "said"), [
+    (signal.SIGTERM, False, b"newsdesk: stopped"),  # `kill PID`: the command alone
+    (signal.SIGINT, True, b"newsdesk: interrupted"),  # Ctrl-C: every process of the terminal's group
+])
+def test_a_kill_stops_the_build_and_every_worker_it_started(tmp_path: Path, stop: signal.Signals,
+                                                            whole_group: bool, said: bytes) -> None:
+    """`kill` of `newsdesk index`, or Ctrl-C, once its worker processes run: it says so,
+    no worker prints a traceback or is left behind (after a kill, Whoosh's sub-writers
+    and the build's workers waited on their queues for good); the next run finishes
+    the corpus."""
     corpus, index_dir = tmp_path / "corpus", tmp_path / "ix"
     expected = _kill_corpus(corpus)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -280,9 +286,9 @@ def test_a_kill_stops_the_build_and_every_worker_it_started(tmp_path: Path) -> N
             time.sleep(0.1)  # the command, the forkserver and workers
         assert child.poll() is None and len(_in_group(child.pid)) >= 4, "the build started no workers"
         time.sleep(1.0)
-        os.kill(child.pid, signal.SIGTERM)  # the command only, as `kill PID` does
+        (os.killpg if whole_group else os.kill)(child.pid, stop)
         _, err = child.communicate(timeout=120)
-        assert child.returncode == 128 + signal.SIGTERM and b"stopped" in err and b"Traceback" not in err, err[-800:]
+        assert child.returncode == 128 + stop and said in err and b"Traceback" not in err, err[-800:]
         deadline = time.monotonic() + 20
         while _in_group(child.pid) and time.monotonic() < deadline:
             time.sleep(0.1)

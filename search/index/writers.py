@@ -4,26 +4,57 @@ when a writer fails as it starts, and sub-writers that start clean."""
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from typing import Any
+
+from whoosh.multiproc import MpWriter, SubWriterTask
 
 from .codec import InliningCodec
 
-__all__ = ["open_writer", "cancel_writer"]
+__all__ = ["open_writer", "cancel_writer", "ignore_interrupts"]
 
 
 def open_writer(ix: Any, **options: Any) -> Any:
     """ix.writer(), except that a writer failing as it starts (a full disk, a read-only
     folder) does not keep Whoosh's write lock: Whoosh takes the lock first and, when
     its constructor raises, leaves it held until the half-made writer is collected."""
-    if options.get("procs", 1) > 1:
-        _start_clean()
     try:
-        writer = ix.writer(codec=InliningCodec(), **options)
+        if options.get("procs", 1) > 1:
+            _start_clean()
+            writer = _QuietMpWriter(ix, codec=InliningCodec(), **options)
+        else:
+            writer = ix.writer(codec=InliningCodec(), **options)
     except OSError as exc:
         _release_write_lock(exc)
         raise
     writer.mergetype = _merge_worn
     return writer
+
+
+def ignore_interrupts() -> None:
+    """For a worker process: Ctrl-C reaches every process of the terminal's group, and
+    the command stops its workers itself (each printed a KeyboardInterrupt traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _QuietSubWriter(SubWriterTask):  # type: ignore[misc]
+    """Whoosh's sub-writer, deaf to Ctrl-C (cancel_writer stops it)."""
+
+    def run(self) -> None:
+        ignore_interrupts()
+        super().run()
+
+
+class _QuietMpWriter(MpWriter):  # type: ignore[misc]
+    """Whoosh's multi-process writer with quiet sub-writers (its own _new_task, but for
+    the class it starts)."""
+
+    def _new_task(self) -> SubWriterTask:
+        task = _QuietSubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs,
+                               self.multisegment)
+        self.tasks.append(task)
+        task.start()
+        return task
 
 
 def cancel_writer(writer: Any) -> None:
