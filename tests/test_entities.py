@@ -981,3 +981,24 @@ def test_a_holiday_is_a_date_not_an_actor(monkeypatch: pytest.MonkeyPatch) -> No
              ("Easter", "PER")]
     assert _actors_tagged(monkeypatch, "Sales", body, *named) == {"Harwick Foods": ("ORG", 1),
                                                                   "Dana Easter": ("PER", 2)}
+
+
+def test_two_names_taken_for_one_are_split_only_when_each_is_named_alone() -> None:
+    from search.article import Mention
+    from search.entities.actors import _joined_pairs
+
+    def at(text: str, whole: str, kind: str, start: int = 0) -> Mention:
+        begin = whole.index(text, start)
+        return Mention(begin, begin + len(text), text, kind)  # type: ignore[arg-type]
+
+    text = ("Tarnova and Brellix cut prices. Tarnova fell; Brellix rose. The Office of Tides and Harbours "
+            "and Pellow & Quartey said nothing. Harbours closed. Pellow and Quartey.")
+    mentions = [at("Tarnova and Brellix", text, "ORG"), at("Tarnova", text, "ORG", 30), at("Brellix", text, "PER", 30),
+                at("Office of Tides and Harbours", text, "ORG"), at("Pellow & Quartey", text, "ORG"),
+                at("Harbours", text, "LOC", 120)]
+    split = _joined_pairs(mentions)
+    assert [(m.text, m.type, text[m.start:m.end]) for m in split[:2]] == [
+        ("Tarnova", "ORG", "Tarnova"), ("Brellix", "PER", "Brellix")]  # each of the type it has alone
+    # 'Office of Tides' is never named alone; '&' is part of a name.
+    assert [m.text for m in split[2:]] == ["Tarnova", "Brellix", "Office of Tides and Harbours", "Pellow & Quartey",
+                                           "Harbours"]

@@ -37,6 +37,7 @@ _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 
 
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
+_AND = re.compile(r"\s+and\s+")
 
 
 def _without_lower_tail(mention: Mention) -> Mention:
@@ -48,6 +49,30 @@ def _without_lower_tail(mention: Mention) -> Mention:
     if mention.type != "PER" or cut is None or cut.start() == 0 or not mention.text[:1].isupper():
         return mention
     return Mention(mention.start, mention.start + cut.start(), mention.text[:cut.start()], mention.type)
+
+
+def _joined_pairs(mentions: list[Mention]) -> list[Mention]:
+    """'Coles and Woolworths' taken for one name is two when the article also names each
+    of them on its own, each then of the type it has there.  A name that holds 'and'
+    ('Department of Health and Human Services') is one: its halves are not named
+    alone; nor is a name with '&' ('Ernst & Young') ever split."""
+    alone: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if not _AND.search(mention.text):
+            alone[fold(mention.text)][mention.type] += 1
+    kept = []
+    for mention in mentions:
+        joins = list(_AND.finditer(mention.text))
+        if len(joins) == 1:
+            first, second = mention.text[:joins[0].start()], mention.text[joins[0].end():]
+            if fold(first) in alone and fold(second) in alone:
+                kept.append(Mention(mention.start, mention.start + len(first), first,
+                                    alone[fold(first)].most_common(1)[0][0]))
+                kept.append(Mention(mention.start + joins[0].end(), mention.end, second,
+                                    alone[fold(second)].most_common(1)[0][0]))
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _strip_titles(mention: Mention) -> Mention | None:
@@ -239,7 +264,7 @@ def actors_and_credits(title: str, body: str
                 credited[mention.text] = None
         else:
             mentions.append(mention)
-    mentions = [_after_title(text, m) for m in mentions]
+    mentions = _joined_pairs([_after_title(text, m) for m in mentions])
     people = {fold(m.text) for m in mentions if m.type == "PER" and " " in fold(m.text)}
     lone = {fold(m.text) for m in mentions if m.type == "PER" and " " not in fold(m.text)}
     mentions = [_titled_person(m, people, lone) for m in mentions]
