@@ -1002,3 +1002,6 @@ def test_two_names_taken_for_one_are_split_only_when_each_is_named_alone() -> No
     # 'Office of Tides' is never named alone; '&' is part of a name.
     assert [m.text for m in split[2:]] == ["Tarnova", "Brellix", "Office of Tides and Harbours", "Pellow & Quartey",
                                            "Harbours"]
+    shouted = text.upper()  # in capitals too
+    assert [m.text for m in _joined_pairs([Mention(m.start, m.end, shouted[m.start:m.end], m.type)
+                                           for m in mentions])] == [m.text.upper() for m in split]

@@ -37,7 +37,7 @@ _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 
 
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
-_AND = re.compile(r"\s+and\s+")
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # "MICROSOFT AND SONY" in capitals too
 
 
 def _without_lower_tail(mention: Mention) -> Mention:
