@@ -525,6 +525,22 @@ def test_a_quote_that_follows_its_speakers_attribution_continues_their_words(mon
     ]
 
 
+def test_a_description_after_added_is_the_speaker_before_unless_someone_else_fits_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("\u201cWhen I started, I thought it would take decades,\u201d said Ivo Brask, a games specialist at "
+            "the Harwick Institute.\n\n\u201cI was the first to be surprised by how fast it went,\u201d added the "
+            "Osk-born researcher.\n\n"
+            "\u201cWe were robbed in the second half,\u201d said Ivo Brask. A spokesman for the club disagreed. "
+            "\u201cThe referee got every call right,\u201d added the spokesman.\n\n"
+            "\u201cIt was a fair result in the end,\u201d said Ivo Brask. Lena Dorrit spoke next. "
+            "\u201cWe have nothing more to add today,\u201d added the chair.")
+    assert _quotes_with(monkeypatch, body, ("Ivo Brask", "PER"), ("Lena Dorrit", "PER"), ("Harwick Institute", "ORG")) == [
+        ("Ivo Brask", "When I started,"), ("Ivo Brask", "I was the"),
+        ("Ivo Brask", "We were robbed"), (None, "The referee got"),  # the spokesman the text introduced between
+        ("Ivo Brask", "It was a"), (None, "We have nothing"),  # someone else named between
+    ]
+
+
 def test_a_quote_whose_closing_mark_was_lost_ends_where_the_next_opens(monkeypatch: pytest.MonkeyPatch) -> None:
     """Straight marks read by direction: '"One. "Two."' is two quotes (the paragraph break
     between them was lost), not a quote around the narration that follows."""

@@ -56,6 +56,12 @@ _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]") 
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
+# '"…," added the Uruguayan-born researcher': a description the article gave no one, after
+# 'added' or 'went on', is the speaker of the quote before (no one else named between).
+_GOES_ON = re.compile(r"[\s,—–-]*(?:added|continued|went on)\s+the\s+(?P<who>[^.,;:!?\"“”\n]{1,60})",
+                      re.IGNORECASE)
+_NOTHING_BETWEEN = re.compile(r"(?:,[^.!?\"“”\n]{0,120})?[\s.,;:!?—–-]*")
+_SENTENCES = re.compile(r"[^\"“”]{0,240}")  # a sentence or two, no quotation
 _TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as".split())
 
 _OPEN_CURLY, _CLOSE_CURLY, _STRAIGHT = "“", "”", '"'
@@ -128,6 +134,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
         speaker = cue.speaker if cue else None
         if cue is None and previous is not None:
             speaker = _continued(body, start, previous, people, actors)
+        elif speaker is None and previous is not None:
+            speaker = _going_on(body, start, end, previous, people, actors)
         quotes.append(Quote(start, end, speaker))
         previous = (end, cue, speaker)
     return quotes
@@ -149,19 +157,36 @@ def _is_title(text: str) -> bool:
 
 
 def _continued(body: str, start: int, previous: tuple[int, _Cue | None, str | None],
-               people: Sequence[MentionSpan], actors: Sequence[ArticleActor]) -> str | None:
+               people: Sequence[MentionSpan], actors: Sequence[ArticleActor],
+               across: re.Pattern[str] | None = None) -> str | None:
     """The previous quote's speaker, when nothing but its attribution stands between:
-    '"…," said Brady of ABN AMRO. "…"' or two quotes in a row."""
+    '"…," said Brady of ABN AMRO. "…"' or two quotes in a row; `across`: what else may
+    stand between (no other person named in it)."""
     end, cue, speaker = previous
     if speaker is None:
         return None
     gap_start = max(end + 1, cue.end if cue else 0)
     gap = body[gap_start:max(gap_start, start - 1)]
-    if not re.fullmatch(r"(?:,[^.!?\"“”\n]{0,120})?[\s.,;:!?—–-]*", gap):
+    if not (across or _NOTHING_BETWEEN).fullmatch(gap):
         return None
     if any(gap_start <= m.start < start and actors[m.actor].name != speaker for m in people):
         return None
     return speaker
+
+
+def _going_on(body: str, start: int, end: int, previous: tuple[int, _Cue | None, str | None],
+              people: Sequence[MentionSpan], actors: Sequence[ArticleActor]) -> str | None:
+    """'"…," said Gonzalo Frasca. "…," added the Uruguayan-born researcher': the speaker
+    before, unless what stands between introduces someone the description could mean
+    ('A spokesman for the club disagreed. "…," added the spokesman')."""
+    going_on = _GOES_ON.match(body, end + 1)
+    if not going_on:
+        return None
+    head = going_on.group("who").split()[-1].lower()
+    between = body[previous[0]:start].lower()
+    if re.search(rf"\b{re.escape(head)}", between):
+        return None
+    return _continued(body, start, previous, people, actors, across=_SENTENCES)
 
 
 def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
