@@ -342,7 +342,8 @@ def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date
             fill()
             extractor = CachingExtractor(cache) if cache else None
             for file, read, start, last in inline:
-                yield file, read, start == 0, list(_built_here(read.articles[start:start + SLICE], today, extractor)), last
+                built = list(_built_here(read.articles[start:start + SLICE], today, extractor))
+                yield file, read, start == 0, built, last
             while window:
                 file, read, start, last, future = window.popleft()
                 fill()

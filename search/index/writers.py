@@ -1,5 +1,5 @@
 """Opening Whoosh writers for the index: its codec, its merge policy, a lock released
-when a writer fails as it starts, and sub-writers that start clean."""
+when a writer fails as it starts, and sub-writers that start clean and stop with it."""
 
 from __future__ import annotations
 
