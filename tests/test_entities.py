@@ -533,11 +533,14 @@ def test_a_description_after_added_is_the_speaker_before_unless_someone_else_fit
             "\u201cWe were robbed in the second half,\u201d said Ivo Brask. A spokesman for the club disagreed. "
             "\u201cThe referee got every call right,\u201d added the spokesman.\n\n"
             "\u201cIt was a fair result in the end,\u201d said Ivo Brask. Lena Dorrit spoke next. "
-            "\u201cWe have nothing more to add today,\u201d added the chair.")
+            "\u201cWe have nothing more to add today,\u201d added the chair.\n\n"
+            "\u201cThe mill stays open all winter,\u201d said Ivo Brask. A minister was asked about it. "
+            "\u201cNo decision has been taken on the mill,\u201d added the minister in a statement.")
     assert _quotes_with(monkeypatch, body, ("Ivo Brask", "PER"), ("Lena Dorrit", "PER"), ("Harwick Institute", "ORG")) == [
         ("Ivo Brask", "When I started,"), ("Ivo Brask", "I was the"),
         ("Ivo Brask", "We were robbed"), (None, "The referee got"),  # the spokesman the text introduced between
         ("Ivo Brask", "It was a"), (None, "We have nothing"),  # someone else named between
+        ("Ivo Brask", "The mill stays"), (None, "No decision has"),  # any word of the description
     ]
 
 

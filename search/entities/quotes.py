@@ -182,9 +182,9 @@ def _going_on(body: str, start: int, end: int, previous: tuple[int, _Cue | None,
     going_on = _GOES_ON.match(body, end + 1)
     if not going_on:
         return None
-    head = going_on.group("who").split()[-1].lower()
     between = body[previous[0]:start].lower()
-    if re.search(rf"\b{re.escape(head)}", between):
+    words = [w for w in re.findall(r"[\w’'-]{4,}", going_on.group("who").lower()) if w not in _TITLE_SMALL_WORDS]
+    if any(re.search(rf"\b{re.escape(word)}", between) for word in words):  # "the minister in a statement"
         return None
     return _continued(body, start, previous, people, actors, across=_SENTENCES)
 
