@@ -90,10 +90,6 @@ def _counts(stored: str, pairs: bool) -> Counter[str]:
     return counts
 
 
-_DAMPED = [0.0] + [1.0 + math.log(count) for count in range(1, 64)]
-_damped = _DAMPED.__getitem__
-
-
 def cosine(a: Vector, b: Vector) -> float:
     """Summed in the smaller vector's own order (a set's order would change with the
     process's string hashing, and with it the last bit of a score and the order of ties)."""
@@ -124,8 +120,8 @@ class Wording:
 
     def frequency(self, word: str) -> float:
         """In how many articles a word is (a pair: as if its words were independent;
-        worked out each time, not kept: an article has as many pairs as words, and
-        keeping them all made every look-up slower)."""
+        worked out each time, not kept: an article has as many pairs as words, and kept
+        they grew without bound over a session)."""
         found = self._df.get(word)
         if found is None:
             if "_" in word:
@@ -156,17 +152,6 @@ class Wording:
                 self._idf[word] = found
         return found
 
-    def _weights(self, counts: Counter[str]) -> dict[str, float]:
-        """(1 + log count) x idf of each word (the idfs known read without a call each:
-        this is most of the cost of a question)."""
-        known, idf, damped = self._idf, self.idf, _damped
-        weights = {}
-        for word, count in counts.items():
-            rarity = known.get(word)
-            weights[word] = (damped(count) if count < 64 else 1.0 + math.log(count)) * (
-                rarity if rarity is not None else idf(word))
-        return weights
-
     def vector(self, docnum: int, card: dict[str, Any] | None = None, pairs: bool = True) -> Vector:
         """The article's unit vector (from its card when the caller has it); `pairs`
         False: its single words only."""
@@ -177,7 +162,8 @@ class Wording:
             words = fields.get("wording")
             if words is None:  # not a card: stored fields
                 words = story_words(fields.get("title") or "", fields.get("body") or "")
-            found = unit(self._weights(_counts(words, pairs)))
+            counts = _counts(words, pairs)
+            found = unit({word: (1.0 + math.log(count)) * self.idf(word) for word, count in counts.items()})
             with self._lock:
                 if len(self._vectors) > 50_000:  # a long session on a huge corpus: start again
                     self._vectors.clear()
