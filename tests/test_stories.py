@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from search.errors import UnknownArticle
@@ -86,6 +86,25 @@ def test_related_finds_the_same_story_first_and_says_why(built: Index) -> None:
         top = [names[r.id] for r in related[:len(same)]]
         assert sorted(top) == sorted(same), (name, top)
         assert related[0].why.terms  # shared words a reader can check
+
+
+def test_an_actor_named_as_often_as_a_common_word_proposes_nothing(built: Index,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Articles naming the same actor are candidates, unless the actor is named in more
+    articles than a common word is (then which of thousands came first would decide)."""
+    from search.index import related
+
+    snapshot = built.snapshot()
+    docnum = snapshot._docnum(_ids(built)["quake-1"])
+    source = snapshot.searcher.stored_fields(docnum)
+    def proposed() -> set[int]:
+        return related._sharing_actors(snapshot.searcher, snapshot.directory, source, {docnum})
+
+    names = {v: k for k, v in _ids(built).items()}
+    assert {names[snapshot.searcher.stored_fields(doc)["id"]] for doc in proposed()} >= {"quake-2", "quake-3"}
+    monkeypatch.setattr(related, "COMMON_WORD", 1)
+    monkeypatch.setattr(related, "COMMON_SHARE", 0.0)
+    assert proposed() == set()
 
 
 def test_stories_group_the_coverage_and_list_it_by_date(built: Index) -> None:
@@ -222,3 +241,38 @@ def test_content_words_are_the_analyzers_whatever_the_text(text: str) -> None:
     # The memo analyses each written word once; it must give what the analyzer gives
     # over the whole text, or stored wordings and the index's terms disagree.
     assert _content_words(text) == _analysed_words(text)
+
+
+def _grouped_by_definition(count: int, pairs: dict[tuple[int, int], float], bar: float) -> list[list[int]]:
+    """Average linkage as defined: join the two groups whose average likeness over every
+    pair between them (a pair not given: 0) is largest, while it is at least `bar`."""
+    groups = [[n] for n in range(count)]
+    while len(groups) > 1:
+        best, which = -1.0, (0, 0)
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                total = sum(pairs.get((min(a, b), max(a, b)), 0.0) for a in groups[i] for b in groups[j])
+                average = total / (len(groups[i]) * len(groups[j]))
+                if average > best:
+                    best, which = average, (i, j)
+        if best < bar:
+            break
+        i, j = which
+        groups[i] = sorted(groups[i] + groups.pop(j))
+    return sorted(groups)
+
+
+@settings(deadline=None)  # the first example imports SciPy
+@given(st.integers(2, 24), st.integers(0, 2**32 - 1), st.floats(0.05, 0.6))
+def test_stories_group_by_average_linkage_as_defined_both_ways(count: int, seed: int, bar: float) -> None:
+    """The grouping of stories, through SciPy's table of distances and through its pairs
+    alone (what a part too large for a table takes), is average linkage as defined."""
+    from search.index.grouping import average_linkage
+
+    rng = random.Random(seed)
+    pairs = {(a, b): rng.random() for a in range(count) for b in range(a + 1, count) if rng.random() < 0.3}
+    first, second = [a for a, _ in pairs], [b for _, b in pairs]
+    likeness = list(pairs.values())
+    expected = _grouped_by_definition(count, pairs, bar)
+    assert sorted(average_linkage(count, first, second, likeness, bar)) == expected
+    assert sorted(average_linkage(count, first, second, likeness, bar, dense_most=1)) == expected

@@ -7,6 +7,7 @@
     searching.py    search, the lazy result list, actor counts, quotes
     wording.py      each article's weighted words: the likeness related and stories share
     related.py      related articles, each with why
+    stories.py      a result set grouped into stories (grouping.py: average linkage)
     writers.py      opening Whoosh writers: codec, merge policy, the lock on failure
     schema.py, analyzers.py, compile.py, storage.py, manifest.py, extractions.py, actor_table.py, published.py
 

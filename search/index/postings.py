@@ -15,11 +15,22 @@ from typing import Any
 
 from whoosh.reading import TermNotFound
 
-__all__ = ["posting_blocks", "docs_with", "field_terms"]
+__all__ = ["posting_blocks", "id_blocks", "field_terms"]
 
 
 def posting_blocks(reader: Any, field: str, term: str | bytes) -> Iterator[tuple[list[int], Any]]:
     """A term's postings as (docnums, weights) runs, in document order."""
+    return _blocks(reader, field, term, weights=True)  # type: ignore[return-value]
+
+
+def id_blocks(reader: Any, field: str, term: str | bytes) -> Iterator[list[int]]:
+    """A term's (live) document numbers, a run at a time, in document order (their
+    weights are not read)."""
+    for ids, _ in _blocks(reader, field, term, weights=False):
+        yield ids
+
+
+def _blocks(reader: Any, field: str, term: str | bytes, weights: bool) -> Iterator[tuple[list[int], Any | None]]:
     for leaf, offset in reader.leaf_readers():
         try:
             matcher = leaf.postings(field, term)
@@ -29,20 +40,15 @@ def posting_blocks(reader: Any, field: str, term: str | bytes) -> Iterator[tuple
             while matcher.is_active():
                 if matcher._ids is None:
                     matcher._read_ids()
-                if matcher._weights is None:
+                if weights and matcher._weights is None:
                     matcher._read_weights()
                 start = matcher._i
-                yield [offset + docnum for docnum in matcher._ids[start:]], matcher._weights[start:]
+                yield [offset + docnum for docnum in matcher._ids[start:]], \
+                    matcher._weights[start:] if weights else None
                 matcher._next_block()
         else:  # inlined, or filtered for deletions: one at a time
             items = list(matcher.items_as("weight"))
-            yield [offset + docnum for docnum, _ in items], [weight for _, weight in items]
-
-
-def docs_with(reader: Any, field: str, term: str | bytes) -> Iterator[int]:
-    """The (live) document numbers whose `field` holds `term`."""
-    for ids, _ in posting_blocks(reader, field, term):
-        yield from ids
+            yield [offset + docnum for docnum, _ in items], [weight for _, weight in items] if weights else None
 
 
 def field_terms(reader: Any, field: str, terms_of: Callable[[dict[str, Any]], Iterable[str]] | None = None

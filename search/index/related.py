@@ -21,9 +21,9 @@ from ..entities.directory import ActorDirectory
 from ..results import RelatedArticle, Why
 from .analyzers import text_analyzer
 from .cards import Cards
-from .postings import docs_with
+from .postings import id_blocks
 from .schema import actor_term
-from .wording import Vector, Wording, cosine, unit
+from .wording import WORDS_FIELD, Vector, Wording, cosine, unit
 
 __all__ = ["related", "FEEDBACK", "TIME_SHARE", "DAYS_SCALE"]
 
@@ -114,8 +114,9 @@ def _proposed(searcher: Any, wording: Wording, heaviest: list[tuple[str, float]]
         if wording.frequency(word) > common and len(shared) >= limit:
             break  # rarer words found enough; a common word's articles cost time and add little
         gain = weight * wording.idf(word)
-        for doc in set(docs_with(reader, "title", word)) | set(docs_with(reader, "body", word)):
-            shared[doc] += gain
+        for ids in id_blocks(reader, WORDS_FIELD, word):
+            for doc in ids:
+                shared[doc] += gain
     return _most(shared, leave_out, limit)
 
 
@@ -146,19 +147,24 @@ def _copies_of(searcher: Any, source: dict[str, Any]) -> set[int]:
 def _sharing_actors(searcher: Any, directory: ActorDirectory, source: dict[str, Any],
                     leave_out: set[int]) -> set[int]:
     """Articles naming the article's rarest actors (what finds something for an article
-    whose words are all common): the more of them, and the rarer, the better."""
+    whose words are all common): the more of them, and the rarer, the better.  An actor
+    named as often as a common word is not asked: which of its thousands of articles
+    came first would decide, and reading them cost more than the rest of the question."""
+    total = max(1, int(searcher.doc_count_all()))
+    common = max(COMMON_WORD, COMMON_SHARE * total)
     own = directory.actors_in(name for name, *_ in source.get("actors") or ())
+    own = {name: actor for name, actor in own.items() if actor.articles <= common}
     if not own:
         return set()
     reader = searcher.reader()
-    total = max(1, int(searcher.doc_count_all()))
     shared: dict[int, float] = defaultdict(float)
     for name in sorted(own, key=lambda name: (own[name].articles, name))[:8]:
         actor = own[name]
         naming: set[int] = set()
         for alias in directory.names_of(actor):
             for kind in directory.types[alias]:
-                naming.update(docs_with(reader, "actor_key", actor_term(alias, kind)))
+                for ids in id_blocks(reader, "actor_key", actor_term(alias, kind)):
+                    naming.update(ids)
         rarity = math.log(1 + total / max(1, actor.articles))
         for doc in naming:
             shared[doc] += rarity

@@ -12,7 +12,7 @@ from datetime import datetime
 from collections.abc import Sequence
 from typing import Any
 
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, IDLIST, KEYWORD, STORED, TEXT, Schema
 
 from ..article import Article, ArticleActor, MentionSpan, Quote, Removed
 from ..cleaning import CLEANING_VERSION
@@ -25,7 +25,7 @@ __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
-SCHEMA_VERSION = f"20-gazetteer-cleaning{CLEANING_VERSION}"
+SCHEMA_VERSION = f"21-words-cleaning{CLEANING_VERSION}"
 
 
 def make_schema() -> Schema:
@@ -40,6 +40,7 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=text_analyzer(), stored=True, field_boost=2.5),
         title_derived=STORED(),
         body=TEXT(analyzer=text_analyzer(), stored=True),
+        words=IDLIST(),  # each content word of the headline and body once (wording.py): related's look-up
         card=card_field(),  # id, headline, outlet, date, actors and content words, apart (cards.py)
         minhash=STORED(),  # the body's MinHash values (copies.py), or none for a short body
         runs=STORED(),  # how many runs of words the MinHash was made of
@@ -99,6 +100,7 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "title_derived": article.title_derived,
         "body": article.body,
         "card": card_of(article, wording),
+        "words": " ".join(sorted(set(wording.split()))),
         "published_from": article.published_from,
         "published_why": article.published_why,
         "removed": [(piece.rule, piece.text) for piece in article.removed],

@@ -16,15 +16,16 @@ set always gives the same stories: every order and tie is settled by article id.
 
 from __future__ import annotations
 
-import heapq
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
+from operator import itemgetter
 from datetime import datetime
 from typing import Any
 
 from ..entities.directory import ActorDirectory
 from ..results import Row, Stories, Story
+from .grouping import average_linkage
 from .published import published_dates
 from .wording import Vector, Wording, single_words
 
@@ -37,6 +38,7 @@ HEADLINE_BAR = 0.05  # average likeness that joins groups of headline-only artic
 FULL_TEXT_BAR = 0.17  # ... of full-text articles (ECB+ dev: F1 0.876-0.892 from 0.15 to 0.18; 0.859 at 0.2)
 FULL_TEXT_WORDS = 40  # an article with this many content words or more is full text
 MAIN_ACTORS = 5
+_weight = itemgetter(1)
 STORY_DAYS = 10  # articles further apart than this are never linked directly: a story is one event
 
 
@@ -73,9 +75,11 @@ def _by_date(fields: dict[str, Any]) -> tuple[int, float, str]:
 
 def _trimmed(vectors: dict[int, Vector], order: list[int]) -> dict[int, Vector]:
     """Each article's heaviest single words (pairs of words, rare by nature, would keep
-    apart what one story says twice), less those most of the set shares, as unit vectors."""
+    apart what one story says twice), less those most of the set shares, as unit vectors.
+    Of words equally heavy, the first the article uses comes first (a stable sort of a
+    vector made in the order of the text)."""
     heaviest = {doc: list(vectors[doc].items()) if len(vectors[doc]) <= WORDS_KEPT else  # all kept: no order needed
-                sorted(vectors[doc].items(), key=lambda item: (-item[1], item[0]))[:WORDS_KEPT] for doc in order}
+                sorted(vectors[doc].items(), key=_weight, reverse=True)[:WORDS_KEPT] for doc in order}
     shared: Counter[str] = Counter(word for doc in order for word, _ in heaviest[doc])
     most = max(2, int(SHARED_BY * len(order)))
     trimmed = {}
@@ -120,43 +124,8 @@ def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | Non
 def _average_linkage(order: list[int], vectors: dict[int, Vector], bar: float, days: list[int | None]
                      ) -> list[list[int]]:
     """Groups of docnums: average-linkage agglomeration stopped at `bar`."""
-    import numpy as np
-
-    members: dict[int, list[int]] = {n: [n] for n in range(len(order))}
-    links: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> sum of likeness
     first, second, value = _likeness(order, vectors, days)
-    # Each article's links, made a whole row at a time (the pairs sorted by their one end).
-    ends, others, values = np.concatenate([first, second]), np.concatenate([second, first]), np.concatenate([value] * 2)
-    by_end = np.argsort(ends, kind="stable")
-    ends, others, values = ends[by_end], others[by_end], values[by_end]
-    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]) if len(ends) else np.zeros(0, np.int64)
-    stops = np.r_[starts[1:], len(ends)]
-    for end, start, stop in zip(ends[starts].tolist(), starts.tolist(), stops.tolist()):
-        links[end] = dict(zip(others[start:stop].tolist(), values[start:stop].tolist()))
-    strong = value >= bar
-    heap = list(zip((-value[strong]).tolist(), first[strong].tolist(), second[strong].tolist()))
-    heapq.heapify(heap)
-    next_id = len(order)
-    while heap:
-        value, a, b = heapq.heappop(heap)
-        if a not in members or b not in members:
-            continue
-        average = links[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
-        if not math.isclose(average, -value, rel_tol=1e-9, abs_tol=1e-12):
-            continue  # stale: the pair's groups have changed since
-        joined = next_id
-        next_id += 1
-        members[joined] = members.pop(a) + members.pop(b)
-        near = (set(links.pop(a, {})) | set(links.pop(b, {}))) - {a, b}
-        for other in sorted(near):
-            if other not in members:
-                continue
-            total = links[other].pop(a, 0.0) + links[other].pop(b, 0.0)
-            links[joined][other] = links[other][joined] = total
-            average = total / (len(members[joined]) * len(members[other]))
-            if average >= bar:
-                heapq.heappush(heap, (-average, min(joined, other), max(joined, other)))
-    return [[order[n] for n in sorted(group)] for group in members.values()]
+    return [[order[n] for n in group] for group in average_linkage(len(order), first, second, value, bar)]
 
 
 def _story(members: list[int], stored: dict[int, dict[str, Any]], vectors: dict[int, Vector],

@@ -6,8 +6,10 @@ stems them, function words and bare numbers left out) in the stored field `wordi
 its headline's, a newline, its body's.  At question time an article is a unit vector
 of (1 + log count) x idf weights: the headline's words count twice, and for related
 articles each two content words that follow one another count as a word of their own
-("malaysia airlin" tells one story from another better than either word).  A word's
-document frequency is read from the index's own title and body terms; a pair's is
+("malaysia airlin" tells one story from another better than either word).  Each
+article's content words are also indexed, once each, in the field `words`: a word's
+document frequency is read from its terms, and related articles look candidates up in
+it (one posting list a word, not a headline's and a body's); a pair's frequency is
 estimated as if its words were independent.  Two articles are as alike as the cosine
 of their vectors: what a plain TF-IDF cosine does, on words a reader would call content.
 """
@@ -23,7 +25,7 @@ from .analyzers import text_analyzer
 from .cards import Cards
 from .postings import field_terms
 
-__all__ = ["story_words", "single_words", "Wording", "Vector", "cosine", "unit", "STOP_STEMS"]
+__all__ = ["story_words", "single_words", "Wording", "Vector", "cosine", "unit", "STOP_STEMS", "WORDS_FIELD"]
 
 Vector = dict[str, float]
 
@@ -39,6 +41,7 @@ was we were what when where which while who whom why will with would year years 
 _ANALYZER = text_analyzer()
 STOP_STEMS = frozenset(token.text for word in _COMMON for token in _ANALYZER(word)) | frozenset(_COMMON)
 HEADLINE_WEIGHT = 2  # a headline word counts as two in the body
+WORDS_FIELD = "words"  # the indexed field of each article's content words, once each
 
 
 _TOKEN = _ANALYZER.items[0].expression  # the analyzer's own tokenizer: its filters work word by word
@@ -131,17 +134,12 @@ class Wording:
         return found
 
     def _words(self) -> dict[str, int]:
-        """Each word of the headlines and bodies -> in how many articles (the larger of
-        the two counts), read in one pass over each segment's words: looking words up
-        one at a time cost more than the rest of a related-articles question."""
+        """Each content word -> in how many articles, read in one pass over each
+        segment's words: looking words up one at a time cost more than the rest of a
+        related-articles question."""
         with self._lock:
             if self._frequencies is None:
-                found: dict[str, int] = {}
-                for field in ("title", "body"):
-                    for word, count in field_terms(self.reader, field):
-                        if count > found.get(word, 0):
-                            found[word] = count
-                self._frequencies = found
+                self._frequencies = dict(field_terms(self.reader, WORDS_FIELD))
             return self._frequencies
 
     def idf(self, word: str) -> float:
