@@ -275,4 +275,5 @@ def test_stories_group_by_average_linkage_as_defined_both_ways(count: int, seed:
     likeness = list(pairs.values())
     expected = _grouped_by_definition(count, pairs, bar)
     assert sorted(average_linkage(count, first, second, likeness, bar)) == expected
+    assert sorted(average_linkage(count, first, second, likeness, bar, table_from=2)) == expected
     assert sorted(average_linkage(count, first, second, likeness, bar, dense_most=1)) == expected

@@ -5,9 +5,10 @@ counts as not alike at all).  Stories are made with it (stories.py).
 Two facts make it fast.  Groups that join are linked by at least one pair as alike
 as the bar (an average is never above its largest term), so the things fall apart into
 the connected parts of the graph of such pairs, and each part is grouped alone.  A
-part of up to DENSE_MOST things is grouped by SciPy's average linkage (UPGMA, in C) on
-its distances, 1 - likeness; a larger part, whose table of distances would take too
-much memory, by the same procedure written over its pairs alone (a heap of averages).
+part of TABLE_FROM to DENSE_MOST things is grouped by SciPy's average linkage (UPGMA,
+in C) on its distances, 1 - likeness; a smaller part (most are two or three things),
+and a larger one, whose table of distances would take too much memory, by the same
+procedure written over its pairs alone (a heap of averages).
 The first took the grouping of 2,000 feed items from a quarter of a second to a few
 milliseconds.  Both answer alike (a test compares them); both settle ties the same
 way every time, so the same input always gives the same groups.
@@ -20,13 +21,14 @@ import math
 from collections import defaultdict
 from typing import Any
 
-__all__ = ["average_linkage", "DENSE_MOST"]
+__all__ = ["average_linkage", "TABLE_FROM", "DENSE_MOST"]
 
+TABLE_FROM = 40  # a smaller part is quicker grouped over its pairs than through SciPy
 DENSE_MOST = 3000  # things in a part grouped through its table of distances (36 MB at most)
 
 
 def average_linkage(count: int, first: Any, second: Any, likeness: Any, bar: float,
-                    dense_most: int = DENSE_MOST) -> list[list[int]]:
+                    table_from: int = TABLE_FROM, dense_most: int = DENSE_MOST) -> list[list[int]]:
     """Groups of the positions 0..count-1, each in position order, given the likeness
     of pairs (arrays `first` < `second`, each pair once)."""
     import numpy as np
@@ -53,7 +55,7 @@ def average_linkage(count: int, first: Any, second: Any, likeness: Any, bar: flo
             continue
         span = slice(pairs_of[index], pairs_of[index + 1])
         a, b = np.searchsorted(members, first[span]), np.searchsorted(members, second[span])
-        grouping = _by_table if len(members) <= dense_most else _by_pairs
+        grouping = _by_table if table_from <= len(members) <= dense_most else _by_pairs
         for local in grouping(len(members), a, b, likeness[span], bar):
             groups.append(members[local].tolist())
     return groups

@@ -16,10 +16,8 @@ set always gives the same stories: every order and tie is settled by article id.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable
-from operator import itemgetter
 from datetime import datetime
 from typing import Any
 
@@ -38,7 +36,6 @@ HEADLINE_BAR = 0.05  # average likeness that joins groups of headline-only artic
 FULL_TEXT_BAR = 0.17  # ... of full-text articles (ECB+ dev: F1 0.876-0.892 from 0.15 to 0.18; 0.859 at 0.2)
 FULL_TEXT_WORDS = 40  # an article with this many content words or more is full text
 MAIN_ACTORS = 5
-_weight = itemgetter(1)
 STORY_DAYS = 10  # articles further apart than this are never linked directly: a story is one event
 
 
@@ -62,8 +59,13 @@ def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, do
     full = sum(1 for doc in order if single_words(stored[doc].get("wording") or "") >= FULL_TEXT_WORDS)
     bar = joining(full / len(order)) if order else FULL_TEXT_BAR
     days = [_day_of(stored[doc]) for doc in order]
-    groups = _average_linkage(order, _trimmed(vectors, order), bar, days)
-    stories = [_story(members, stored, vectors, directory) for members in groups]
+    first, second, value = _likeness(order, vectors, days)
+    groups = average_linkage(len(order), first, second, value, bar)
+    closeness = _closeness(len(order), groups, first, second, value)
+    stories = []
+    for group in groups:
+        lead = min(group, key=lambda n: (-closeness[n], stored[order[n]]["id"]))
+        stories.append(_story([order[n] for n in group], order[lead], stored, directory))
     stories.sort(key=lambda s: (-len(s), -(s.last.timestamp() if s.last else 0), s.lead))
     return Stories(stories, total, len(order), notes)
 
@@ -71,23 +73,6 @@ def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, do
 def _by_date(fields: dict[str, Any]) -> tuple[int, float, str]:
     when = fields.get("published")
     return (1, when.timestamp(), fields["id"]) if when else (0, 0.0, fields["id"])
-
-
-def _trimmed(vectors: dict[int, Vector], order: list[int]) -> dict[int, Vector]:
-    """Each article's heaviest single words (pairs of words, rare by nature, would keep
-    apart what one story says twice), less those most of the set shares, as unit vectors.
-    Of words equally heavy, the first the article uses comes first (a stable sort of a
-    vector made in the order of the text)."""
-    heaviest = {doc: list(vectors[doc].items()) if len(vectors[doc]) <= WORDS_KEPT else  # all kept: no order needed
-                sorted(vectors[doc].items(), key=_weight, reverse=True)[:WORDS_KEPT] for doc in order}
-    shared: Counter[str] = Counter(word for doc in order for word, _ in heaviest[doc])
-    most = max(2, int(SHARED_BY * len(order)))
-    trimmed = {}
-    for doc in order:
-        kept = {word: weight for word, weight in heaviest[doc] if shared[word] <= most}
-        norm = math.sqrt(sum(w * w for w in kept.values()))
-        trimmed[doc] = {word: w / norm for word, w in kept.items()} if norm else {}
-    return trimmed
 
 
 def _day_of(fields: dict[str, Any]) -> int | None:
@@ -99,7 +84,10 @@ def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | Non
     """Cosines of every pair of articles sharing a word (pairs in set order), but for
     pairs published more than STORY_DAYS apart: one sparse product of the articles'
     vectors (a result set of 2,000 articles has some 400,000 such pairs, which took
-    half a second summed in Python).  Returned as arrays: first positions, second
+    half a second summed in Python).  Each article counts its heaviest single words
+    (pairs of words, rare by nature, would keep apart what one story says twice; of
+    words equally heavy, the first in alphabetical order), less those more than SHARED_BY of
+    the set has, as a unit vector.  Returned as arrays: first positions, second
     positions (each larger than its first), likeness."""
     import numpy as np
     from scipy import sparse
@@ -107,13 +95,20 @@ def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | Non
     columns: dict[str, int] = {}
     rows, cols, weights = [], [], []
     for position, doc in enumerate(order):
-        for word, weight in vectors[doc].items():
+        vector = vectors[doc]
+        heaviest = vector.items() if len(vector) <= WORDS_KEPT else \
+            sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:WORDS_KEPT]
+        for word, weight in heaviest:
             rows.append(position)
             cols.append(columns.setdefault(word, len(columns)))
             weights.append(weight)
     if not columns:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-    words = sparse.csr_matrix((weights, (rows, cols)), shape=(len(order), len(columns)))
+    row, col, weight = np.array(rows, np.int64), np.array(cols, np.int64), np.array(weights)
+    telling = np.bincount(col)[col] <= max(2, int(SHARED_BY * len(order)))
+    row, col, weight = row[telling], col[telling], weight[telling]
+    norm = np.sqrt(np.bincount(row, weight * weight, minlength=len(order)))
+    words = sparse.csr_matrix((weight / norm[row], (row, col)), shape=(len(order), len(columns)))
     shared = sparse.triu(words @ words.T, k=1).tocoo()
     a, b = shared.row.astype(np.int64), shared.col.astype(np.int64)
     day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
@@ -121,16 +116,21 @@ def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | Non
     return a[near], b[near], shared.data[near]
 
 
-def _average_linkage(order: list[int], vectors: dict[int, Vector], bar: float, days: list[int | None]
-                     ) -> list[list[int]]:
-    """Groups of docnums: average-linkage agglomeration stopped at `bar`."""
-    first, second, value = _likeness(order, vectors, days)
-    return [[order[n] for n in group] for group in average_linkage(len(order), first, second, value, bar)]
+def _closeness(count: int, groups: list[list[int]], first: Any, second: Any, value: Any) -> list[float]:
+    """How alike each article is to the rest of its story: the sum of its likeness to
+    the others (the most central is the story's label), rounded so that the order in
+    which floating-point sums were made never decides."""
+    import numpy as np
+
+    story = np.empty(count, np.int64)
+    for number, group in enumerate(groups):
+        story[group] = number
+    same = story[first] == story[second]
+    total = np.bincount(first[same], value[same], count) + np.bincount(second[same], value[same], count)
+    return [round(x, 9) for x in total.tolist()]
 
 
-def _story(members: list[int], stored: dict[int, dict[str, Any]], vectors: dict[int, Vector],
-           directory: ActorDirectory) -> Story:
-    lead = members[0] if len(members) == 1 else _most_central(members, stored, vectors)
+def _story(members: list[int], lead: int, stored: dict[int, dict[str, Any]], directory: ActorDirectory) -> Story:
     dated = [stored[doc]["published"] for doc in members if stored[doc].get("published")]
     by_date = sorted(members, key=lambda doc: (0, stored[doc]["published"].timestamp(), stored[doc]["id"])
                      if stored[doc].get("published") else (1, 0.0, stored[doc]["id"]))
@@ -141,15 +141,6 @@ def _story(members: list[int], stored: dict[int, dict[str, Any]], vectors: dict[
                  outlets=tuple(outlets),
                  first=min(dated) if dated else None, last=max(dated) if dated else None,
                  actors=_main_actors(directory, (stored[doc] for doc in members)))
-
-
-def _most_central(members: list[int], stored: dict[int, dict[str, Any]], vectors: dict[int, Vector]) -> int:
-    centre: dict[str, float] = Counter()
-    for doc in members:
-        for word, weight in vectors[doc].items():
-            centre[word] += weight
-    return min(members, key=lambda doc: (-sum(w * centre.get(word, 0.0) for word, w in vectors[doc].items()),
-                                         stored[doc]["id"]))
 
 
 def _main_actors(directory: ActorDirectory, fields: Iterable[dict[str, Any]]) -> tuple[str, ...]:
