@@ -186,11 +186,12 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
     done_bytes = 0
     writer = _writer(ix, 0)  # a one-process writer commits the first batch fastest
     in_batch = 0
+    analysed = _analysed(files, preread, today, cache)  # nothing runs until it is asked
     try:
         stamp: DocStamp = (0, 0, "", 0)
         position = 0
         gone = False
-        for file, read, first, built, last in _analysed(files, preread, today, cache):
+        for file, read, first, built, last in analysed:
             if first:
                 if progress:
                     progress(done_bytes, total_bytes, file.path)
@@ -239,7 +240,10 @@ def _add(ix: Any, to_read: dict[str, CorpusFile], preread: dict[str, FileRead], 
                 done_bytes += sizes[file.path]
         writer.commit()
     except BaseException:
-        cancel_writer(writer)
+        try:  # the workers stopped here, not when the generator is collected: at exit that
+            analysed.close()  # raced the pool's own exit handler (a traceback after a kill)
+        finally:
+            cancel_writer(writer)
         raise
     finally:
         if searcher is not None:
