@@ -1024,3 +1024,37 @@ def test_two_names_taken_for_one_are_split_only_when_each_is_named_alone() -> No
     shouted = text.upper()  # in capitals too
     assert [m.text for m in _joined_pairs([Mention(m.start, m.end, shouted[m.start:m.end], m.type)
                                            for m in mentions])] == [m.text.upper() for m in split]
+
+
+def test_a_name_the_tagger_cut_short_is_the_longer_name_the_article_uses() -> None:
+    """Where the text goes on with the words of a longer name the article tags elsewhere,
+    the short mention is that name (and its type); not where the longer name adds a
+    word in lower case, a title's shape or 'and', nor a lower-case word after a known
+    place or a name that stands alone elsewhere."""
+    from search.article import Mention
+    from search.entities.actors import _continued_names
+
+    def at(name: str, whole: str, kind: str, start: int = 0) -> Mention:
+        begin = whole.index(name, start)
+        return Mention(begin, begin + len(name), name, kind)  # type: ignore[arg-type]
+
+    text = ("Talks began in the Amber Chamber. Guests left the Amber Chamber. Later the Amber chamber shut. "
+            "The Tallow Basin flooded; Tallow Basin farms too.")
+    mentions = [at("Amber Chamber", text, "ORG"), at("Amber", text, "LOC", 40), at("Amber", text, "LOC", 70),
+                at("Tallow Basin", text, "LOC"), at("Tallow", text, "PER", 110)]
+    got = [(m.text, m.type, text[m.start:m.end]) for m in _continued_names(text, mentions)]
+    assert got == [("Amber Chamber", "ORG", "Amber Chamber"), ("Amber Chamber", "ORG", "Amber Chamber"),
+                   ("Amber chamber", "ORG", "Amber chamber"), ("Tallow Basin", "LOC", "Tallow Basin"),
+                   ("Tallow Basin", "LOC", "Tallow Basin")]
+
+    text = "Dorvel MP spoke. Dorvel MP left. Kestrel Nets guard scored; Kestrel Nets guard again. Norway coast."
+    mentions = [at("Dorvel MP", text, "ORG"), at("Dorvel", text, "ORG", 10), at("Kestrel Nets guard", text, "ORG"),
+                at("Kestrel Nets", text, "ORG", 50)]
+    assert [m.text for m in _continued_names(text, mentions)] == ["Dorvel MP", "Dorvel", "Kestrel Nets guard",
+                                                                  "Kestrel Nets"]
+    text = "Norway Fjords opened. Norway fjords shut. Norway said so."  # a known place, then lower case
+    mentions = [at("Norway Fjords", text, "LOC"), at("Norway", text, "LOC", 15)]
+    assert [m.text for m in _continued_names(text, mentions)] == ["Norway Fjords", "Norway"]
+    text = "Pellin Quay opened. Pellin quay shut. Pellin said so."  # the short name stands alone too
+    mentions = [at("Pellin Quay", text, "LOC"), at("Pellin", text, "PER", 15), at("Pellin", text, "PER", 35)]
+    assert [m.text for m in _continued_names(text, mentions)] == ["Pellin Quay", "Pellin", "Pellin"]

@@ -75,6 +75,64 @@ def _joined_pairs(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\w+(?:[.'’&-]\w+)*)")
+_INNER = frozenset("of de da del der van von du la".split())  # "Gulf of Mexico", "Stade de France"
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def _continued_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name keeps one span within an article: where the tagger stopped short of a longer
+    name the article uses elsewhere and the text goes on with its words ("Oval" before
+    "Office." where "Oval Office" is tagged), the mention is that name, of the type the
+    longer name has there.  The longer name adds capitalised words only ("Labour MP",
+    "Charles and Camilla", "Nets guard" add none); the text may go on in lower case
+    ("Oval office") only after a name that is no known place and never stands alone
+    in the article ("Florida sheriff" stays "Florida").  A mention the longer span
+    now covers is dropped."""
+    longer: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        words = mention.text.split()
+        if len(words) > 1 and _capitalised(words[-1]) and all(_capitalised(w) or w in _INNER for w in words[1:]):
+            longer[fold(mention.text)][mention.type] += 1
+    if not longer:
+        return mentions
+    goes_on: list[tuple[int, str] | None] = []
+    for mention in mentions:
+        key = fold(mention.text)
+        ends = ((_goes_on(text, mention, name), name) for name in sorted(
+            (n for n in longer if n.startswith(key + " ")), key=len, reverse=True))
+        goes_on.append(next(((end, name) for end, name in ends if end is not None), None))
+    alone = Counter(fold(m.text) for m, later in zip(mentions, goes_on) if later is None)
+    kept: list[Mention] = []
+    for mention, later in zip(mentions, goes_on):
+        if kept and mention.start < kept[-1].end:
+            continue  # inside the name before it, now continued
+        if later is not None:
+            end, name = later
+            key = fold(mention.text)
+            if all(_capitalised(w) or w.isupper() or w in _INNER for w in text[mention.end:end].split()) or not (
+                    is_place(mention.text) or in_gazetteer(key) or alone[key]):
+                mention = Mention(mention.start, end, text[mention.start:end], longer[name].most_common(1)[0][0])
+        kept.append(mention)
+    return kept
+
+
+def _goes_on(text: str, mention: Mention, name: str) -> int | None:
+    """Where `name` ends if the text from `mention` on spells it, else None."""
+    position = mention.end
+    while (word := _NEXT_WORD.match(text, position)) is not None:
+        spelled = fold(text[mention.start:word.end()])
+        if spelled == name:
+            return word.end()
+        if not name.startswith(spelled + " "):
+            return None
+        position = word.end()
+    return None
+
+
 def _strip_titles(mention: Mention) -> Mention | None:
     """A person's name without the title before it: 'Ukrainian President Volodymyr
     Zelenskyy' -> 'Volodymyr Zelenskyy'; 'Secretary of Defense Pete Hegseth' -> 'Pete
@@ -250,7 +308,8 @@ def actors_and_credits(title: str, body: str
     body_offset = len(title) + 2
     credits = credit_spans(text)
     datelines = dateline_spans(text, body_offset)
-    found = [m for m in (_strip_titles(_without_lower_tail(m)) for m in find_mentions(text))
+    tagged = _continued_names(text, find_mentions(text))
+    found = [m for m in (_strip_titles(_without_lower_tail(m)) for m in tagged)
              if m and fold(m.text) and _looks_like_name(m.text)]
     credited: dict[str, None] = {}
     mentions = []
