@@ -1002,13 +1002,19 @@ def test_a_holiday_is_a_date_not_an_actor(monkeypatch: pytest.MonkeyPatch) -> No
                                                                   "Dana Easter": ("PER", 2)}
 
 
+def _mention_at(name: str, whole: str, kind: str, start: int = 0):  # type: ignore[no-untyped-def]
+    """A mention of `name` where it first stands in `whole` from `start` on."""
+    from search.article import Mention
+
+    begin = whole.index(name, start)
+    return Mention(begin, begin + len(name), name, kind)  # type: ignore[arg-type]
+
+
 def test_two_names_taken_for_one_are_split_only_when_each_is_named_alone() -> None:
     from search.article import Mention
     from search.entities.actors import _joined_pairs
 
-    def at(text: str, whole: str, kind: str, start: int = 0) -> Mention:
-        begin = whole.index(text, start)
-        return Mention(begin, begin + len(text), text, kind)  # type: ignore[arg-type]
+    at = _mention_at
 
     text = ("Tarnova and Brellix cut prices. Tarnova fell; Brellix rose. The Office of Tides and Harbours "
             "and Pellow & Quartey said nothing. Harbours closed. Pellow and Quartey.")
@@ -1031,12 +1037,9 @@ def test_a_name_the_tagger_cut_short_is_the_longer_name_the_article_uses() -> No
     the short mention is that name (and its type); not where the longer name adds a
     word in lower case, a title's shape or 'and', nor a lower-case word after a known
     place or a name that stands alone elsewhere."""
-    from search.article import Mention
     from search.entities.actors import _continued_names
 
-    def at(name: str, whole: str, kind: str, start: int = 0) -> Mention:
-        begin = whole.index(name, start)
-        return Mention(begin, begin + len(name), name, kind)  # type: ignore[arg-type]
+    at = _mention_at
 
     text = ("Talks began in the Amber Chamber. Guests left the Amber Chamber. Later the Amber chamber shut. "
             "The Tallow Basin flooded; Tallow Basin farms too.")
