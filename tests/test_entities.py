@@ -162,29 +162,52 @@ def test_quote_over_several_paragraphs() -> None:
 
 
 @needs_corpora
-def test_f1_on_the_development_set_meets_the_target(capsys: pytest.CaptureFixture[str]) -> None:
-    gold = read_conll(CORPORA / "conll2003" / "eng.testa")
+def test_the_shipped_model_fits_the_features_it_learned_with() -> None:
+    """The shipped model learned eng.testa (search/entities/train.py), so its score there
+    says nothing of unseen text (the slow test below does): near 1.0 it says the model
+    and today's features agree.  A feature changed without retraining drops it."""
     from search.entities.conll import documents
     from search.entities.tagger import tag_words
 
+    gold = read_conll(CORPORA / "conll2003" / "eng.testa")
     predicted = [tags for document in documents(gold) for tags in tag_words([s.words for s in document])]
     result = score([s.tags for s in gold], predicted)
-    assert result.prf()[2] >= 0.91, result.table()
-    assert result.prf("ORG")[2] >= 0.84 and result.prf("PER")[2] >= 0.92, result.table()
+    assert result.prf()[2] >= 0.98, result.table()
 
 
 @needs_corpora
-@pytest.mark.parametrize("case", [str.upper, str.lower], ids=["capitals", "lower case"])
-def test_text_set_in_one_case_keeps_most_of_its_names(case) -> None:  # type: ignore[no-untyped-def]
-    """Wire copy in capitals or a feed in lower case: the case of a word says nothing
-    there, and the tagger still finds most names (before word clusters and recased
-    training text: F1 0.59 in capitals, 0.03 in lower case)."""
+@pytest.mark.slow
+def test_a_tagger_trained_as_shipped_scores_on_documents_it_never_saw(tmp_path: Path) -> None:
+    """Trained as the shipped model is (eng.train and eng.testa), less the last fifth of
+    eng.train's documents, and scored on that fifth: issue 14's goal is F1 >= 0.88 and
+    ORG >= 0.82 on a CoNLL test set it never saw.  In capitals and in lower case (wire
+    copy, some feeds) it still finds most names: 0.87 and 0.84 measured (before word
+    clusters and recased training text, on eng.testa: 0.59 and 0.03)."""
+    from bench.held_out import split_documents
+    from search.entities import tagger
     from search.entities.conll import documents, recased
-    from search.entities.tagger import tag_words
+    from search.entities.train import train
 
-    gold = recased(read_conll(CORPORA / "conll2003" / "eng.testa"), case)
-    predicted = [tags for document in documents(gold) for tags in tag_words([s.words for s in document])]
-    assert score([s.tags for s in gold], predicted).prf()[2] >= 0.85
+    learned, held, _, _ = split_documents(CORPORA / "conll2003" / "eng.train", 0.2, tmp_path)
+    model = tmp_path / "model.crfsuite"
+    train([learned, CORPORA / "conll2003" / "eng.testa"], model)
+    shipped = tagger.MODEL
+    tagger.MODEL = model
+    tagger._tagger.cache_clear()
+    try:
+        results = {}
+        for name, change in (("as written", None), ("capitals", str.upper), ("lower case", str.lower)):
+            gold = read_conll(held) if change is None else recased(read_conll(held), change)
+            predicted = [tags for document in documents(gold)
+                         for tags in tagger.tag_words([s.words for s in document])]
+            results[name] = score([s.tags for s in gold], predicted)
+    finally:
+        tagger.MODEL = shipped
+        tagger._tagger.cache_clear()
+    written = results["as written"]
+    assert written.prf()[2] >= 0.90 and written.prf("ORG")[2] >= 0.82, written.table()
+    assert results["capitals"].prf()[2] >= 0.85 and results["lower case"].prf()[2] >= 0.83, \
+        "\n".join(r.table() for r in results.values())
 
 
 def test_word_clusters_ignore_case_and_digits() -> None:
@@ -1012,7 +1035,7 @@ def _mention_at(name: str, whole: str, kind: str, start: int = 0):  # type: igno
 
 def test_two_names_taken_for_one_are_split_only_when_each_is_named_alone() -> None:
     from search.article import Mention
-    from search.entities.actors import _joined_pairs
+    from search.entities.mended import joined_pairs
 
     at = _mention_at
 
@@ -1021,14 +1044,14 @@ def test_two_names_taken_for_one_are_split_only_when_each_is_named_alone() -> No
     mentions = [at("Tarnova and Brellix", text, "ORG"), at("Tarnova", text, "ORG", 30), at("Brellix", text, "PER", 30),
                 at("Office of Tides and Harbours", text, "ORG"), at("Pellow & Quartey", text, "ORG"),
                 at("Harbours", text, "LOC", 120)]
-    split = _joined_pairs(mentions)
+    split = joined_pairs(mentions)
     assert [(m.text, m.type, text[m.start:m.end]) for m in split[:2]] == [
         ("Tarnova", "ORG", "Tarnova"), ("Brellix", "PER", "Brellix")]  # each of the type it has alone
     # 'Office of Tides' is never named alone; '&' is part of a name.
     assert [m.text for m in split[2:]] == ["Tarnova", "Brellix", "Office of Tides and Harbours", "Pellow & Quartey",
                                            "Harbours"]
     shouted = text.upper()  # in capitals too
-    assert [m.text for m in _joined_pairs([Mention(m.start, m.end, shouted[m.start:m.end], m.type)
+    assert [m.text for m in joined_pairs([Mention(m.start, m.end, shouted[m.start:m.end], m.type)
                                            for m in mentions])] == [m.text.upper() for m in split]
 
 
@@ -1037,7 +1060,7 @@ def test_a_name_the_tagger_cut_short_is_the_longer_name_the_article_uses() -> No
     the short mention is that name (and its type); not where the longer name adds a
     word in lower case, a title's shape or 'and', nor a lower-case word after a known
     place or a name that stands alone elsewhere."""
-    from search.entities.actors import _continued_names
+    from search.entities.mended import continued_names
 
     at = _mention_at
 
@@ -1045,7 +1068,7 @@ def test_a_name_the_tagger_cut_short_is_the_longer_name_the_article_uses() -> No
             "The Tallow Basin flooded; Tallow Basin farms too.")
     mentions = [at("Amber Chamber", text, "ORG"), at("Amber", text, "LOC", 40), at("Amber", text, "LOC", 70),
                 at("Tallow Basin", text, "LOC"), at("Tallow", text, "PER", 110)]
-    got = [(m.text, m.type, text[m.start:m.end]) for m in _continued_names(text, mentions)]
+    got = [(m.text, m.type, text[m.start:m.end]) for m in continued_names(text, mentions)]
     assert got == [("Amber Chamber", "ORG", "Amber Chamber"), ("Amber Chamber", "ORG", "Amber Chamber"),
                    ("Amber chamber", "ORG", "Amber chamber"), ("Tallow Basin", "LOC", "Tallow Basin"),
                    ("Tallow Basin", "LOC", "Tallow Basin")]
@@ -1053,11 +1076,26 @@ def test_a_name_the_tagger_cut_short_is_the_longer_name_the_article_uses() -> No
     text = "Dorvel MP spoke. Dorvel MP left. Kestrel Nets guard scored; Kestrel Nets guard again. Norway coast."
     mentions = [at("Dorvel MP", text, "ORG"), at("Dorvel", text, "ORG", 10), at("Kestrel Nets guard", text, "ORG"),
                 at("Kestrel Nets", text, "ORG", 50)]
-    assert [m.text for m in _continued_names(text, mentions)] == ["Dorvel MP", "Dorvel", "Kestrel Nets guard",
+    assert [m.text for m in continued_names(text, mentions)] == ["Dorvel MP", "Dorvel", "Kestrel Nets guard",
                                                                   "Kestrel Nets"]
     text = "Norway Fjords opened. Norway fjords shut. Norway said so."  # a known place, then lower case
     mentions = [at("Norway Fjords", text, "LOC"), at("Norway", text, "LOC", 15)]
-    assert [m.text for m in _continued_names(text, mentions)] == ["Norway Fjords", "Norway"]
+    assert [m.text for m in continued_names(text, mentions)] == ["Norway Fjords", "Norway"]
     text = "Pellin Quay opened. Pellin quay shut. Pellin said so."  # the short name stands alone too
     mentions = [at("Pellin Quay", text, "LOC"), at("Pellin", text, "PER", 15), at("Pellin", text, "PER", 35)]
-    assert [m.text for m in _continued_names(text, mentions)] == ["Pellin Quay", "Pellin", "Pellin"]
+    assert [m.text for m in continued_names(text, mentions)] == ["Pellin Quay", "Pellin", "Pellin"]
+
+
+def test_two_places_joined_by_a_hyphen_are_two_actors() -> None:
+    from search.entities.mended import compounds_split
+
+    text = ("The Chile-Peru border and EU-Chile talks. Guinea-Bissau voted; Baden-Württemberg and Rolls-Royce too. "
+            "Tarrow-Peru trade; Tarrow grew.")
+    names = [("Chile-Peru", "LOC"), ("EU-Chile", "ORG"), ("Guinea-Bissau", "LOC"), ("Baden-Württemberg", "LOC"),
+             ("Rolls-Royce", "ORG"), ("Tarrow-Peru", "LOC"), ("Tarrow", "ORG")]
+    mentions = [_mention_at(name, text, kind) for name, kind in names]
+    got = [(m.text, m.type, text[m.start:m.end]) for m in compounds_split(mentions)]
+    assert got == [("Chile", "LOC", "Chile"), ("Peru", "LOC", "Peru"), ("EU", "ORG", "EU"), ("Chile", "LOC", "Chile"),
+                   ("Guinea-Bissau", "LOC", "Guinea-Bissau"), ("Baden-Württemberg", "LOC", "Baden-Württemberg"),
+                   ("Rolls-Royce", "ORG", "Rolls-Royce"), ("Tarrow", "ORG", "Tarrow"), ("Peru", "LOC", "Peru"),
+                   ("Tarrow", "ORG", "Tarrow")]

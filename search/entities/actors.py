@@ -19,6 +19,7 @@ from .names import fold
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .gazetteer import in_gazetteer
 from .holidays import is_holiday
+from .mended import compounds_split, continued_names, joined_pairs
 from .places import is_place
 from .roles import role_before
 from .tagger import find_mentions
@@ -37,7 +38,6 @@ _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 
 
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # "MICROSOFT AND SONY" in capitals too
 
 
 def _without_lower_tail(mention: Mention) -> Mention:
@@ -49,88 +49,6 @@ def _without_lower_tail(mention: Mention) -> Mention:
     if mention.type != "PER" or cut is None or cut.start() == 0 or not mention.text[:1].isupper():
         return mention
     return Mention(mention.start, mention.start + cut.start(), mention.text[:cut.start()], mention.type)
-
-
-def _joined_pairs(mentions: list[Mention]) -> list[Mention]:
-    """'Coles and Woolworths' taken for one name is two when the article also names each
-    of them on its own, each then of the type it has there.  A name that holds 'and'
-    ('Department of Health and Human Services') is one: its halves are not named
-    alone; nor is a name with '&' ('Ernst & Young') ever split."""
-    alone: dict[str, Counter[str]] = defaultdict(Counter)
-    for mention in mentions:
-        if not _AND.search(mention.text):
-            alone[fold(mention.text)][mention.type] += 1
-    kept = []
-    for mention in mentions:
-        joins = list(_AND.finditer(mention.text))
-        if len(joins) == 1:
-            first, second = mention.text[:joins[0].start()], mention.text[joins[0].end():]
-            if fold(first) in alone and fold(second) in alone:
-                kept.append(Mention(mention.start, mention.start + len(first), first,
-                                    alone[fold(first)].most_common(1)[0][0]))
-                kept.append(Mention(mention.start + joins[0].end(), mention.end, second,
-                                    alone[fold(second)].most_common(1)[0][0]))
-                continue
-        kept.append(mention)
-    return kept
-
-
-_NEXT_WORD = re.compile(r"[ \t]+(\w+(?:[.'’&-]\w+)*)")
-_INNER = frozenset("of de da del der van von du la".split())  # "Gulf of Mexico", "Stade de France"
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper()
-
-
-def _continued_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A name keeps one span within an article: where the tagger stopped short of a longer
-    name the article uses elsewhere and the text goes on with its words ("Oval" before
-    "Office." where "Oval Office" is tagged), the mention is that name, of the type the
-    longer name has there.  The longer name adds capitalised words only ("Labour MP",
-    "Charles and Camilla", "Nets guard" add none); the text may go on in lower case
-    ("Oval office") only after a name that is no known place and never stands alone
-    in the article ("Florida sheriff" stays "Florida").  A mention the longer span
-    now covers is dropped."""
-    longer: dict[str, Counter[str]] = defaultdict(Counter)
-    for mention in mentions:
-        words = mention.text.split()
-        if len(words) > 1 and _capitalised(words[-1]) and all(_capitalised(w) or w in _INNER for w in words[1:]):
-            longer[fold(mention.text)][mention.type] += 1
-    if not longer:
-        return mentions
-    goes_on: list[tuple[int, str] | None] = []
-    for mention in mentions:
-        key = fold(mention.text)
-        ends = ((_goes_on(text, mention, name), name) for name in sorted(
-            (n for n in longer if n.startswith(key + " ")), key=len, reverse=True))
-        goes_on.append(next(((end, name) for end, name in ends if end is not None), None))
-    alone = Counter(fold(m.text) for m, later in zip(mentions, goes_on) if later is None)
-    kept: list[Mention] = []
-    for mention, later in zip(mentions, goes_on):
-        if kept and mention.start < kept[-1].end:
-            continue  # inside the name before it, now continued
-        if later is not None:
-            end, name = later
-            key = fold(mention.text)
-            if all(_capitalised(w) or w.isupper() or w in _INNER for w in text[mention.end:end].split()) or not (
-                    is_place(mention.text) or in_gazetteer(key) or alone[key]):
-                mention = Mention(mention.start, end, text[mention.start:end], longer[name].most_common(1)[0][0])
-        kept.append(mention)
-    return kept
-
-
-def _goes_on(text: str, mention: Mention, name: str) -> int | None:
-    """Where `name` ends if the text from `mention` on spells it, else None."""
-    position = mention.end
-    while (word := _NEXT_WORD.match(text, position)) is not None:
-        spelled = fold(text[mention.start:word.end()])
-        if spelled == name:
-            return word.end()
-        if not name.startswith(spelled + " "):
-            return None
-        position = word.end()
-    return None
 
 
 def _strip_titles(mention: Mention) -> Mention | None:
@@ -308,7 +226,7 @@ def actors_and_credits(title: str, body: str
     body_offset = len(title) + 2
     credits = credit_spans(text)
     datelines = dateline_spans(text, body_offset)
-    tagged = _continued_names(text, find_mentions(text))
+    tagged = compounds_split(continued_names(text, find_mentions(text)))
     found = [m for m in (_strip_titles(_without_lower_tail(m)) for m in tagged)
              if m and fold(m.text) and _looks_like_name(m.text)]
     credited: dict[str, None] = {}
@@ -323,7 +241,7 @@ def actors_and_credits(title: str, body: str
                 credited[mention.text] = None
         else:
             mentions.append(mention)
-    mentions = _joined_pairs([_after_title(text, m) for m in mentions])
+    mentions = joined_pairs([_after_title(text, m) for m in mentions])
     people = {fold(m.text) for m in mentions if m.type == "PER" and " " in fold(m.text)}
     lone = {fold(m.text) for m in mentions if m.type == "PER" and " " not in fold(m.text)}
     mentions = [_titled_person(m, people, lone) for m in mentions]

@@ -1,0 +1,132 @@
+"""Mention spans the tagger got wrong, mended from the rest of the article: a name cut
+short of the longer one the article uses, two names run together with 'and', and two
+places joined by a hyphen."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..article import Mention
+from .gazetteer import in_gazetteer
+from .names import fold
+from .places import is_place
+
+__all__ = ["compounds_split", "continued_names", "joined_pairs"]
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # "MICROSOFT AND SONY" in capitals too
+
+
+def joined_pairs(mentions: list[Mention]) -> list[Mention]:
+    """'Coles and Woolworths' taken for one name is two when the article also names each
+    of them on its own, each then of the type it has there.  A name that holds 'and'
+    ('Department of Health and Human Services') is one: its halves are not named
+    alone; nor is a name with '&' ('Ernst & Young') ever split."""
+    alone: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if not _AND.search(mention.text):
+            alone[fold(mention.text)][mention.type] += 1
+    kept = []
+    for mention in mentions:
+        joins = list(_AND.finditer(mention.text))
+        if len(joins) == 1:
+            first, second = mention.text[:joins[0].start()], mention.text[joins[0].end():]
+            if fold(first) in alone and fold(second) in alone:
+                kept.append(Mention(mention.start, mention.start + len(first), first,
+                                    alone[fold(first)].most_common(1)[0][0]))
+                kept.append(Mention(mention.start + joins[0].end(), mention.end, second,
+                                    alone[fold(second)].most_common(1)[0][0]))
+                continue
+        kept.append(mention)
+    return kept
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+(?:[.'’&-]\w+)*)")
+_INNER = frozenset("of de da del der van von du la".split())  # "Gulf of Mexico", "Stade de France"
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def continued_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name keeps one span within an article: where the tagger stopped short of a longer
+    name the article uses elsewhere and the text goes on with its words ("Oval" before
+    "Office." where "Oval Office" is tagged), the mention is that name, of the type the
+    longer name has there.  The longer name adds capitalised words only ("Labour MP",
+    "Charles and Camilla", "Nets guard" add none); the text may go on in lower case
+    ("Oval office") only after a name that is no known place and never stands alone
+    in the article ("Florida sheriff" stays "Florida").  A mention the longer span
+    now covers is dropped."""
+    longer: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        words = mention.text.split()
+        if len(words) > 1 and _capitalised(words[-1]) and all(_capitalised(w) or w in _INNER for w in words[1:]):
+            longer[fold(mention.text)][mention.type] += 1
+    if not longer:
+        return mentions
+    goes_on: list[tuple[int, str] | None] = []
+    for mention in mentions:
+        key = fold(mention.text)
+        ends = ((_goes_on(text, mention, name), name) for name in sorted(
+            (n for n in longer if n.startswith(key + " ")), key=len, reverse=True))
+        goes_on.append(next(((end, name) for end, name in ends if end is not None), None))
+    alone = Counter(fold(m.text) for m, later in zip(mentions, goes_on) if later is None)
+    kept: list[Mention] = []
+    for mention, later in zip(mentions, goes_on):
+        if kept and mention.start < kept[-1].end:
+            continue  # inside the name before it, now continued
+        if later is not None:
+            end, name = later
+            key = fold(mention.text)
+            if all(_capitalised(w) or w.isupper() or w in _INNER for w in text[mention.end:end].split()) or not (
+                    is_place(mention.text) or in_gazetteer(key) or alone[key]):
+                mention = Mention(mention.start, end, text[mention.start:end], longer[name].most_common(1)[0][0])
+        kept.append(mention)
+    return kept
+
+
+def _goes_on(text: str, mention: Mention, name: str) -> int | None:
+    """Where `name` ends if the text from `mention` on spells it, else None."""
+    position = mention.end
+    while (word := _NEXT_WORD.match(text, position)) is not None:
+        spelled = fold(text[mention.start:word.end()])
+        if spelled == name:
+            return word.end()
+        if not name.startswith(spelled + " "):
+            return None
+        position = word.end()
+    return None
+
+
+_COMPOUND = re.compile(r"([A-Z][\w.]*)-([A-Z][\w.]*)")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")  # "US", "UK", "USA"
+
+
+def compounds_split(mentions: list[Mention]) -> list[Mention]:
+    """'USA-Russia' (as in 'the USA-Russia summit') names two places, not one: a name of two
+    capitalised halves joined by a hyphen is split when one half is a known place and
+    the other is one too, an acronym or a name the article uses alone.  A place whose
+    own name has a hyphen ('Guinea-Bissau') stays whole, and so do 'Baden-Württemberg'
+    and 'Rolls-Royce', whose halves are no such pair."""
+    alone: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        alone[fold(mention.text)][mention.type] += 1
+    kept: list[Mention] = []
+    for mention in mentions:
+        pair = _COMPOUND.fullmatch(mention.text)
+        if pair is None or mention.type == "PER" or is_place(mention.text) or in_gazetteer(mention.text):
+            kept.append(mention)
+            continue
+        halves = (pair.group(1), pair.group(2))
+        places = [is_place(half) or in_gazetteer(half) for half in halves]
+        named = [place or fold(half) in alone or bool(_ACRONYM.fullmatch(half)) for half, place in zip(halves, places)]
+        if not any(places) or not all(named):
+            kept.append(mention)
+            continue
+        for number, half in enumerate(halves):
+            start = mention.start + pair.start(number + 1)
+            kind = alone[fold(half)].most_common(1)[0][0] if fold(half) in alone else \
+                "LOC" if places[number] else mention.type  # an acronym: of the type the whole was given
+            kept.append(Mention(start, start + len(half), half, kind))  # type: ignore[arg-type]
+    return kept
