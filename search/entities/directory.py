@@ -246,7 +246,8 @@ class ActorDirectory:
     def _join_acronyms(self, people: dict[str, set[str]]) -> None:
         """An acronym is its expansion when the corpus has one (or one far more common than
         the others: "United States" over "US Senate" for "US"); "Wagner" is "Wagner Group"
-        unless it is someone's name."""
+        unless it is someone's name, but "Treasury" is no "Treasury Select Committee": a
+        name and one organisation word are one body, a longer name is another."""
         sets, totals = self._sets, self._totals()
         expansions: dict[str, set[str]] = defaultdict(set)
         openings: dict[str, set[str]] = defaultdict(set)
@@ -257,7 +258,7 @@ class ActorDirectory:
                 # form) is no expansion of "R.I."
                 expansions[initials(name)].add(sets.find(name))
                 expansions[initials(" ".join(base))].add(sets.find(name))
-                if fold(name).split()[-1] in ORGANISATION_WORDS:
+                if len(base) == 2 and base[-1] in ORGANISATION_WORDS:  # not "Treasury Select Committee"
                     openings[variant_key(name).split()[0]].add(sets.find(name))
         for name in self._names:
             if name in self._split:
