@@ -278,8 +278,11 @@ def test_a_kill_stops_the_build_and_every_worker_it_started(tmp_path: Path, stop
     corpus, index_dir = tmp_path / "corpus", tmp_path / "ix"
     expected = _kill_corpus(corpus)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # As from a terminal: a suite started in the background (`.ci/run &`) ignores SIGINT,
+    # and so would the command it starts, as the shell's rules want.
     child = subprocess.Popen(_index_cmd(corpus, index_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                             env=env, cwd=ROOT, start_new_session=True)
+                             env=env, cwd=ROOT, start_new_session=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 120
         while len(_in_group(child.pid)) < 4 and child.poll() is None and time.monotonic() < deadline:
