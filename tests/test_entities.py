@@ -1120,3 +1120,15 @@ def test_a_lone_name_is_its_body_with_one_organisation_word_not_a_longer_body() 
                                 ("Dorrel", "ORG", 40), ("Dorrel Select Committee", "ORG", 9)])
     assert directory.actor_of("Harwick") is directory.actor_of("Harwick Group")
     assert directory.actor_of("Dorrel") is not directory.actor_of("Dorrel Select Committee")
+
+
+def test_a_one_word_name_after_a_determiner_that_ends_its_phrase_is_a_thing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'an Orrin', 'the Orrins.' name an award (or a car, a virus), not a person, wherever
+    the article uses it; 'the Vell administration' qualifies a noun, and Vell is named in
+    full: a person still."""
+    body = ("Dana Vell won an Orrin for the role. The Orrins, held in March, drew Tamsin Holt. Orrin voters "
+            "cheered. The Vell administration welcomed the Holt of old.")
+    named = [("Dana Vell", "PER"), ("Orrin", "PER"), ("Orrins", "PER"), ("Vell", "PER"), ("Tamsin Holt", "PER"),
+             ("Holt", "PER")]
+    assert _actors_tagged(monkeypatch, "Awards", body, *named) == {"Dana Vell": ("PER", 2),
+                                                                   "Tamsin Holt": ("PER", 2)}

@@ -107,6 +107,24 @@ def _made_thing(text: str, mention: Mention) -> str | None:
     return fold(mention.text) if _MADE.search(text[max(0, mention.start - 30):mention.start]) else None
 
 
+_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
+_HEAD_ENDS = re.compile(r"(?:['’]s)?(?:\s*[.,;:!?)\"”]|\s+(?:for|in|at|on|to|of|with|and|or|but|from|by|as|was|is|went|"
+                        r"this|last|next|that|which)\b)")
+
+
+def _owned_thing(text: str, mention: Mention, named: set[str]) -> str | None:
+    """The key of a thing a one-word 'person' names, or None: a person is no 'an Oscar',
+    'the Emmys,', 'his Ferrari.' (a determiner before the name, which ends its phrase).
+    Not 'the Vell administration' (the name qualifies a noun), nor a word of the name
+    of a person the article names in full."""
+    key = fold(mention.text)
+    if mention.type != "PER" or " " in key or key.removesuffix("s") in named or key in named:
+        return None
+    if _DETERMINER.search(text, max(0, mention.start - 8), mention.start) and _HEAD_ENDS.match(text, mention.end):
+        return key
+    return None
+
+
 def _confirmed_in_body(mentions: list[Mention], title: str, body: str) -> list[Mention]:
     """An all-capitals headline ("HARWICK BUYS STAKE IN MILL") tells names from words
     no better than a guess: its mentions count only when the body names them too."""
@@ -251,9 +269,12 @@ def actors_and_credits(title: str, body: str
         all(w in _CALENDAR or w.isdigit() for w in fold(m.text).split()) or is_holiday(m.text))]
     mentions = [m for m in mentions if fold(m.text) not in LEGAL_FORMS]  # "Inc", "Corp" alone: no one
     things = [_made_thing(text, m) for m in mentions]
+    named = {word for name in people for word in name.split()}
     made = set(filter(None, things))
+    owned = {key for m in mentions if (key := _owned_thing(text, m, named))}
     mentions = [m for m, thing in zip(mentions, things)
-                if thing is None and fold(m.text) not in made and fold(m.text).removesuffix("s") not in made]
+                if thing is None and fold(m.text) not in made and fold(m.text).removesuffix("s") not in made
+                and not (m.type == "PER" and (fold(m.text) in owned or fold(m.text).removesuffix("s") in owned))]
     mentions = _confirmed_in_body(mentions, title, body)
     keys = [fold(m.text) for m in mentions]
     defined = _defined_acronyms(text, set(keys))
