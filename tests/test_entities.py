@@ -476,6 +476,9 @@ def test_the_role_written_before_a_name() -> None:
     assert role("St. Anvik Harbour Commissioner Ines Ruiz opened it.", "Ines Ruiz") == \
         "St. Anvik Harbour Commissioner"  # an abbreviation ends no sentence
     assert role("Gen. Karl Brandt disagreed.", "Karl Brandt") == "Gen."
+    assert role("Although President Karl Brandt won, they left.", "Karl Brandt") == "President"  # a clause's opening
+    assert role("She was named head of Mr Brandt's office.", "Brandt") is None
+    assert role("It was said by the Westmark spokesman. Karl Brandt left.", "Karl Brandt") is None
     assert role("It set up air defense Westmark batteries.", "Westmark") is None  # a department alone is no role
     shouted = "THE DEAL WAS SIGNED ON MONDAY BY HARBOUR COMMISSIONER INES RUIZ."
     assert role(shouted, "INES RUIZ") == "COMMISSIONER"  # in capitals only the role word itself is known

@@ -19,7 +19,8 @@ _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev reverend"
 # Part of a role, never one alone: "former President", "Defense Secretary".
 _QUALIFIERS = frozenset("former acting late deputy vice first defense defence state foreign interior finance treasury"
                         .split())
-_FUNCTION_WORDS = frozenset("a an and as at but by for from in on the then when while with after before under".split())
+_FUNCTION_WORDS = frozenset("""a an and as at but by for from in on the then when while with after before under although
+though because if since until unless whereas whether once so yet or nor also now meanwhile like""".split())
 ROLE_WORDS = (TITLES - _HONORIFICS - _QUALIFIERS) | frozenset("""spokesman spokeswoman spokesperson analyst economist correspondent
 executive director head envoy strategist adviser advisor aide negotiator lawmaker candidate nominee
 founder owner editor manager president""".split())
@@ -36,13 +37,16 @@ def role_before(text: str, start: int) -> str | None:
     for token in reversed(_TOKEN.findall(window)):
         lowered = token.lower().rstrip(".")
         if token.endswith(".") and len(lowered) > 2 and "." not in lowered and not token.isupper() \
-                and lowered not in TITLES:
-            break  # "… in Kyiv. Ukrainian President": a sentence ended ("Gen.", "St.", "U.S." are no ends)
+                and (lowered not in TITLES or len(lowered) > 5):
+            break  # "… in Kyiv. Ukrainian President", "… the club spokesman. Vell": a sentence ended
+            # ("Gen.", "Supt.", "St.", "U.S." are no ends)
         capital = token[:1].isupper() and not shouting
         if len(taken) >= LONGEST or not (capital or lowered in ROLE_WORDS or lowered in _QUALIFIERS or lowered == "of"):
             break
         taken.append(token)
     taken.reverse()
+    while len(taken) > 1 and taken[-1].lower().rstrip(".") in _HONORIFICS and taken[-2].lower() == "of":
+        taken.pop()  # "head of Mr Vell's office": the honorific is the name's, and "head of" completes nothing
     if taken and (taken[-1].lower() == "of" or taken[-1].lower().endswith(("'s", "’s"))):
         return None  # "head of Westmark", "the Governor's Westmark plan": the name completes or is owned, holds nothing
     while taken and (taken[0].lower() == "of" or taken[0].lower() in _FUNCTION_WORDS):  # "As President": a sentence's opening
