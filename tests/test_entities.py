@@ -1135,3 +1135,13 @@ def test_a_one_word_name_after_a_determiner_that_ends_its_phrase_is_a_thing(monk
              ("Holt", "PER")]
     assert _actors_tagged(monkeypatch, "Awards", body, *named) == {"Dana Vell": ("PER", 2),
                                                                    "Tamsin Holt": ("PER", 2)}
+
+
+def test_a_photo_credit_in_brackets_closing_a_caption_names_no_actor() -> None:
+    from search.entities.credits import credit_spans
+
+    text = ("Workers clear the quay in Orvo on May 2. (Ana Cruz/Harwick Wire via Dorr Images)\n\n"
+            "Flights (Orvo/Anvik) resumed at 80 km/h. (km/h)\n\n"
+            "The mill reopened. (Wire Photo/Tom Reed, File)")
+    found = [text[start:end] for start, end in credit_spans(text)]
+    assert found == ["(Ana Cruz/Harwick Wire via Dorr Images)", "(Wire Photo/Tom Reed, File)"]

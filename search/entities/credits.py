@@ -29,6 +29,11 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n—–()]{1,40})
 # (one to four words, a slash, a short agency name, then another slash or the line's end).
 _SLASH_CREDIT = re.compile(r"^[ \t]*(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*[ \t]+/[ \t]+[^\W\d_][\w.&'’-]{0,20}"
                            r"[ \t]*(?=/|$)", re.MULTILINE)
+# A photo credit in brackets closing a caption's paragraph: "(Ana Cruz/Harwick Wire via Dorr
+# Images)", "(AP Photo/Tom Reed, File)": names and agencies between slashes, one of them of two
+# words or more; not "(km/h)" nor a bracket inside a sentence.
+_BRACKET_CREDIT = re.compile(r"\(([^()\n]{3,160})\)[ \t]*(?=\n|\Z)")
+_CREDIT_PIECE = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|via|by|de|da|van|von|del)(?:\s+|(?=,)|\Z))+(?:,\s*(?i:file|pool))?\s*")
 LONGEST = 60  # words: a longer paragraph is the story, whatever words it has
 CLOSING = 2  # the paragraphs at the end where a "reported from" line is a credit
 
@@ -52,7 +57,15 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
                 or (closing and _REPORTED_FROM.match(cased)):
             spans.append((found.start(), found.end()))
     spans += [(found.start(), found.end()) for found in _SLASH_CREDIT.finditer(text)]
+    spans += [(found.start(), found.end()) for found in _BRACKET_CREDIT.finditer(text) if _photo_credit(found.group(1))]
     return sorted(spans)
+
+
+def _photo_credit(inside: str) -> bool:
+    """'Ana Cruz/Harwick Wire via Dorr Images': capitalised names between slashes."""
+    pieces = [piece.strip() for piece in inside.split("/") if piece.strip()]
+    return len(pieces) >= 2 and all(_CREDIT_PIECE.fullmatch(piece) for piece in pieces) \
+        and any(len(piece.split()) >= 2 for piece in pieces)
 
 
 def dateline_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
