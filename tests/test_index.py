@@ -660,3 +660,14 @@ def test_a_cancelled_bulk_writer_leaves_no_sub_writer_running(tmp_path: Path) ->
     assert not any(task.is_alive() for task in tasks)
     with ix.searcher() as searcher:
         assert searcher.doc_count() == 0
+
+
+def test_a_credits_words_are_no_storys_words() -> None:
+    """Two articles with pictures by one photographer, or one reporter's byline, are not
+    alike for it: the words of a credit do not count for related articles and stories."""
+    from search.index.wording import story_words
+
+    body = "Workers cleared the quay at dawn. (Ana Cruz/Harwick Wire via Dorr Images)\n\nReporting by Tom Reed"
+    words = set(story_words("Quay cleared", body).split())
+    assert {"worker", "quai", "dawn"} <= words  # stems
+    assert not {"cruz", "harwick", "dorr", "reed", "tom"} & words

@@ -21,6 +21,7 @@ import threading
 from collections import Counter
 from typing import Any
 
+from ..entities.credits import credit_spans
 from .analyzers import text_analyzer
 from .cards import Cards
 from .postings import field_terms
@@ -72,8 +73,22 @@ def _analysed_words(text: str) -> list[str]:
 
 
 def story_words(title: str, body: str) -> str:
-    """An article's content words in order: the headline's, a newline, the body's (stored)."""
-    return " ".join(_content_words(title)) + "\n" + " ".join(_content_words(body))
+    """An article's content words in order: the headline's, a newline, the body's (stored).
+    A credit's words are no story's: a byline or a photo credit ("(Ana Cruz/AFP via Getty
+    Images)") made two articles with one photographer's pictures look related."""
+    return " ".join(_content_words(title)) + "\n" + " ".join(_content_words(_without_credits(body)))
+
+
+def _without_credits(body: str) -> str:
+    spans = credit_spans(body)
+    if not spans:
+        return body
+    kept, last = [], 0
+    for start, end in spans:
+        kept.append(body[last:start])
+        last = max(last, end)
+    kept.append(body[last:])
+    return "\n".join(kept)
 
 
 def single_words(stored: str) -> int:
