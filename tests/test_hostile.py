@@ -475,6 +475,9 @@ async def test_terminal_sizes_and_resizing_while_indexing(tmp_path: Path) -> Non
                 break
         assert resized_while_indexing >= 3  # the resizing did overlap the indexing
         await pilot.resize_terminal(120, 40)
+        # The keys pressed in every pane may have chosen a date preset ("last 7 days") or an
+        # actor, as often as the indexing lasted: clear them, as the command "Clear actors and dates" does.
+        app.reader.action_clear_filters()
         for _ in range(400):
             matches = app.query_one(ArticleList).matches
             if matches is not None and len(matches) + matches.folded == len(expected):
