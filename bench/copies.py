@@ -37,6 +37,7 @@ from typing import Any
 from search.index.copies import CopyFinder, fingerprint
 
 from .corpus import shared_corpora
+from .measure import save_results
 
 FURNITURE_BEFORE = ["Advertisement", "Skip to main content", "Listen to this article"]
 FURNITURE_AFTER = ["Share this story: Facebook Twitter Email", "Read more: latest news",
@@ -225,9 +226,7 @@ def main() -> None:
           f"{real['items_with_an_earlier_copy']} near-copies of an earlier item, in {real['groups']} groups")
     for example in real["examples"]:
         print("  " + " | ".join(f"{e['source']}: {e['title'][:60]}" for e in example))
-    saved = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
-    saved["copies"] = results
-    args.out.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
+    save_results(args.out, "copies", results)
 
 
 if __name__ == "__main__":

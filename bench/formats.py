@@ -38,6 +38,7 @@ from search.metadata import build_article
 
 from .copies import bbc_articles, rss_items
 from .corpus import shared_corpora
+from .measure import save_results
 
 FURNITURE = ("We use cookies to improve your experience", "Skip to main content", "Sign up for our newsletter",
              "Most read", "Share this article", "Posted by reader")
@@ -190,9 +191,7 @@ def main() -> None:
     print(f"fetch of {f['feeds']} local feeds: {f['first_fetch_new']} items in {f['first_fetch_seconds']} s "
           f"(goal < 10 s); again with nothing new: {f['second_fetch_requests']} requests, "
           f"{f['second_fetch_not_modified']} answered 304, {f['second_fetch_new']} new, {f['second_fetch_seconds']} s")
-    saved = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
-    saved["formats"] = results
-    args.out.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
+    save_results(args.out, "formats", results)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ a process together with all of its children (sampled from /proc)."""
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -11,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 __all__ = ["Timing", "timed", "percentile", "run_process", "Run", "tree_rss"]
 
@@ -36,6 +38,13 @@ class Timing:
         low, high = self.spread()
         return {"median": round(self.median, 6), "p95": round(self.p95, 6), "min": round(low, 6),
                 "max": round(high, 6), "runs": len(self.values)}
+
+
+def save_results(path: Path, key: str, results: object) -> None:
+    """Merge one benchmark's figures into the results file under `key` (the rest kept)."""
+    saved = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    saved[key] = results
+    path.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
 
 
 def percentile(values: Sequence[float], pct: float) -> float:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import shared_corpora
+from .measure import save_results
 
 SETS = ("uci", "ecb")
 Ranking = Callable[[int], list[int]]  # position of a query record -> positions, best first
@@ -248,9 +249,7 @@ def main() -> None:
     args = parser.parse_args()
     results = run(args.corpora, args.queries)
     table(results)
-    saved = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
-    saved["related"] = results
-    args.out.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
+    save_results(args.out, "related", results)
 
 
 if __name__ == "__main__":

@@ -67,3 +67,30 @@ def test_rare_terms_are_inlined_and_read_back_as_whoosh_writes_them(tmp_path: Pa
             inlined = {word: reader.term_info("body", word).is_inlined() for word in ("rare", "pair", "trio", "four")}
         assert INLINE_BELOW == 4
         assert inlined == {"rare": True, "pair": True, "trio": True, "four": False}
+
+
+def test_id_arrays_are_the_articles_whoosh_finds(tmp_path: Path) -> None:
+    """Block by block (more than one block of 128), inlined, over two segments, and with
+    deleted articles (read through Whoosh's filter): the same numbers as Whoosh's search."""
+    import numpy as np
+
+    from search.index.postings import id_arrays
+
+    ix = whoosh_index.create_in(str(tmp_path), Schema(id=ID(stored=True, unique=True), body=TEXT))
+    for part in (range(0, 170), range(170, 400)):
+        with ix.writer(codec=InliningCodec()) as writer:
+            for n in part:
+                writer.add_document(id=f"d{n}", body=f"every {'even' if n % 2 == 0 else 'odd'} {'rare' if n == 171 else ''}")
+    words = ("every", "even", "odd", "rare", "absent")
+    for delete in (None, ("d10", "d171", "d399")):
+        if delete:
+            with ix.writer(codec=InliningCodec()) as writer:
+                for name in delete:
+                    writer.delete_by_term("id", name)
+        with ix.searcher() as searcher:
+            reader = searcher.reader()
+            for word in words:
+                runs = list(id_arrays(reader, "body", word))
+                ours = np.concatenate(runs).tolist() if runs else []
+                assert ours == sorted(searcher.docs_for_query(wq.Term("body", word))), (word, delete)
+            assert len(np.concatenate(list(id_arrays(reader, "body", "every")))) == (400 if not delete else 397)

@@ -97,15 +97,37 @@ def test_an_actor_named_as_often_as_a_common_word_proposes_nothing(built: Index,
     snapshot = built.snapshot()
     docnum = snapshot._docnum(_ids(built)["quake-1"])
     source = snapshot.searcher.stored_fields(docnum)
-    def proposed() -> set[int]:
-        return related._sharing_actors(snapshot.searcher, snapshot.directory, source, {docnum})
+    def proposed(table: object = None) -> set[int]:
+        return related._sharing_actors(snapshot.searcher, snapshot.directory, source, {docnum}, table)
 
     names = {v: k for k, v in _ids(built).items()}
     assert {names[snapshot.searcher.stored_fields(doc)["id"]] for doc in proposed()} >= {"quake-2", "quake-3"}
+    assert proposed(snapshot.table) == proposed()  # read from the actor table or looked up: the same
     monkeypatch.setattr(related, "COMMON_WORD", 1)
     monkeypatch.setattr(related, "COMMON_SHARE", 0.0)
-    assert proposed() == set()
+    assert proposed() == set() == proposed(snapshot.table)
 
+
+
+def test_the_articles_of_a_word_are_kept_within_their_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The articles each content word is in, as related articles ask for them: what the
+    index finds for the word, whether kept from an earlier question or not, and never
+    more numbers kept than ARTICLES_HELD."""
+    from whoosh import query as wq
+
+    from search.index import wording as wording_module
+
+    index = _open(_write(tmp_path / "corpus"), tmp_path / "ix")
+    snapshot = index.snapshot()
+    wording = wording_module.Wording(snapshot.searcher)
+    monkeypatch.setattr(wording_module, "ARTICLES_HELD", 4)
+    words = sorted({word for doc in range(len(ARTICLES)) for word in wording.cards[doc]["wording"].split()})
+    for _ in range(2):  # the second round asks again: some kept, most started again
+        for word in words:
+            found = wording.articles_with(word).tolist()
+            assert found == sorted(snapshot.searcher.docs_for_query(wq.Term("words", word))) and found, word
+            assert wording._articles_held <= 4 or len(wording._articles) == 1
+    index.close()
 
 def test_stories_group_the_coverage_and_list_it_by_date(built: Index) -> None:
     ids = _ids(built)

@@ -75,5 +75,11 @@ class ActorTable:
             return sum(weights)
         return sum(weight for doc, weight in zip(docs, weights) if doc in docnums)
 
+    def articles_of(self, name: str) -> array[int] | None:
+        """The document numbers of the articles naming an actor by any of its names (an
+        article may be listed once a name), or None for an actor the table leaves out."""
+        which = self._number.get(name)
+        return None if which is None else self._postings[which][0]
+
     def actor(self, which: int) -> Actor:
         return self.actors[which]

@@ -10,7 +10,6 @@ Ties are broken by article id, so one corpus always gives one list.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
@@ -19,16 +18,17 @@ from typing import Any
 
 from ..entities.directory import ActorDirectory
 from ..results import RelatedArticle, Why
+from .actor_table import ActorTable
 from .analyzers import text_analyzer
 from .cards import Cards
-from .postings import id_blocks
+from .postings import id_arrays
 from .schema import actor_term
-from .wording import WORDS_FIELD, Vector, Wording, cosine, unit
+from .wording import Vector, Wording, cosine, unit
 
 __all__ = ["related", "FEEDBACK", "TIME_SHARE", "DAYS_SCALE"]
 
-CANDIDATES = 50  # articles the index proposes for each question
-QUESTION_WORDS = 15  # the article's heaviest words put to the index
+CANDIDATES = 50  # articles the index proposes for each question (fewer missed some of the closest at 110,000)
+QUESTION_WORDS = 12  # the article's heaviest words put to the index (as good as 15 on the dev sets and at 110,000)
 COMMON_WORD, COMMON_SHARE = 2000, 0.02  # a word in more articles than both is common: asked last, if need be
 FEEDBACK = 2  # the closest articles whose words sharpen the question
 FEEDBACK_WEIGHT = 0.5
@@ -37,17 +37,18 @@ DAYS_SCALE = 2.0  # days over which closeness in time falls to 1/e
 _ANALYZER = text_analyzer()
 
 
-def related(searcher: Any, wording: Wording, docnum: int, limit: int,
-            directory: ActorDirectory, copies: AbstractSet[int] = frozenset()) -> list[RelatedArticle]:
+def related(searcher: Any, wording: Wording, docnum: int, limit: int, directory: ActorDirectory,
+            copies: AbstractSet[int] = frozenset(), table: ActorTable | None = None) -> list[RelatedArticle]:
     """The articles most alike `docnum`, best first: its near-`copies` (the same text)
-    first, then the rest by likeness."""
+    first, then the rest by likeness.  The actor `table`, where one has been made, says
+    which articles name an actor without a look-up per name and segment."""
     source = searcher.stored_fields(docnum)
     own = wording.vector(docnum)
     cards = wording.cards
     leave_out = {docnum} | _copies_of(searcher, source) | copies
     asked = _heaviest(own)
-    candidates = _proposed(searcher, wording, asked, leave_out)
-    candidates |= _sharing_actors(searcher, directory, source, leave_out)
+    candidates = _proposed(wording, asked, leave_out)
+    candidates |= _sharing_actors(searcher, directory, source, leave_out, table)
     stored = {doc: cards[doc] for doc in sorted(candidates)}
     vectors = {doc: wording.vector(doc, fields) for doc, fields in stored.items()}
 
@@ -57,7 +58,7 @@ def related(searcher: Any, wording: Wording, docnum: int, limit: int,
     if question is not own:  # the sharpened question may find articles the first missed
         already = {word for word, _ in asked}
         new_words = [(word, weight) for word, weight in _heaviest(question) if word not in already]
-        extra = _proposed(searcher, wording, new_words, leave_out | set(stored), CANDIDATES // 2)
+        extra = _proposed(wording, new_words, leave_out | set(stored), CANDIDATES // 2)
         for doc in sorted(extra):
             stored[doc] = cards[doc]
             vectors[doc] = wording.vector(doc, stored[doc])
@@ -101,29 +102,34 @@ def _heaviest(vector: Vector) -> list[tuple[str, float]]:
                   key=lambda item: (-item[1], item[0]))[:QUESTION_WORDS]
 
 
-def _proposed(searcher: Any, wording: Wording, heaviest: list[tuple[str, float]], leave_out: set[int],
+def _proposed(wording: Wording, heaviest: list[tuple[str, float]], leave_out: set[int],
               limit: int = CANDIDATES) -> set[int]:
     """The `limit` articles sharing the most weight of these words (each shared word
     counts its weight times its rarity), read straight from the postings: a scored
     Whoosh search of the same words took half a second at 100,000 articles.  The
     candidates are then ranked by the cosine itself."""
-    reader = searcher.reader()
+    import numpy as np
+
     common = max(COMMON_WORD, COMMON_SHARE * wording.total)
-    shared: dict[int, float] = defaultdict(float)
+    shared = np.zeros(wording.total)
     for word, weight in sorted(heaviest, key=lambda item: (wording.frequency(item[0]), item[0])):
-        if wording.frequency(word) > common and len(shared) >= limit:
+        if wording.frequency(word) > common and np.count_nonzero(shared) >= limit:
             break  # rarer words found enough; a common word's articles cost time and add little
         gain = weight * wording.idf(word)
-        for ids in id_blocks(reader, WORDS_FIELD, word):
-            for doc in ids:
-                shared[doc] += gain
+        shared[wording.articles_with(word)] += gain  # a word is in an article once: no number twice
     return _most(shared, leave_out, limit)
 
 
-def _most(scores: dict[int, float], leave_out: AbstractSet[int], limit: int) -> set[int]:
-    for doc in leave_out:
-        scores.pop(doc, None)
-    return set(heapq.nsmallest(limit, scores, key=lambda doc: (-scores[doc], doc)))
+def _most(scores: Any, leave_out: AbstractSet[int], limit: int) -> set[int]:
+    """The `limit` articles with the highest scores (an array by document number; ties:
+    the lower number), but those left out."""
+    import numpy as np
+
+    if leave_out:
+        scores[np.fromiter(leave_out, dtype=np.int64)] = 0.0
+    found = np.flatnonzero(scores > 0)
+    best = found[np.lexsort((found, -scores[found]))[:limit]]
+    return set(best.tolist())
 
 
 def _sharpened(own: Vector, closest: list[Vector]) -> Vector:
@@ -145,11 +151,13 @@ def _copies_of(searcher: Any, source: dict[str, Any]) -> set[int]:
 
 
 def _sharing_actors(searcher: Any, directory: ActorDirectory, source: dict[str, Any],
-                    leave_out: set[int]) -> set[int]:
+                    leave_out: set[int], table: ActorTable | None) -> set[int]:
     """Articles naming the article's rarest actors (what finds something for an article
     whose words are all common): the more of them, and the rarer, the better.  An actor
     named as often as a common word is not asked: which of its thousands of articles
     came first would decide, and reading them cost more than the rest of the question."""
+    import numpy as np
+
     total = max(1, int(searcher.doc_count_all()))
     common = max(COMMON_WORD, COMMON_SHARE * total)
     own = directory.actors_in(name for name, *_ in source.get("actors") or ())
@@ -157,17 +165,19 @@ def _sharing_actors(searcher: Any, directory: ActorDirectory, source: dict[str, 
     if not own:
         return set()
     reader = searcher.reader()
-    shared: dict[int, float] = defaultdict(float)
+    shared = np.zeros(total)
     for name in sorted(own, key=lambda name: (own[name].articles, name))[:8]:
         actor = own[name]
-        naming: set[int] = set()
-        for alias in directory.names_of(actor):
-            for kind in directory.types[alias]:
-                for ids in id_blocks(reader, "actor_key", actor_term(alias, kind)):
-                    naming.update(ids)
-        rarity = math.log(1 + total / max(1, actor.articles))
-        for doc in naming:
-            shared[doc] += rarity
+        naming = np.zeros(total, dtype=bool)  # an article naming the actor by two of its names counts once
+        listed = table.articles_of(name) if table is not None else None
+        if listed is not None:
+            naming[np.frombuffer(listed, dtype=f"i{listed.itemsize}")] = True
+        else:
+            for alias in directory.names_of(actor):
+                for kind in directory.types[alias]:
+                    for ids in id_arrays(reader, "actor_key", actor_term(alias, kind)):
+                        naming[ids] = True
+        shared[naming] += math.log(1 + total / max(1, actor.articles))
     return _most(shared, leave_out, CANDIDATES // 4)
 
 

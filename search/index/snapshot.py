@@ -261,7 +261,9 @@ class Snapshot:
         docnum = self._docnum(article_id)
         from .related import related
 
-        return related(self.searcher, self.wording, docnum, limit, self.directory, set(self.copies.members(docnum)))
+        directory = self.directory
+        return related(self.searcher, self.wording, docnum, limit, directory, set(self.copies.members(docnum)),
+                       self._made.get("table"))  # made for the reader's sidebar, or kept by an earlier opening
 
     def copies_of(self, article_id: str) -> tuple[Row, ...]:
         """The same text published elsewhere (near-copies), oldest first.  Raises UnknownArticle."""
