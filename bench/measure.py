@@ -44,7 +44,7 @@ def save_results(path: Path, key: str, results: object) -> None:
     """Merge one benchmark's figures into the results file under `key` (the rest kept)."""
     saved = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     saved[key] = results
-    path.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(saved, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def percentile(values: Sequence[float], pct: float) -> float:

@@ -145,7 +145,7 @@ def main() -> None:
     if args.out:
         existing = json.loads(args.out.read_text()) if args.out.exists() else {}
         existing["quotes" + (f"_{args.case}" if args.case else "")] = results
-        args.out.write_text(json.dumps(existing, indent=2) + "\n")
+        args.out.write_text(json.dumps(existing, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -164,7 +164,7 @@ def main() -> None:
                                    *earlier.get("earlier_runs", [])]
     results["commit"] = _commit()
     saved["scale_100k"] = results
-    args.out.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(saved, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

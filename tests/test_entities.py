@@ -1157,3 +1157,20 @@ def test_a_photo_credit_in_brackets_closing_a_caption_names_no_actor() -> None:
             "The mill reopened. (Wire Photo/Tom Reed, File)")
     found = [text[start:end] for start, end in credit_spans(text)]
     assert found == ["(Ana Cruz/Harwick Wire via Dorr Images)", "(Wire Photo/Tom Reed, File)"]
+
+
+def test_a_picture_agency_in_a_credit_is_no_author(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Who took a picture is its author; the agency after the photographer's slash and the
+    library it comes "via" are not, whatever the tagger calls them.  An agency before the
+    slash is followed by its photographer, whom the tagger may call an organisation."""
+    from search.entities import actors as module
+
+    body = ("Crews cleared the quay in Orvo. (Ana Cruz/Harwick Wire via Dorr Images)\n\n"
+            "The mill reopened on Friday. (Harwick Wire/Tom Reed)\n\n"
+            "Boats returned. (Lida Marsh/Harwick Wire)")
+    named = [("Orvo", "LOC"), ("Ana Cruz", "PER"), ("Harwick Wire", "ORG"), ("Dorr Images", "ORG"),
+             ("Tom Reed", "PER"), ("Lida Marsh", "ORG")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _, authors = module.actors_and_credits("Quay cleared", body)
+    assert authors == ("Ana Cruz", "Tom Reed", "Lida Marsh")  # no person beside her: she may be one
+    assert {a.name for a in actors} == {"Orvo"}

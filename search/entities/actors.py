@@ -229,6 +229,37 @@ def _surname(key: str) -> str:
     return key.split()[-1] if key else key
 
 
+def _credit_of(credits: list[tuple[int, int]], mention: Mention) -> tuple[int, int] | None:
+    return next(((start, end) for start, end in credits if start <= mention.start < end), None)
+
+
+def _credited(text: str, credits: list[tuple[int, int]], found: list[Mention]) -> dict[str, None]:
+    """The people the credits name, in order.  A credit's names are people's, whatever
+    the tagger thought, but for an organisation's words ("Staff Reports") and the
+    picture agencies: a name that is one in any credit of the article is one in all."""
+    placed = [(m, credit) for m in found if (credit := _credit_of(credits, m)) is not None]
+    agencies = {fold(m.text) for m, credit in placed if m.type == "ORG" and _picture_agency(text, credit, m, found)}
+    credited: dict[str, None] = {}
+    for mention, _ in placed:
+        words = fold(mention.text).split()
+        if mention.type == "PER" or (mention.type == "ORG" and len(words) > 1 and fold(mention.text) not in agencies
+                                     and not any(word in ORGANISATION_WORDS for word in words)):
+            credited[mention.text] = None
+    return credited
+
+
+def _picture_agency(text: str, credit: tuple[int, int], mention: Mention, found: list[Mention]) -> bool:
+    """Whether a name in a credit is who distributes the picture, not who took it: the
+    library after "via" ("/AFP via Getty Images"), or, in a credit of names between
+    slashes, what the tagger calls an organisation beside a person ("Ana Cruz/Harwick
+    Wire", "Harwick Wire/Tom Reed").  Without a person there, the tagger's organisation
+    may be the photographer's name, and is credited as before."""
+    start, end = credit
+    if re.search(r"\bvia\s*\Z", text[start:mention.start]):
+        return True
+    return "/" in text[start:end] and any(m.type == "PER" and start <= m.start < end for m in found)
+
+
 def article_actors(title: str, body: str) -> tuple[tuple[ArticleActor, ...], list[MentionSpan]]:
     """The article's actors (most mentioned first) and their mentions in the body
     (offsets into `body`)."""
@@ -247,18 +278,9 @@ def actors_and_credits(title: str, body: str
     tagged = compounds_split(continued_names(text, find_mentions(text)))
     found = [m for m in (_strip_titles(_without_lower_tail(m)) for m in tagged)
              if m and fold(m.text) and _looks_like_name(m.text)]
-    credited: dict[str, None] = {}
-    mentions = []
-    for mention in found:
-        if any(start <= mention.start < end for start, end in datelines):
-            continue  # where the story was filed from, and by which agency
-        if any(start <= mention.start < end for start, end in credits):
-            words = fold(mention.text).split()  # a credit's names are people's, whatever the tagger thought
-            if mention.type == "PER" or (mention.type == "ORG" and len(words) > 1
-                                         and not any(word in ORGANISATION_WORDS for word in words)):
-                credited[mention.text] = None
-        else:
-            mentions.append(mention)
+    found = [m for m in found if not any(start <= m.start < end for start, end in datelines)]  # filed from where
+    credited = _credited(text, credits, found)
+    mentions = [m for m in found if _credit_of(credits, m) is None]
     mentions = joined_pairs([_after_title(text, m) for m in mentions])
     people = {fold(m.text) for m in mentions if m.type == "PER" and " " in fold(m.text)}
     lone = {fold(m.text) for m in mentions if m.type == "PER" and " " not in fold(m.text)}
