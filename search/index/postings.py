@@ -20,11 +20,7 @@ __all__ = ["posting_blocks", "id_arrays", "field_terms"]
 
 def posting_blocks(reader: Any, field: str, term: str | bytes) -> Iterator[tuple[list[int], Any]]:
     """A term's postings as (docnums, weights) runs, in document order."""
-    for leaf, offset in reader.leaf_readers():
-        try:
-            matcher = leaf.postings(field, term)
-        except TermNotFound:  # one lookup, not two: there are 100,000s of names
-            continue
+    for matcher, offset in _matchers(reader, field, term):
         if all(hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_next_block", "_i")):
             while matcher.is_active():
                 if matcher._ids is None:
@@ -46,11 +42,7 @@ def id_arrays(reader: Any, field: str, term: str | bytes) -> Iterator[Any]:
     not read."""
     import numpy as np
 
-    for leaf, offset in reader.leaf_readers():
-        try:
-            matcher = leaf.postings(field, term)
-        except TermNotFound:
-            continue
+    for matcher, offset in _matchers(reader, field, term):
         if not getattr(matcher, "_byteids", True) and \
                 all(hasattr(matcher, name) for name in ("_read_data", "_data", "_next_block", "_i")):
             while matcher.is_active():
@@ -61,6 +53,16 @@ def id_arrays(reader: Any, field: str, term: str | bytes) -> Iterator[Any]:
                 matcher._next_block()
         else:  # inlined, or filtered for deletions: one at a time
             yield np.fromiter((offset + docnum for docnum in matcher.all_ids()), dtype=np.int64)
+
+
+def _matchers(reader: Any, field: str, term: str | bytes) -> Iterator[tuple[Any, int]]:
+    """Each segment's matcher of the term, with the segment's first document number."""
+    for leaf, offset in reader.leaf_readers():
+        try:
+            matcher = leaf.postings(field, term)
+        except TermNotFound:  # one lookup, not two: there are 100,000s of names
+            continue
+        yield matcher, offset
 
 
 def field_terms(reader: Any, field: str, terms_of: Callable[[dict[str, Any]], Iterable[str]] | None = None

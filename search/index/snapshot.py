@@ -261,7 +261,7 @@ class Snapshot:
         docnum = self._docnum(article_id)
         from .related import related
 
-        directory = self.directory
+        directory = self.directory  # first: reading a kept directory may bring its kept table
         return related(self.searcher, self.wording, docnum, limit, directory, set(self.copies.members(docnum)),
                        self._made.get("table"))  # made for the reader's sidebar, or kept by an earlier opening
 

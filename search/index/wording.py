@@ -93,6 +93,10 @@ def _without_credits(body: str) -> str:
     return "\n".join(kept)
 
 
+def _smoothed_idf(frequency: float, total: int) -> float:
+    return math.log((1 + total) / (1 + frequency)) + 1.0
+
+
 def single_words(stored: str) -> int:
     """How many content words the headline and body have."""
     return len(stored.split())
@@ -183,7 +187,7 @@ class Wording:
     def idf(self, word: str) -> float:
         found = self._idf.get(word)
         if found is None:
-            found = math.log((1 + self.total) / (1 + self.frequency(word))) + 1.0
+            found = _smoothed_idf(self.frequency(word), self.total)
             if "_" not in word:
                 self._idf[word] = found
         return found
@@ -215,9 +219,8 @@ class Wording:
             if "_" in word:  # a pair, as frequency() and idf() work it out, operation for operation
                 first, _, second = word.partition("_")
                 a, b = df.get(first), df.get(second)
-                pair = (a if a is not None else self.frequency(first)) * \
-                    (b if b is not None else self.frequency(second)) / total
-                idf = log((1 + total) / (1 + pair)) + 1.0
+                idf = _smoothed_idf((a if a is not None else self.frequency(first)) *
+                                    (b if b is not None else self.frequency(second)) / total, total)
             else:
                 idf = known.get(word) or self.idf(word)
             weights[word] = (_LOG_COUNTS[count] if count < len(_LOG_COUNTS) else 1.0 + log(count)) * idf
