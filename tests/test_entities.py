@@ -1157,6 +1157,11 @@ def test_a_photo_credit_in_brackets_closing_a_caption_names_no_actor() -> None:
             "The mill reopened. (Wire Photo/Tom Reed, File)")
     found = [text[start:end] for start, end in credit_spans(text)]
     assert found == ["(Ana Cruz/Harwick Wire via Dorr Images)", "(Wire Photo/Tom Reed, File)"]
+    wrapped = text.replace("Cruz/Harwick Wire via", "Cruz/Harwick\nWire via")  # hard-wrapped inside the brackets
+    found = [wrapped[start:end] for start, end in credit_spans(wrapped)]
+    assert found == ["(Ana Cruz/Harwick\nWire via Dorr Images)", "(Wire Photo/Tom Reed, File)"]
+    unclosed = text.replace("Dorr Images)\n\n", "Dorr\n\nImages)\n\n")  # a paragraph's end is no line break
+    assert [unclosed[start:end] for start, end in credit_spans(unclosed)] == ["(Wire Photo/Tom Reed, File)"]
 
 
 def test_a_picture_agency_in_a_credit_is_no_author(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1174,3 +1179,8 @@ def test_a_picture_agency_in_a_credit_is_no_author(monkeypatch: pytest.MonkeyPat
     actors, _, authors = module.actors_and_credits("Quay cleared", body)
     assert authors == ("Ana Cruz", "Tom Reed", "Lida Marsh")  # no person beside her: she may be one
     assert {a.name for a in actors} == {"Orvo"}
+    named = [("Orvo", "LOC"), ("Lida Marsh", "ORG"), ("Dorr Images", "ORG")]  # no person: only "via" tells
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    for via in ("via", "VIA"):
+        body = f"Boats returned to Orvo. (Lida Marsh/Kell {via} Dorr Images)"
+        assert module.actors_and_credits("Boats return", body)[2] == ("Lida Marsh",), via

@@ -255,7 +255,7 @@ def _picture_agency(text: str, credit: tuple[int, int], mention: Mention, found:
     Wire", "Harwick Wire/Tom Reed").  Without a person there, the tagger's organisation
     may be the photographer's name, and is credited as before."""
     start, end = credit
-    if re.search(r"\bvia\s*\Z", text[start:mention.start]):
+    if re.search(r"\b(?i:via)\s*\Z", text[start:mention.start]):
         return True
     return "/" in text[start:end] and any(m.type == "PER" and start <= m.start < end for m in found)
 

@@ -31,8 +31,9 @@ _SLASH_CREDIT = re.compile(r"^[ \t]*(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\
                            r"[ \t]*(?=/|$)", re.MULTILINE)
 # A photo credit in brackets closing a caption's paragraph: "(Ana Cruz/Harwick Wire via Dorr
 # Images)", "(AP Photo/Tom Reed, File)": names and agencies between slashes, one of them of two
-# words or more; not "(km/h)" nor a bracket inside a sentence.
-_BRACKET_CREDIT = re.compile(r"\(([^()\n]{3,160})\)[ \t]*(?=\n|\Z)")
+# words or more; not "(km/h)" nor a bracket inside a sentence.  Hard-wrapped text may break
+# the line inside the brackets, never the paragraph.
+_BRACKET_CREDIT = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){3,160})\)[ \t]*(?=\n|\Z)")
 _CREDIT_PIECE = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|via|by|de|da|van|von|del)(?:\s+|(?=,)|\Z))+(?:,\s*(?i:file|pool))?\s*")
 LONGEST = 60  # words: a longer paragraph is the story, whatever words it has
 CLOSING = 2  # the paragraphs at the end where a "reported from" line is a credit
