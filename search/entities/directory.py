@@ -16,26 +16,26 @@ user's overrides file (merge, split, rename, hide) without re-indexing:
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
 from .countries import country_of
-from .gazetteer import in_gazetteer
 from .joined import JoinedNames
-from .organisations import ORGANISATION_WORDS, without_legal_form
+from .organisations import ORGANISATION_WORDS, PART_WORDS, without_legal_form
 from .overrides import Overrides, OverridesError
 from .names import fold, initials, same_first_name, surname_key, variant_key, within
 from .places import is_place
+from .spellings import acronym, spelling_key
 from .titles import title_length
-from .vocabulary import lowercase_words
+from .variants import join_plurals, join_swapped_letters
 
 __all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError", "dominant", "DOMINANCE"]
 
 DOMINANCE = 4  # a name means the actor named this many times as often as any other
 FAMILY_NAME_ARTICLES = 10  # a lone name opening someone's name is theirs when this common
+SURNAME_ARTICLES = 2  # a name written in full in fewer articles says nothing of a more common lone name
 TITLED_ARTICLES = 10  # a full name given a person's role this often is a person ...
 TITLED_SHARE = 0.25  # ... or in this share of its articles
 T = TypeVar("T")
@@ -60,11 +60,6 @@ def dominant(candidates: Iterable[T], weight: Callable[[T], int]) -> T | None:
     if len(ranked) == 1 or weight(ranked[0]) >= DOMINANCE * weight(ranked[1]):
         return ranked[0]
     return None
-
-
-def _acronym(name: str) -> str | None:
-    bare = name.replace(".", "")
-    return bare.lower() if re.fullmatch(r"[A-Z]{2,6}", bare) else None
 
 
 class ActorDirectory:
@@ -92,9 +87,15 @@ class ActorDirectory:
         self._join_spellings()
         self._join_countries()
         people = self._join_first_names()
+        totals = self._totals()
+        self._attested = {key for key, groups in people.items()
+                          if any(totals[self._sets.find(group)] >= SURNAME_ARTICLES for group in groups)}
+        join_plurals(self._names, self.types, self._sets, self._attested, self._split)
+        join_swapped_letters(self._names, self.kind, self._sets, people, self._totals(), dominant, DOMINANCE,
+                             self._split)
         self._join_surnames(people)
         self._join_family_names(people)
-        self._join_acronyms(people)
+        self._join_acronyms()
         for group in overrides.merge:
             for other in group[1:]:
                 self._sets.union(group[0], other)
@@ -109,12 +110,12 @@ class ActorDirectory:
 
     def _join_spellings(self) -> None:
         """Spellings with one variant key are one actor (Zelensky, Zelenskyy, Zelenskiy)."""
-        acronyms = {letters for name in self._names if (letters := _acronym(name))}
-        places = {variant_key(name) for name in self._names if self.kind[name] == "LOC" and _acronym(name)}
+        acronyms = {letters for name in self._names if (letters := acronym(name))}
+        places = {variant_key(name) for name in self._names if self.kind[name] == "LOC" and acronym(name)}
         by_key: dict[tuple[str, bool], list[str]] = defaultdict(list)
         for name in self._names:
             if name not in self._split:  # a person's name and another thing's never meet by spelling ("Un", "UN")
-                by_key[(self._spelling_key(name, acronyms, places), self.kind[name] == "PER")].append(name)
+                by_key[(spelling_key(name, self.kind[name], acronyms, places), self.kind[name] == "PER")].append(name)
         for group in by_key.values():
             for other in group[1:]:
                 self._sets.union(group[0], other)
@@ -126,29 +127,6 @@ class ActorDirectory:
             code = country_of(name) if self.kind[name] == "LOC" and name not in self._split else None
             if code is not None:
                 self._sets.union(first.setdefault(code, name), name)
-
-    def _spelling_key(self, name: str, acronyms: set[str], places: set[str]) -> str:
-        """Its variant key, but:
-        - an acronym's is its letters as written: "BBC" is not "BC", "USSS" is not "US".
-          A one-word name shares it when it is the acronym written as a word ("Nato"),
-          not when it is an English word ("Us", "Who");
-        - an organisation's is without its legal form ("Harwick Steel Corp" and "Harwick
-          Steel" are one company), unless what is left is a place (a listed one, or an
-          acronym the corpus calls a place): "Florida AG" (an attorney general) and "UK
-          plc" are not Florida and the UK."""
-        letters = _acronym(name)
-        if letters is not None and len(letters) > 3 and letters in lowercase_words():
-            letters = None  # a word set in capitals ("POPE", "SAVAGE"), not an acronym
-        if letters is None and " " not in name.strip():
-            word = fold(name)
-            letters = word if word in acronyms and word not in lowercase_words() else None
-        if letters is not None:
-            return "=" + letters
-        if self.kind[name] == "ORG":
-            rest = " ".join(without_legal_form(fold(name).split()))
-            if variant_key(rest) not in places and not is_place(rest) and not in_gazetteer(rest):
-                return variant_key(rest)
-        return variant_key(name)
 
     def _join_first_names(self) -> dict[str, set[str]]:
         """"Donald J Trump", "Vladimir Zelensky": one person when the surname agrees and the
@@ -206,17 +184,27 @@ class ActorDirectory:
             group = sets.find(name)
             if group not in largest or self.articles[name] > self.articles[largest[group]]:
                 largest[group] = name
-        initialled = {group for group, name in largest.items() if _acronym(name) and self.kind[name] != "PER"}
+        initialled = {group for group, name in largest.items() if acronym(name) and self.kind[name] != "PER"}
+        first_names: Counter[str] = Counter()  # articles naming a person in full with it as first name
+        for name in self._names:
+            if self.kind[name] == "PER" and " " in variant_key(name):
+                first_names[variant_key(name).split()[0]] += self.articles[name]
         for name in self._names:
             if name in self._split or is_place(name) or " " in variant_key(name) or sets.find(name) in initialled:
                 continue
             person = dominant({sets.find(p) for p in people.get(variant_key(name), set())}, totals.__getitem__)
             own = sets.find(name)
+            # Not when the corpus says otherwise: "David" opens more people's names than it
+            # closes ("Craig David"), and a name written in full in one article ("Tory Brexit",
+            # "Start Here") is no person the corpus names by surname in many more.
+            if person is not None and (first_names[variant_key(name)] > totals[person]
+                                       or totals[person] < SURNAME_ARTICLES < totals[own]):
+                continue
             if person is not None and person != own:
                 # The name with its spellings: "KREMLIN" in two headlines is "Kremlin" in 1,800
                 # articles, not the surname of a name seen once.
                 per_share = persons[own] / max(1, totals[own])
-                if per_share >= 0.5 or (totals[own] <= 2 * totals[person] and not _acronym(name)):
+                if per_share >= 0.5 or (totals[own] <= 2 * totals[person] and not acronym(name)):
                     joined_total, joined_persons = totals[person] + totals[own], persons[person] + persons[own]
                     sets.union(person, name)  # ("UN" is not Kim Jong Un's surname)
                     totals[sets.find(name)], persons[sets.find(name)] = joined_total, joined_persons
@@ -243,7 +231,7 @@ class ActorDirectory:
             if person is not None and FAMILY_NAME_ARTICLES <= own <= totals[person] and own >= 0.05 * totals[person]:
                 sets.union(person, name)
 
-    def _join_acronyms(self, people: dict[str, set[str]]) -> None:
+    def _join_acronyms(self) -> None:
         """An acronym is its expansion when the corpus has one (or one far more common than
         the others: "United States" over "US Senate" for "US"); "Wagner" is "Wagner Group"
         unless it is someone's name, but "Treasury" is no "Treasury Select Committee": a
@@ -258,17 +246,19 @@ class ActorDirectory:
                 # form) is no expansion of "R.I."
                 expansions[initials(name)].add(sets.find(name))
                 expansions[initials(" ".join(base))].add(sets.find(name))
-                if len(base) == 2 and base[-1] in ORGANISATION_WORDS:  # not "Treasury Select Committee"
-                    openings[variant_key(name).split()[0]].add(sets.find(name))
+                if len(base) == 2 and base[-1] in ORGANISATION_WORDS and base[-1] not in PART_WORDS:
+                    openings[variant_key(name).split()[0]].add(sets.find(name))  # not "Treasury Select Committee"
         for name in self._names:
             if name in self._split:
                 continue
-            acronym = _acronym(name)
-            if acronym:
-                target = dominant(expansions.get(acronym, set()), totals.__getitem__)
+            letters = acronym(name)
+            if letters:
+                target = dominant(expansions.get(letters, set()), totals.__getitem__)
             elif " " not in name.strip() and not is_place(name) and self.kind[name] != "LOC":  # a town is not its firm
-                target = None if variant_key(name) in people else dominant(
+                target = None if variant_key(name) in self._attested else dominant(
                     openings.get(variant_key(name), set()), totals.__getitem__)
+                if target is not None and totals[target] < SURNAME_ARTICLES < totals[sets.find(name)]:
+                    continue  # one "Leeds University" says nothing of what "Leeds" means elsewhere
             else:
                 continue
             if target is not None:
@@ -388,9 +378,9 @@ class ActorDirectory:
             if one is not None:
                 return [one]
             found.sort(key=lambda a: -a.articles)
-        acronym = _acronym(text.upper()) if len(text) <= 6 else None
-        if not found and acronym:
-            found = [a for a in self.actors if any(_acronym(n) == acronym for n in (a.name, *a.aliases))]
+        letters = acronym(text.upper()) if len(text) <= 6 else None
+        if not found and letters:
+            found = [a for a in self.actors if any(acronym(n) == letters for n in (a.name, *a.aliases))]
         if not found and kind in (None, "PER"):  # "President Trump", "Defense Secretary Pete Hegseth"
             words = text.split()
             titled = title_length([w.lower().rstrip(".,") for w in words])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ORGANISATION_WORDS", "LEGAL_FORMS", "without_legal_form"]
+__all__ = ["ORGANISATION_WORDS", "PART_WORDS", "LEGAL_FORMS", "without_legal_form"]
 
 # Last words that make a name an organisation's, whatever the tagger thought.
 ORGANISATION_WORDS = frozenset(
@@ -12,6 +12,9 @@ ORGANISATION_WORDS = frozenset(
     media channel journal tribune herald telegraph guardian centre center authority bureau society coalition
     alliance administration brigade battalion regiment academy school hospital museum holdings partners capital
     ventures industries airlines airways motors pharmaceuticals technologies laboratories""".split())
+
+# Words naming a body within another: a "House committee" is not the House.
+PART_WORDS = frozenset("committee subcommittee panel caucus division".split())
 
 # A company's legal form, written after its name or not ("General Motors Corp", "General
 # Motors"): one organisation either way, and never an actor on its own.
