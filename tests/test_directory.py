@@ -69,3 +69,25 @@ def test_a_lone_name_is_not_a_body_named_once_nor_a_committee_of_it() -> None:
     assert _one(directory, "Corran", "Corran Group")
     assert not _one(directory, "Senate", "Senate Committee")
     assert _one(directory, "Orla", "Orla Bank")  # both rare: the one long form is all there is to go by
+
+
+def test_a_bodys_name_with_its_words_clipped_is_that_body_when_one_is_meant() -> None:
+    directory = ActorDirectory([("Harwick Progressive Party", "ORG", 80), ("Harwick Prog Party", "ORG", 10),
+                                ("Corran Progs", "ORG", 12), ("Corran Progressives", "ORG", 30),
+                                ("Selwyn Mara", "ORG", 20), ("Selby Mara", "ORG", 18), ("Sel Mara", "ORG", 5),
+                                ("Ed Harlan", "PER", 9), ("Edwina Harlan", "PER", 30)])
+    assert _one(directory, "Harwick Progressive Party", "Harwick Prog Party")
+    assert _one(directory, "Corran Progs", "Corran Progressives")  # clipped and in the plural
+    assert not _one(directory, "Sel Mara", "Selwyn Mara") and not _one(directory, "Sel Mara", "Selby Mara")
+    assert not _one(directory, "Ed Harlan", "Edwina Harlan")  # people's first names are not clipped words
+
+
+def test_one_word_the_tagger_half_took_for_a_person_is_what_the_other_types_say() -> None:
+    directory = ActorDirectory([("Bramley", "PER", 33), ("Bramley", "ORG", 32), ("Bramley", "LOC", 2),
+                                ("Varga", "PER", 60), ("Varga", "ORG", 20),
+                                ("Okoye", "PER", 50), ("Okoye", "ORG", 40), ("Ada Okoye", "PER", 10),
+                                ("Ben Okoye", "PER", 10)])
+    assert directory.actor_of("Bramley").type == "ORG"
+    assert directory.actor_of("Varga").type == "PER"  # a person in three of four articles: a mononym
+    # Two people bear it (neither is the one meant): a surname still, whatever the tagger says
+    assert directory.actor_of("Okoye").type == "PER" and not _one(directory, "Okoye", "Ada Okoye")

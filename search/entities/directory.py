@@ -29,13 +29,15 @@ from .names import fold, initials, same_first_name, surname_key, variant_key, wi
 from .places import is_place
 from .spellings import acronym, spelling_key
 from .titles import title_length
-from .variants import join_plurals, join_swapped_letters
+from .variants import join_clipped, join_plurals, join_swapped_letters
 
 __all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError", "dominant", "DOMINANCE"]
 
 DOMINANCE = 4  # a name means the actor named this many times as often as any other
 FAMILY_NAME_ARTICLES = 10  # a lone name opening someone's name is theirs when this common
 SURNAME_ARTICLES = 2  # a name written in full in fewer articles says nothing of a more common lone name
+LONE_PERSON_SHARE = 2 / 3  # a lone word no full name supports is a person in this share of its articles
+SURNAME_SUPPORT = 10  # people named in full support a lone surname seen up to this many times as often
 TITLED_ARTICLES = 10  # a full name given a person's role this often is a person ...
 TITLED_SHARE = 0.25  # ... or in this share of its articles
 T = TypeVar("T")
@@ -90,7 +92,10 @@ class ActorDirectory:
         totals = self._totals()
         self._attested = {key for key, groups in people.items()
                           if any(totals[self._sets.find(group)] >= SURNAME_ARTICLES for group in groups)}
+        self._borne = {key: sum(totals[root] for root in {self._sets.find(group) for group in groups})
+                       for key, groups in people.items()}  # articles naming in full people of a surname
         join_plurals(self._names, self.types, self._sets, self._attested, self._split)
+        join_clipped(self._names, self.types, self._sets, self._totals(), dominant, self._split)
         join_swapped_letters(self._names, self.kind, self._sets, people, self._totals(), dominant, DOMINANCE,
                              self._split)
         self._join_surnames(people)
@@ -306,6 +311,12 @@ class ActorDirectory:
             kind = "LOC"
         elif kind == "PER" and full and all(fold(n).split()[-1] in ORGANISATION_WORDS for n in full):
             kind = "ORG"  # "Fox News", "Wagner Group"
+        elif kind == "PER" and not full and kinds["PER"] < LONE_PERSON_SHARE * sum(kinds.values()) \
+                and not any(self._borne.get(variant_key(n), 0) * SURNAME_SUPPORT >= sum(kinds.values()) for n in group):
+            # One word that is nobody's surname, and a person in too few of its articles to be
+            # sure: a club or a platform the tagger half took for a person ("Chelsea" 33 times
+            # a person, 34 not).  A mononym is a person nearly every time it is named.
+            kind = max((k for k in kinds if k != "PER"), key=lambda k: (kinds[k], k))
         counts = {name: self.articles[name] for name in group}
         merged = next((g for g in overrides.merge if set(g) & set(group)), None)
         if merged:

@@ -4,7 +4,9 @@ of form rather than of transliteration:
 - a thing's name and its plural ("Liberal Democrat", "Liberal Democrats"; the award a
   tagger took for a person and its plural, which nobody's name takes);
 - a person's name typed with two neighbouring letters swapped, beside the far more
-  common right spelling ("Zelenksyy" for "Zelenskyy").
+  common right spelling ("Zelenksyy" for "Zelenskyy");
+- a body's name with its words clipped, beside the same words in full ("Lib Dem" for
+  "Liberal Democrat", "Justice Dept" for "Justice Department").
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from .names import same_first_name, surname_key, variant_key
 from .places import is_place
 from .spellings import singular_key, swapped_letters
 
-__all__ = ["join_plurals", "join_swapped_letters"]
+__all__ = ["join_plurals", "join_swapped_letters", "join_clipped"]
 
+CLIPPED_LENGTH = 3  # a clipped word keeps at least this many letters ("Lib", "Dept")
 SLIP_LENGTH = 5  # shorter names differ by a swap too often to call it a slip ("Ohm", "Hom")
 
 
@@ -77,3 +80,37 @@ def join_swapped_letters(names: Iterable[str], kind: Mapping[str, str], sets: Jo
         target = dominant(candidates, totals.__getitem__)
         if target is not None and target != own and totals[target] >= dominance * totals[own]:
             sets.union(target, name)
+
+
+def join_clipped(names: Iterable[str], types: Mapping[str, Counter[str]], sets: JoinedNames,
+                 totals: Mapping[str, int],
+                 dominant: Callable[[Iterable[str], Callable[[str], int]], str | None],
+                 kept_apart: set[str]) -> None:
+    """A name of two words or more, none of them a person's, whose every word opens the
+    word in its place in a longer name ("lib dem" in "liberal democrat") is that name,
+    when the corpus has one such name or one that clearly dominates the others."""
+    things = [name for name in names
+              if name not in kept_apart and not _mostly_person(types[name]) and " " in variant_key(name)]
+    by_start: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in things:
+        words = variant_key(name).split()
+        if all(len(word) >= CLIPPED_LENGTH for word in words):
+            by_start[tuple(word[:CLIPPED_LENGTH] for word in words)].append(name)
+    for group in by_start.values():
+        for short in group:
+            clipped = _singular_words(short)
+            own = sets.find(short)
+            longer = {sets.find(name) for name in group
+                      if all(full.startswith(word) for word, full in zip(clipped, _singular_words(name)))
+                      and sets.find(name) != own}
+            target = dominant(longer, totals.__getitem__)
+            if target is not None:
+                sets.union(target, short)
+
+
+def _singular_words(name: str) -> list[str]:
+    """Its folded words, the last without a plural's -s ("lib dems" -> "lib", "dem")."""
+    words = variant_key(name).split()
+    if len(words[-1]) > CLIPPED_LENGTH and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return words
