@@ -91,3 +91,10 @@ def test_one_word_the_tagger_half_took_for_a_person_is_what_the_other_types_say(
     assert directory.actor_of("Varga").type == "PER"  # a person in three of four articles: a mononym
     # Two people bear it (neither is the one meant): a surname still, whatever the tagger says
     assert directory.actor_of("Okoye").type == "PER" and not _one(directory, "Okoye", "Ada Okoye")
+
+
+def test_a_monarchs_number_is_no_doubled_letter() -> None:
+    directory = ActorDirectory([("Aldora II", "PER", 50), ("Aldora III", "PER", 10), ("Aldora Vii", "PER", 2),
+                                ("Ivo Brannock", "PER", 30), ("Ivo Branock", "PER", 5)])
+    assert not _one(directory, "Aldora II", "Aldora III") and not _one(directory, "Aldora II", "Aldora Vii")
+    assert _one(directory, "Ivo Brannock", "Ivo Branock")  # a doubled letter elsewhere is a spelling still

@@ -26,7 +26,12 @@ def fold(name: str) -> str:
 _STOPWORDS = frozenset("of the and for de la le du von van".split())
 
 
+_NUMERAL = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # a monarch's or a pope's number: "ii" is no "iii"
+
+
 def _word(word: str) -> str:
+    if _NUMERAL.fullmatch(word):
+        return word
     word = re.sub(r"(s|z)k(?:iy|yi|yy|ij|ii|i|y)$", r"\1ky", word)
     word = re.sub(r"(?:iy|yi|yy|ij)$", "y", word)
     word = word.replace("yi", "i").replace("ie", "i").replace("iy", "i")
