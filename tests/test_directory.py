@@ -98,3 +98,11 @@ def test_a_monarchs_number_is_no_doubled_letter() -> None:
                                 ("Ivo Brannock", "PER", 30), ("Ivo Branock", "PER", 5)])
     assert not _one(directory, "Aldora II", "Aldora III") and not _one(directory, "Aldora II", "Aldora Vii")
     assert _one(directory, "Ivo Brannock", "Ivo Branock")  # a doubled letter elsewhere is a spelling still
+
+
+def test_a_lone_word_spelling_initials_is_no_body_it_opens() -> None:
+    """'Kv' is 'KV' (Kell Vale) by spelling, so no 'KV Herald' takes it for its first word."""
+    directory = ActorDirectory([("Kell Vale", "LOC", 300), ("KV", "LOC", 90), ("Kv", "ORG", 3),
+                                ("KV Herald", "ORG", 6)])
+    assert _one(directory, "Kell Vale", "KV", "Kv")
+    assert not _one(directory, "KV Herald", "Kell Vale")

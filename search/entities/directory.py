@@ -254,19 +254,17 @@ class ActorDirectory:
                 if len(base) == 2 and base[-1] in ORGANISATION_WORDS and base[-1] not in PART_WORDS:
                     openings[variant_key(name).split()[0]].add(sets.find(name))  # not "Treasury Select Committee"
         for name in self._names:
-            if name in self._split:
+            target = dominant(expansions.get(acronym(name) or "", set()), totals.__getitem__)
+            if acronym(name) and name not in self._split and target is not None:
+                sets.union(target, name)
+        lettered = {sets.find(name) for name in self._names if acronym(name)}  # "La" (LA) is no "LA Times"
+        for name in self._names:  # a town is not its firm
+            if name in self._split or " " in name.strip() or acronym(name) or is_place(name) \
+                    or self.kind[name] == "LOC" or sets.find(name) in lettered or variant_key(name) in self._attested:
                 continue
-            letters = acronym(name)
-            if letters:
-                target = dominant(expansions.get(letters, set()), totals.__getitem__)
-            elif " " not in name.strip() and not is_place(name) and self.kind[name] != "LOC":  # a town is not its firm
-                target = None if variant_key(name) in self._attested else dominant(
-                    openings.get(variant_key(name), set()), totals.__getitem__)
-                if target is not None and totals[target] < SURNAME_ARTICLES < totals[sets.find(name)]:
-                    continue  # one "Leeds University" says nothing of what "Leeds" means elsewhere
-            else:
-                continue
-            if target is not None:
+            target = dominant(openings.get(variant_key(name), set()), totals.__getitem__)
+            # one "Leeds University" says nothing of what "Leeds" means elsewhere
+            if target is not None and not totals[target] < SURNAME_ARTICLES < totals[sets.find(name)]:
                 sets.union(target, name)
 
     def _list_actors(self, overrides: Overrides) -> None:
