@@ -27,7 +27,7 @@ from .organisations import ORGANISATION_WORDS, PART_WORDS, without_legal_form
 from .overrides import Overrides, OverridesError
 from .names import fold, initials, same_first_name, surname_key, variant_key, within
 from .places import is_place
-from .spellings import acronym, spelling_key
+from .spellings import acronym, initials_written, spelling_key
 from .titles import title_length
 from .variants import join_clipped, join_plurals, join_swapped_letters
 
@@ -257,9 +257,9 @@ class ActorDirectory:
             target = dominant(expansions.get(acronym(name) or "", set()), totals.__getitem__)
             if acronym(name) and name not in self._split and target is not None:
                 sets.union(target, name)
-        lettered = {sets.find(name) for name in self._names if acronym(name)}  # "La" (LA) is no "LA Times"
+        lettered = {sets.find(name) for name in self._names if initials_written(name)}  # "La" (LA): no "LA Times"
         for name in self._names:  # a town is not its firm
-            if name in self._split or " " in name.strip() or acronym(name) or is_place(name) \
+            if name in self._split or " " in name.strip() or initials_written(name) or is_place(name) \
                     or self.kind[name] == "LOC" or sets.find(name) in lettered or variant_key(name) in self._attested:
                 continue
             target = dominant(openings.get(variant_key(name), set()), totals.__getitem__)

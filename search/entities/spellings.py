@@ -15,13 +15,20 @@ from .organisations import without_legal_form
 from .places import is_place
 from .vocabulary import lowercase_words
 
-__all__ = ["acronym", "spelling_key", "singular_key", "swapped_letters"]
+__all__ = ["acronym", "initials_written", "spelling_key", "singular_key", "swapped_letters"]
 
 
 def acronym(name: str) -> str | None:
     """The letters of a name written as initials ("NATO", "U.S."), lower case; else None."""
     bare = name.replace(".", "")
     return bare.lower() if re.fullmatch(r"[A-Z]{2,6}", bare) else None
+
+
+def initials_written(name: str) -> str | None:
+    """Its letters when it is written as initials and is no word set in capitals
+    ("NATO", but not "LABOUR" or "POPE" in a headline in capitals)."""
+    letters = acronym(name)
+    return None if letters is not None and len(letters) > 3 and letters in lowercase_words() else letters
 
 
 def spelling_key(name: str, kind: str, acronyms: set[str], places: set[str]) -> str:
@@ -33,9 +40,7 @@ def spelling_key(name: str, kind: str, acronyms: set[str], places: set[str]) -> 
       Steel" are one company), unless what is left is a place (a listed one, or an
       acronym the corpus calls a place): "Florida AG" (an attorney general) and "UK
       plc" are not Florida and the UK."""
-    letters = acronym(name)
-    if letters is not None and len(letters) > 3 and letters in lowercase_words():
-        letters = None  # a word set in capitals ("POPE", "SAVAGE"), not an acronym
+    letters = initials_written(name)
     if letters is None and " " not in name.strip():
         word = fold(name)
         letters = word if word in acronyms and word not in lowercase_words() else None
