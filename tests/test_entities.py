@@ -473,6 +473,9 @@ def test_the_role_written_before_a_name() -> None:
     assert role("The former mayor, Karl Brandt, disagreed.", "Karl Brandt") is None
     assert role("It began under former President Karl Brandt.", "Karl Brandt") == "former President"
     assert role("Harbour Commissioner Ines Ruiz's Northgate deal.", "Northgate") is None  # hers, not the deal's
+    assert role("Ines Ruiz met the Queen. Harbour Commissioner Ruiz left.", "Ruiz left") == "Harbour Commissioner"
+    assert role("The vote went to Sen. Ines Ruiz.", "Ines Ruiz") == "Sen."  # an abbreviation ends no sentence
+
     assert role("As President Karl Brandt spoke, they left.", "Karl Brandt") == "President"
     assert role("Talks ended. Karl Brandt left.", "Karl Brandt") is None
     assert role("Union Leader Tom Reyes\nsaid no.", "Tom Reyes") == "Union Leader"
@@ -494,6 +497,23 @@ def test_the_role_written_before_a_name() -> None:
     assert role("It set up air defense Westmark batteries.", "Westmark") is None  # a department alone is no role
     shouted = "THE DEAL WAS SIGNED ON MONDAY BY HARBOUR COMMISSIONER INES RUIZ."
     assert role(shouted, "INES RUIZ") == "COMMISSIONER"  # in capitals only the role word itself is known
+
+
+def test_a_lone_surname_a_possessive_makes_a_relative_of_the_person_named_in_full_is_someone_else(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Governor Vell's son Tomas Vell': the Governor is another Vell, whom the corpus's
+    directory may know; 'Senator Ana Vell ... Sen. Vell' is one."""
+    named = [("Vell", "PER"), ("Tomas Vell", "PER")]
+    body = "Prosecutors charged Governor Vell's son Tomas Vell on Monday. Tomas Vell denied it."
+    assert _actors_tagged(monkeypatch, "Charges", body, *named) == {"Tomas Vell": ("PER", 2), "Vell": ("PER", 1)}
+    body = "Tomas Vell's father, Governor Vell, said nothing."
+    assert _actors_tagged(monkeypatch, "Charges", body, *named) == {"Tomas Vell": ("PER", 1), "Vell": ("PER", 1)}
+    body = "Coach Ida Marsh has died. Marsh's son, Ed Marsh, said she died at home."  # the other Marsh is hers
+    assert _actors_tagged(monkeypatch, "Obituary", body, ("Marsh", "PER"), ("Ida Marsh", "PER"), ("Ed Marsh", "PER")
+                          ) == {"Ida Marsh": ("PER", 2), "Ed Marsh": ("PER", 1)}
+    body = "Senator Ana Vell spoke. Sen. Vell said more. Vell's office agreed."
+    assert _actors_tagged(monkeypatch, "Talks", body, ("Vell", "PER"), ("Ana Vell", "PER")) == {
+        "Ana Vell": ("PER", 3)}
 
 
 def test_actors_carry_the_roles_the_coverage_gives_them(seed_index) -> None:  # type: ignore[no-untyped-def]

@@ -26,6 +26,12 @@ from .tagger import find_mentions
 from .titles import PERSONAL_TITLES, TITLES, title_length
 from .vocabulary import lowercase_words
 
+# A possessive and a family word between two names of one surname: two people.
+_KINSHIP = re.compile(r"['’][sS]\s+(?:[\w-]+\s+)?(?i:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|"
+                      r"sisters|father|mother|stepson|stepdaughter|stepfather|stepmother|nephew|niece|cousin|grandson|"
+                      r"granddaughter|grandfather|grandmother|uncle|aunt|widow|widower|child|children|ex-wife|"
+                      r"ex-husband),?\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")  # "'s son ", "'s father, Governor "
+
 __all__ = ["article_actors", "actors_and_credits", "fold", "TITLES"]
 
 _PARTICLES = frozenset("of the de da del der van von bin al la le du".split())
@@ -229,6 +235,15 @@ def _surname(key: str) -> str:
     return key.split()[-1] if key else key
 
 
+def _relatives(text: str, one: Mention, other: Mention) -> bool:
+    """Whether two names of one surname are two relatives: "President Vell's son Tomas
+    Vell", "Tomas Vell's father, Governor Vell".  The corpus's directory knows which Vell
+    the lone name is."""
+    first, second = (one, other) if one.end <= other.start else (other, one)
+    between = text[first.end:second.start]
+    return len(between) <= 60 and _KINSHIP.match(between) is not None
+
+
 def _credit_of(credits: list[tuple[int, int]], mention: Mention) -> tuple[int, int] | None:
     return next(((start, end) for start, end in credits if start <= mention.start < end), None)
 
@@ -311,8 +326,9 @@ def actors_and_credits(title: str, body: str
     group_of: list[str] = []
     for i, key in enumerate(keys):
         group = key
-        if " " not in key and key in full:
-            candidates = full[key]
+        related = {keys[j] for j in full.get(key, ()) if _relatives(text, mentions[i], mentions[j])}
+        candidates = [j for j in full.get(key, ()) if keys[j] not in related]
+        if " " not in key and candidates:  # the person of that surname the article names in full
             if len({keys[j] for j in candidates}) == 1:
                 group = keys[candidates[0]]
             else:  # two people share the surname: the nearest one named before

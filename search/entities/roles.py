@@ -24,6 +24,9 @@ though because if since until unless whereas whether once so yet or nor also now
 ROLE_WORDS = (TITLES - _HONORIFICS - _QUALIFIERS) | frozenset("""spokesman spokeswoman spokesperson analyst economist correspondent
 executive director head envoy strategist adviser advisor aide negotiator lawmaker candidate nominee
 founder owner editor manager president""".split())
+# Titles English abbreviates with a full stop: "Gen. Ann Lee" goes on after it; "the King." ends.
+_ABBREVIATED = frozenset("adm brig capt cmdr col const cpl det dr gen gov insp lt maj mr mrs ms prof pvt rep rev "
+                         "sen sgt st supt".split())
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 LONGEST = 6  # words
 
@@ -37,8 +40,8 @@ def role_before(text: str, start: int) -> str | None:
     for token in reversed(_TOKEN.findall(window)):
         lowered = token.lower().rstrip(".")
         if token.endswith(".") and len(lowered) > 2 and "." not in lowered and not token.isupper() \
-                and (lowered not in TITLES or len(lowered) > 5):
-            break  # "… in Kyiv. Ukrainian President", "… the club spokesman. Vell": a sentence ended
+                and lowered not in _ABBREVIATED:
+            break  # "… in Kyiv. Ukrainian President", "… met the King. Prime Minister": a sentence ended
             # ("Gen.", "Supt.", "St.", "U.S." are no ends)
         capital = token[:1].isupper() and not shouting
         if len(taken) >= LONGEST or not (capital or lowered in ROLE_WORDS or lowered in _QUALIFIERS or lowered == "of"):
