@@ -475,6 +475,8 @@ def test_the_role_written_before_a_name() -> None:
     assert role("Harbour Commissioner Ines Ruiz's Northgate deal.", "Northgate") is None  # hers, not the deal's
     assert role("Ines Ruiz met the Queen. Harbour Commissioner Ruiz left.", "Ruiz left") == "Harbour Commissioner"
     assert role("The vote went to Sen. Ines Ruiz.", "Ines Ruiz") == "Sen."  # an abbreviation ends no sentence
+    assert role("It was opposed by shadow chancellor Karl Brandt.", "Karl Brandt") == "shadow chancellor"  # no chancellor
+    assert role("Interim Mayor Karl Brandt disagreed.", "Karl Brandt") == "Interim Mayor"
 
     assert role("As President Karl Brandt spoke, they left.", "Karl Brandt") == "President"
     assert role("Talks ended. Karl Brandt left.", "Karl Brandt") is None
