@@ -477,6 +477,7 @@ def test_the_role_written_before_a_name() -> None:
     assert role("The vote went to Sen. Ines Ruiz.", "Ines Ruiz") == "Sen."  # an abbreviation ends no sentence
     assert role("It was opposed by shadow chancellor Karl Brandt.", "Karl Brandt") == "shadow chancellor"  # no chancellor
     assert role("Interim Mayor Karl Brandt disagreed.", "Karl Brandt") == "Interim Mayor"
+    assert role("It was opposed by shadow home secretary Karl Brandt.", "Karl Brandt") == "shadow home secretary"
 
     assert role("As President Karl Brandt spoke, they left.", "Karl Brandt") == "President"
     assert role("Talks ended. Karl Brandt left.", "Karl Brandt") is None
