@@ -478,6 +478,7 @@ def test_the_role_written_before_a_name() -> None:
     assert role("It was opposed by shadow chancellor Karl Brandt.", "Karl Brandt") == "shadow chancellor"  # no chancellor
     assert role("Interim Mayor Karl Brandt disagreed.", "Karl Brandt") == "Interim Mayor"
     assert role("It was opposed by shadow home secretary Karl Brandt.", "Karl Brandt") == "shadow home secretary"
+    assert role("The case went to Justice Karl Brandt.", "Karl Brandt") == "Justice"  # a judge's title still
 
     assert role("As President Karl Brandt spoke, they left.", "Karl Brandt") == "President"
     assert role("Talks ended. Karl Brandt left.", "Karl Brandt") is None
