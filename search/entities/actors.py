@@ -326,9 +326,10 @@ def actors_and_credits(title: str, body: str
     group_of: list[str] = []
     for i, key in enumerate(keys):
         group = key
-        related = {keys[j] for j in full.get(key, ()) if _relatives(text, mentions[i], mentions[j])}
-        candidates = [j for j in full.get(key, ()) if keys[j] not in related]
-        if " " not in key and candidates:  # the person of that surname the article names in full
+        bearers = full.get(key, []) if " " not in key else []  # people of that surname named in full
+        related = {keys[j] for j in bearers if _relatives(text, mentions[i], mentions[j])}
+        candidates = [j for j in bearers if keys[j] not in related]
+        if candidates:
             if len({keys[j] for j in candidates}) == 1:
                 group = keys[candidates[0]]
             else:  # two people share the surname: the nearest one named before

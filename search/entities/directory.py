@@ -254,8 +254,9 @@ class ActorDirectory:
                 if len(base) == 2 and base[-1] in ORGANISATION_WORDS and base[-1] not in PART_WORDS:
                     openings[variant_key(name).split()[0]].add(sets.find(name))  # not "Treasury Select Committee"
         for name in self._names:
-            target = dominant(expansions.get(acronym(name) or "", set()), totals.__getitem__)
-            if acronym(name) and name not in self._split and target is not None:
+            letters = acronym(name)
+            target = dominant(expansions.get(letters, set()), totals.__getitem__) if letters else None
+            if target is not None and name not in self._split:
                 sets.union(target, name)
         lettered = {sets.find(name) for name in self._names if initials_written(name)}  # "La" (LA): no "LA Times"
         for name in self._names:  # a town is not its firm

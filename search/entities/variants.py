@@ -92,25 +92,17 @@ def join_clipped(names: Iterable[str], types: Mapping[str, Counter[str]], sets: 
     things = [name for name in names
               if name not in kept_apart and not _mostly_person(types[name]) and " " in variant_key(name)]
     by_start: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    singular = {name: (singular_key(name) or variant_key(name)).split() for name in things}  # "lib dems": lib, dem
     for name in things:
         words = variant_key(name).split()
         if all(len(word) >= CLIPPED_LENGTH for word in words):
             by_start[tuple(word[:CLIPPED_LENGTH] for word in words)].append(name)
     for group in by_start.values():
         for short in group:
-            clipped = _singular_words(short)
             own = sets.find(short)
-            longer = {sets.find(name) for name in group
-                      if all(full.startswith(word) for word, full in zip(clipped, _singular_words(name)))
-                      and sets.find(name) != own}
+            longer = {sets.find(name) for name in group if sets.find(name) != own
+                      and all(full.startswith(word) for word, full in zip(singular[short], singular[name]))}
             target = dominant(longer, totals.__getitem__)
             if target is not None:
                 sets.union(target, short)
 
-
-def _singular_words(name: str) -> list[str]:
-    """Its folded words, the last without a plural's -s ("lib dems" -> "lib", "dem")."""
-    words = variant_key(name).split()
-    if len(words[-1]) > CLIPPED_LENGTH and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
-    return words
