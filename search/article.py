@@ -31,6 +31,9 @@ class ArticleActor:
     mentions: int
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()  # what the article calls them ("Kremlin spokesman"), most used first
+    # Of those, the ones written only before the surname alone ("President Vell" in an
+    # article that names Tomas Vell in full): the corpus decides whose they are.
+    surname_roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -588,6 +588,30 @@ def test_a_removed_files_names_and_roles_leave_with_it(tmp_path: Path) -> None:
     assert sum(s.doc_count_all() for s in segments) == 1 and not any(s.deleted_count() for s in segments)
 
 
+def test_a_role_written_before_a_surname_alone_is_not_given_to_a_namesake_named_in_full(tmp_path: Path) -> None:
+    """'President Vell' in an article that names only Tomas Vell in full: the corpus
+    calls Rosa Vell President whenever it names her in full and never Tomas, so Tomas
+    is not listed as a President.  A role the person named in full may hold ("Mayor
+    Okafor" beside Ada Okafor, the only Okafor) stays theirs."""
+    corpus = tmp_path / "corpus"
+    president = ["opened the new bridge in Orlen on Monday and thanked the builders",
+                 "signed the budget on Tuesday, her aides said", "unveiled a harbour plan in Orlen on Saturday",
+                 "visited a school in the north on Sunday"]
+    for n, what in enumerate(president):
+        write(corpus / f"p{n}.txt", f"Orlen news {n}\n\nPresident Rosa Vell {what}.\n")
+    write(corpus / "talks.txt", "Talks with unions\n\nPresident Vell met union leaders in Orlen on Wednesday.\n")
+    write(corpus / "trial.txt", "Land deal trial opens\n\nTomas Vell went on trial on Thursday over a land deal. "
+                                "President Vell was not in court, and Tomas Vell denied wrongdoing.\n")
+    write(corpus / "market.txt", "Market budget cut\n\nThe city's mayor, Ada Okafor, spoke to traders on Friday. "
+                                 "Mayor Okafor said the market budget was cut.\n")
+    with _open(corpus, tmp_path) as index:
+        index.update()
+        found = {a.name: dict(a.roles) for a in index.actors("", limit=None)}
+    assert found["Tomas Vell"] == {}
+    assert found["Rosa Vell"] == {"President": 5}  # four named in full, one by title and surname alone
+    assert found["Ada Okafor"] == {"Mayor": 1}
+
+
 def test_an_index_folder_holding_another_corpus_is_not_emptied_by_default(tmp_path: Path) -> None:
     """Updating an index folder to a different corpus would remove all it holds (a
     command run without its --corpus on a named --index-dir): refused, with what to do;

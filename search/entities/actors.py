@@ -23,6 +23,7 @@ from .mended import compounds_split, continued_names, joined_pairs
 from .places import is_place
 from .roles import role_before
 from .tagger import find_mentions
+from .trimmed import trimmed
 from .titles import PERSONAL_TITLES, TITLES, title_length
 from .vocabulary import lowercase_words
 
@@ -34,50 +35,12 @@ _KINSHIP = re.compile(r"['’][sS]\s+(?:[\w-]+\s+)?(?i:son|sons|daughter|daughte
 
 __all__ = ["article_actors", "actors_and_credits", "fold", "TITLES"]
 
-_PARTICLES = frozenset("of the de da del der van von bin al la le du".split())
 # A month, a weekday or a holiday alone is a date, not an actor (unless the article names
 # a person who bears it as a surname: "Theresa May", then "May").
 # Articles, pronouns, conjunctions and prepositions: a closed class of words, never a name alone.
 _GRAMMAR_WORDS = frozenset("a an the this that these those it its he she we they i you his her our their but and or "
                            "nor if as at in on of to by for from with".split())
 _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
-
-
-_LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
-
-
-def _without_lower_tail(mention: Mention) -> Mention:
-    """A person's name does not end in a word in lower case: the tagger ran on into the
-    sentence ("Ruto warmly" -> "Ruto").  A place may ("the Crimean peninsula" is no
-    "Crimean"), "eBay" keeps its shape, and so does a name in text set in lower case
-    ("vladimir putin")."""
-    cut = _LOWER_TAIL.search(mention.text)
-    if mention.type != "PER" or cut is None or cut.start() == 0 or not mention.text[:1].isupper():
-        return mention
-    return Mention(mention.start, mention.start + cut.start(), mention.text[:cut.start()], mention.type)
-
-
-def _strip_titles(mention: Mention) -> Mention | None:
-    """A person's name without the title before it: 'Ukrainian President Volodymyr
-    Zelenskyy' -> 'Volodymyr Zelenskyy'; 'Secretary of Defense Pete Hegseth' -> 'Pete
-    Hegseth'; 'Ukraine Volodymyr Zelensky' (a headline's place before a person) ->
-    'Volodymyr Zelensky'.  Only people's: 'General Motors Corp', 'State Department' and
-    'First City Bank of Dallas' keep their first words."""
-    if mention.type != "PER":
-        return mention
-    words = list(re.finditer(r"[^\s]+", mention.text))
-    lowered = [w.group(0).lower().rstrip(".,") for w in words]
-    first = title_length(lowered)
-    roles = [i for i, w in enumerate(words[:-1]) if w.group(0).isalpha() and w.group(0).islower()
-             and lowered[i] not in _PARTICLES] if mention.text[:1].isupper() else []  # "vladimir putin": no role
-    if roles and roles[-1] + 1 > first:  # "Harwick Capital analyst Ruth Abara": the person follows the role
-        first = roles[-1] + 1
-    if first == 0 and len(words) >= 3 and is_place(words[0].group(0)):
-        first = 1
-    if first == 0 or any(word in ORGANISATION_WORDS for word in lowered[first:]):
-        return mention  # "General Motors Corp" tagged a person is still an organisation's name
-    offset = words[first].start()
-    return Mention(mention.start + offset, mention.end, mention.text[offset:], "PER")
 
 
 _DEFINITION = re.compile(r"(?P<long>[A-Z][\w&'’.-]*(?:[ \t]+(?:of|the|and|for|on|de|du|des|la|le|[A-Z][\w&'’.-]*)){1,9})"
@@ -149,6 +112,19 @@ def _roles(text: str, mentions: list[Mention], indices: list[int]) -> tuple[str,
     return tuple(role for role, _ in found.most_common())
 
 
+def _surname_roles(text: str, mentions: list[Mention], keys: list[str], group: str,
+                   indices: list[int]) -> tuple[str, ...]:
+    """The roles written only before a person's surname alone, never before a fuller
+    name of theirs in the article: "President Vell" where the article names Tomas Vell
+    in full may be Tomas, or his mother the President, whom the corpus names in full."""
+    lone = [i for i in indices if " " not in keys[i] and keys[i] != group]
+    if not lone:
+        return ()
+    fuller = {role_before(text, mentions[i].start) for i in indices if i not in lone}
+    return tuple(dict.fromkeys(role for i in lone if (role := role_before(text, mentions[i].start))
+                               and role not in fuller))
+
+
 # A title right before a name; with a full stop only when short ("Sen.", "Gov."), not a
 # sentence's last word ("… thanked the Queen. Harwick Mills")
 _TITLE_BEFORE = re.compile(r"\b(?:([A-Za-z]+)|([A-Za-z]{1,4})\.) $")
@@ -160,15 +136,16 @@ _PLACE_ENDS = frozenset("bridge street road avenue square park station airport s
 
 def _after_title(text: str, mention: Mention) -> Mention:
     """A name the tagger did not call a person, after a title only a person bears, or
-    holding one as its first word ("Representative Lena Dorrit", "Queen Ada III" tagged an
-    organisation): a person, named without the title.  Not a place, a building, a firm
+    opening with one ("Representative Lena Dorrit", "Queen Ada III", "Orlen Mayor Ann Lee"
+    tagged an organisation): a person, named without the title.  Not a place, a building, a firm
     ("Governor Harwick Holdings") nor a name that starts with an English word."""
     if mention.type == "PER":
         return mention
     words = list(re.finditer(r"[^\s]+", mention.text))
     lowered = [w.group(0).lower().rstrip(".,") for w in words]
     title = _TITLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    if lowered[0] in PERSONAL_TITLES and (inside := title_length(lowered)):
+    inside = title_length(lowered)
+    if inside and any(word in PERSONAL_TITLES for word in lowered[:inside]):  # "Mayor Ann Lee", "NYC Mayor Ann Lee"
         offset = words[inside].start()
     elif title and (title.group(1) or title.group(2)).lower() in PERSONAL_TITLES and len(words) >= 2:
         offset = 0
@@ -291,7 +268,7 @@ def actors_and_credits(title: str, body: str
     credits = credit_spans(text)
     datelines = dateline_spans(text, body_offset)
     tagged = compounds_split(continued_names(text, find_mentions(text)))
-    found = [m for m in (_strip_titles(_without_lower_tail(m)) for m in tagged)
+    found = [m for m in map(trimmed, tagged)
              if m and fold(m.text) and _looks_like_name(m.text)]
     found = [m for m in found if not any(start <= m.start < end for start, end in datelines)]  # filed from where
     credited = _credited(text, credits, found)
@@ -365,7 +342,9 @@ def actors_and_credits(title: str, body: str
         aliases = tuple(sorted(set(surfaces) - {name}))
         actors.append((name, kind, len(indices), aliases, indices))
     actors.sort(key=lambda a: (-a[2], a[0]))
-    result = tuple(ArticleActor(name, kind, count, aliases, _roles(text, mentions, indices) if kind == "PER" else ())
+    result = tuple(ArticleActor(name, kind, count, aliases, _roles(text, mentions, indices),
+                                _surname_roles(text, mentions, keys, group_of[indices[0]], indices))
+                   if kind == "PER" else ArticleActor(name, kind, count, aliases)
                    for name, kind, count, aliases, indices in actors)
     placed = []
     for number, (_, _, _, _, indices) in enumerate(actors):

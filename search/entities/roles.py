@@ -4,7 +4,8 @@ Volodymyr Zelenskyy").  A role is the run of capitalised words and role words ri
 before the name, in the same sentence and line (cleaning has already joined hard-wrapped
 lines), that holds at least one role word; an honorific alone ("Mr", "Dr") is not a
 role, nor a department alone ("Defense").  In text set in capitals a capital says
-nothing: only role words are taken."""
+nothing, nor in a line in Title Case ("Senator Blasts The Deputy Director Of The
+Agency Over Claims Vell Took Bribes"): only role words are taken."""
 
 from __future__ import annotations
 
@@ -29,14 +30,25 @@ founder owner editor manager president""".split())
 _ABBREVIATED = frozenset("adm brig capt cmdr col const cpl det dr gen gov insp lt maj mr mrs ms prof pvt rep rev "
                          "sen sgt st supt".split())
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LONGEST = 6  # words
+
+
+def _title_case(words: list[str]) -> bool:
+    """A headline in Title Case: its longer words all (or all but one in ten) capitalised,
+    six of them or more.  Prose made mostly of names and roles still writes a verb in
+    lower case ("St. Anvik Harbour Commissioner Ines Ruiz opened it")."""
+    longer = [w for w in words if len(w) >= 4]
+    return len(longer) >= 6 and sum(1 for w in longer if w[:1].isupper()) >= 0.9 * len(longer)
 
 
 def role_before(text: str, start: int) -> str | None:
     """The role written just before the name that starts at `start`, or None."""
     window = text[max(0, start - 100):start]
     window = window[window.rfind("\n") + 1:]
-    shouting = capitals(window)
+    end = text.find("\n", start)
+    line = _WORD.findall(text, text.rfind("\n", 0, start) + 1, end if end >= 0 else len(text))
+    shouting = capitals(window) or _title_case(line)
     taken: list[str] = []
     for token in reversed(_TOKEN.findall(window)):
         lowered = token.lower().rstrip(".")

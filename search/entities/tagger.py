@@ -9,7 +9,7 @@ from typing import Any
 from ..article import Mention
 from .conll import spans
 from .features import Document, sequence_features
-from .tokens import line_case, paragraphs, tokenize
+from .tokens import line_case, paragraphs, title_cased, tokenize
 from .data import MODEL
 from .vocabulary import lowercase_words
 
@@ -30,9 +30,7 @@ def _tagger() -> Any:
 def _sentence_case(words: list[str]) -> list[str]:
     """'Biden Meets With Zelensky In Kyiv' -> 'Biden meets with Zelensky in Kyiv': in a
     Title Case line every word looks like a name to the tagger."""
-    alphabetic = [w for w in words if w[:1].isalpha()]
-    capitalised = sum(1 for w in alphabetic if w[:1].isupper())
-    if len(alphabetic) < 4 or capitalised < 0.75 * len(alphabetic):
+    if not title_cased(words):
         return words
     common = lowercase_words()
     return [w.lower() if w[:1].isupper() and not w.isupper() and w.lower() in common else w for w in words]

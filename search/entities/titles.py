@@ -25,10 +25,15 @@ PERSONAL_TITLES = frozenset(
 )
 
 
+# What follows a name and is no name alone: "Martin Luther King Jr." is no King named "Jr.".
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def title_length(words: list[str]) -> int:
     """How many of the leading `words` (lower case, without trailing dots and commas) are
-    a title: 0 when none; never all of them (a name is left)."""
-    titled = [i for i, word in enumerate(words[:5]) if word in TITLES and i < len(words) - 1]
+    a title: 0 when none; never all of them (a name is left, and more than a suffix)."""
+    titled = [i for i, word in enumerate(words[:5]) if word in TITLES and i < len(words) - 1
+              and not all(after in _SUFFIXES for after in words[i + 1:])]
     if not titled:
         return 0
     first = titled[-1] + 1

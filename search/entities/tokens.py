@@ -52,3 +52,11 @@ def line_case(words: Sequence[str]) -> str | None:
     if len(letters) <= 3:
         return None
     return "CU" if letters.isupper() else "CL" if letters.islower() else None
+
+
+def title_cased(words: Sequence[str]) -> bool:
+    """"Biden Meets With Zelensky In Kyiv": three words in four or more capitalised, in a
+    line of four words or more (prose, even a line of names, writes its verbs and
+    small words in lower case)."""
+    alphabetic = [w for w in words if w[:1].isalpha()]
+    return len(alphabetic) >= 4 and sum(1 for w in alphabetic if w[:1].isupper()) >= 0.75 * len(alphabetic)

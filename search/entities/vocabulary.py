@@ -36,14 +36,12 @@ def lowercase_words() -> frozenset[str]:
 
 def count_cases(sentences: Iterable[list[str]]) -> tuple[Counter[str], Counter[str]]:
     """(lower, capitalised): per word, how often prose writes it each way after its first word."""
-    from .tokens import line_case
+    from .tokens import line_case, title_cased
 
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     for words in sentences:
-        alphabetic = [w for w in words if w[:1].isalpha()]
-        title_case = len(alphabetic) >= 4 and sum(w[:1].isupper() for w in alphabetic) >= 0.75 * len(alphabetic)
-        if line_case(words) or not alphabetic or title_case:
+        if line_case(words) or not any(w[:1].isalpha() for w in words) or title_cased(words):
             continue  # in one case, or in Title Case, the case of a word says nothing
         for i, word in enumerate(words):
             if i == 0 or words[i - 1] in _ENDS or not word.isalpha():

@@ -109,7 +109,8 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "authors": list(article.authors),
         "record": article.record,
         "line": article.line,
-        "actors": [(a.name, a.type, a.mentions, list(a.aliases), list(a.roles)) for a in article.actors],
+        "actors": [(a.name, a.type, a.mentions, list(a.aliases), list(a.roles), list(a.surname_roles))
+                   for a in article.actors],
         "mentions": [(m.start, m.end, m.actor) for m in article.mentions],
         "quotes": [(q.start, q.end, q.speaker) for q in article.quotes],
     }
@@ -134,7 +135,7 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         # One term per mention (capped), so the posting's weight counts the mentions.
         doc["actor_key"] = ",".join(",".join([actor_term(a.name, a.type)] * max(1, min(a.mentions, 200)))
                                     for a in article.actors)
-        roles = [role_term(a.name, role) for a in article.actors for role in a.roles]
+        roles = [role_term(a.name, role, role in a.surname_roles) for a in article.actors for role in a.roles]
         if roles:
             doc["role_key"] = ",".join(roles)
     return doc
@@ -144,8 +145,12 @@ def actor_term(name: str, kind: str) -> str:
     return f"{kind}|{' '.join(name.replace(',', ' ').split())}"
 
 
-def role_term(name: str, role: str) -> str:
-    return f"{' '.join(name.replace(',', ' ').split())}|{' '.join(role.replace(',', ' ').split())}"
+def role_term(name: str, role: str, by_surname: bool = False) -> str:
+    """"Name|role"; "Name|role|Surname" when the article wrote the role only before the
+    surname alone (the corpus decides whose it is: see snapshot._read_roles)."""
+    name = ' '.join(name.replace(',', ' ').split())
+    term = f"{name}|{' '.join(role.replace(',', ' ').split())}"
+    return f"{term}|{name.split()[-1]}" if by_surname and " " in name else term
 
 
 def actor_terms(fields: dict[str, Any]) -> set[str]:
@@ -155,8 +160,8 @@ def actor_terms(fields: dict[str, Any]) -> set[str]:
 
 def role_terms(fields: dict[str, Any]) -> set[str]:
     """The role_key terms of a stored article."""
-    return {role_term(name, role) for name, _, _, _, *roles in fields.get("actors") or () for role in
-            (roles[0] if roles else ())}
+    return {role_term(name, role, role in (roles[1] if len(roles) > 1 else ()))
+            for name, _, _, _, *roles in fields.get("actors") or () for role in (roles[0] if roles else ())}
 
 
 def split_actor_term(term: str) -> tuple[str, str]:
@@ -177,7 +182,7 @@ def article_from_stored(fields: dict[str, Any]) -> Article:
         body=fields.get("body") or "",
         url=fields.get("url"),
         authors=tuple(fields.get("authors") or ()),
-        actors=tuple(ArticleActor(name, kind, mentions, tuple(aliases), tuple(roles[0]) if roles else ())
+        actors=tuple(ArticleActor(name, kind, mentions, tuple(aliases), *(tuple(r) for r in roles[:2]))
                      for name, kind, mentions, aliases, *roles in fields.get("actors") or ()),
         duplicates=tuple(path for _, path, _ in fields.get("duplicates") or ()),
         mentions=tuple(MentionSpan(*m) for m in fields.get("mentions") or ()),

@@ -309,21 +309,37 @@ def _titled(reader: Any) -> dict[str, int]:
 
 
 def _read_roles(searcher: Any, directory: ActorDirectory) -> dict[str, tuple[tuple[str, int], ...]]:
-    counts: dict[str, dict[str, int]] = {}
-    written: dict[str, dict[str, int]] = {}  # each role's spellings, the commonest shown
+    """Each actor's roles with their article counts.  A role an article wrote only before
+    a surname alone ("President Vell", the article naming Tomas Vell in full) is not the
+    person's when the corpus never gives it to them named in full and gives it to the
+    surname's own actor (Rosa Vell, President): it may be hers, so it is nobody's (the
+    article is not among hers, so she is not credited either)."""
     reader = searcher.reader()
     if "role_key" not in reader.indexed_field_names():
         return {}
+    counts: dict[str, dict[str, int]] = {}
+    written: dict[str, dict[str, int]] = {}  # each role's spellings, the commonest shown
+    by_surname: list[tuple[Actor, str, str, int]] = []
     for term, count in field_terms(reader, "role_key", role_terms):
         name, _, role = term.partition("|")
+        role, _, surname = role.partition("|")
         actor = directory.actor_of(name)
         if actor is None or actor.hidden or not role:
             continue
-        key = role.casefold()
-        counts.setdefault(actor.name, {})
-        counts[actor.name][key] = counts[actor.name].get(key, 0) + count
-        spellings = written.setdefault(key, {})
+        spellings = written.setdefault(role.casefold(), {})
         spellings[role] = spellings.get(role, 0) + count
+        if surname:
+            by_surname.append((actor, role.casefold(), surname, count))
+        else:
+            found = counts.setdefault(actor.name, {})
+            found[role.casefold()] = found.get(role.casefold(), 0) + count
+    for actor, key, surname, count in by_surname:
+        bearer = directory.actor_of(surname)
+        if (bearer is not None and not bearer.hidden and bearer.type == "PER" and bearer.name != actor.name
+                and key not in counts.get(actor.name, {}) and key in counts.get(bearer.name, {})):
+            continue
+        found = counts.setdefault(actor.name, {})
+        found[key] = found.get(key, 0) + count
     shown = {key: max(spellings, key=lambda r: (spellings[r], r)) for key, spellings in written.items()}
     return {name: tuple((shown[key], n) for key, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
             for name, found in counts.items()}
