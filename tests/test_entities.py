@@ -520,6 +520,10 @@ def test_the_role_written_before_a_name() -> None:
     assert role("It set up air defense Westmark batteries.", "Westmark") is None  # a department alone is no role
     shouted = "THE DEAL WAS SIGNED ON MONDAY BY HARBOUR COMMISSIONER INES RUIZ."
     assert role(shouted, "INES RUIZ") == "COMMISSIONER"  # in capitals only the role word itself is known
+    assert role("Harbour Board press secretary Ines Ruiz spoke.", "Ines Ruiz") == "Harbour Board press secretary"
+    assert role("said the national security adviser Tom Reyes.", "Tom Reyes") == "national security adviser"
+    assert role("Orlen district attorney Ines Ruiz spoke.", "Ines Ruiz") == "Orlen district attorney"
+    assert role("In the security services Tom Reyes spoke.", "Tom Reyes") is None  # no role word: no role
     headline = "Senator Blasts The Deputy Director Of The Agency Over Claims Vell Took Bribes"
     assert role(headline, "Vell") is None  # in Title Case, too: "Claims" is no part of a role
     assert role("Vell Meets With Orlen President Dorrit In Harwick", "Dorrit") == "President"

@@ -20,7 +20,9 @@ _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev reverend"
 # Part of a role, never one alone: "former President", "Defense Secretary".
 _QUALIFIERS = frozenset("""former acting late deputy vice first defense defence state foreign interior finance treasury
 shadow interim outgoing incoming assistant junior senior associate home health education transport culture trade
-environment energy agriculture""".split())  # a shadow chancellor is no Chancellor; a home secretary a secretary
+environment energy agriculture press national security policy military intelligence communications campaign
+political legal economic district county federal regional top""".split())  # a shadow chancellor is no Chancellor;
+# a home secretary no secretary; a press secretary, a national security adviser, a district attorney what they say
 _FUNCTION_WORDS = frozenset("""a an and as at but by for from in on the then when while with after before under although
 though because if since until unless whereas whether once so yet or nor also now meanwhile like""".split())
 ROLE_WORDS = (TITLES - _HONORIFICS - _QUALIFIERS) | frozenset("""spokesman spokeswoman spokesperson analyst economist correspondent
