@@ -613,6 +613,30 @@ def test_a_quote_that_follows_its_speakers_attribution_continues_their_words(mon
     ]
 
 
+def test_a_quote_resumed_in_lower_case_after_its_attribution_is_the_same_speakers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("\u201cThe harbour is moving from a cost to a part of town life,\u201d said Dara Quill, chief executive "
+            "of Fenwick Ports, \u201cwith many people walking its quays as they would a park.\u201d\n\n"
+            "\u201cThe plan fails every family in the north of the county,\u201d said Dara Quill, while Ivo Brask "
+            "called it \u201ca mess of promises that nobody will keep in the end.\u201d\n\n"
+            "\u201cWe expect the yards to reopen in the spring,\u201d said Dara Quill. Markets fell. "
+            "\u201cand then the orders will follow for a while yet.\u201d")
+    assert _quotes_with(monkeypatch, body, ("Dara Quill", "PER"), ("Ivo Brask", "PER"), ("Fenwick Ports", "ORG")) == [
+        ("Dara Quill", "The harbour is"), ("Dara Quill", "with many people"),
+        ("Dara Quill", "The plan fails"), ("Ivo Brask", "a mess of"),  # someone else named between
+        ("Dara Quill", "We expect the"), (None, "and then the"),  # a sentence of narration between
+    ]
+
+
+def test_a_person_run_together_with_their_firm_after_a_role_is_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("\u201cOrders are picking up across the region,\u201d said economist Dara Quill of Fenwick Securities. "
+            "The chairman of Bank of Orlen disagreed.")
+    tagged = [("Dara Quill of Fenwick Securities", "ORG"), ("Bank of Orlen", "ORG")]
+    assert _actors_tagged(monkeypatch, "Orders", body, *tagged) == {
+        "Dara Quill": ("PER", 1), "Fenwick Securities": ("ORG", 1), "Bank of Orlen": ("ORG", 1)}
+    assert _quotes_with(monkeypatch, body, *tagged) == [("Dara Quill", "Orders are picking")]
+
+
 def test_a_description_after_added_is_the_speaker_before_unless_someone_else_fits_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     body = ("\u201cWhen I started, I thought it would take decades,\u201d said Ivo Brask, a games specialist at "

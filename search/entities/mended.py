@@ -1,6 +1,7 @@
 """Mention spans the tagger got wrong, mended from the rest of the article: a name cut
-short of the longer one the article uses, two names run together with 'and', and two
-places joined by a hyphen."""
+short of the longer one the article uses, two names run together with 'and', two
+places joined by a hyphen, and a person run together with their firm after a role
+('economist Ann Lee of Harwick Securities')."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .gazetteer import in_gazetteer
 from .names import fold
 from .places import is_place
 
-__all__ = ["compounds_split", "continued_names", "joined_pairs"]
+__all__ = ["compounds_split", "continued_names", "joined_pairs", "people_of_firms"]
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # "MICROSOFT AND SONY" in capitals too
 
@@ -129,4 +130,36 @@ def compounds_split(mentions: list[Mention]) -> list[Mention]:
             kind = alone[fold(half)].most_common(1)[0][0] if fold(half) in alone else \
                 "LOC" if places[number] else mention.type  # an acronym: of the type the whole was given
             kept.append(Mention(start, start + len(half), half, kind))  # type: ignore[arg-type]
+    return kept
+
+
+_OF_FIRM = re.compile(r"((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+) of ([A-Z].*)")
+_ROLE_BEFORE = re.compile(r"\b([a-z]+) $")
+
+
+def people_of_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'said economist Ann Lee of Harwick Securities', tagged one organisation: after a
+    role written in lower case, a name of two or three capitalised words, then "of" and
+    a body, are a person and the body they work for.  Not when the first part holds a
+    word of an organisation's or a place's name, or a title ("Bank of Orlen", "Port of
+    Harwick", "Duke of Orlen")."""
+    from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
+    from .roles import ROLE_WORDS
+    from .titles import TITLES
+    from .vocabulary import lowercase_words
+
+    kept: list[Mention] = []
+    for mention in mentions:
+        split = _OF_FIRM.fullmatch(mention.text)
+        role = _ROLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        person = split.group(1) if split else ""
+        words = fold(person).split()
+        if split is None or role is None or role.group(1) not in ROLE_WORDS or not words \
+                or words[0] in lowercase_words() or is_place(person) or in_gazetteer(" ".join(words)) \
+                or any(w in ORGANISATION_WORDS or w in LEGAL_FORMS or w in TITLES for w in words):
+            kept.append(mention)
+            continue
+        firm_at = mention.start + split.start(2)
+        kept.append(Mention(mention.start, mention.start + len(person), person, "PER"))
+        kept.append(Mention(firm_at, mention.end, split.group(2), "ORG"))
     return kept

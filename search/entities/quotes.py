@@ -135,7 +135,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
         if cue is None and previous is not None:
             speaker = _continued(body, start, previous, people, actors)
         elif speaker is None and previous is not None:
-            speaker = _going_on(body, start, end, previous, people, actors)
+            speaker = _going_on(body, start, end, previous, people, actors) or _resumed(body, start, previous,
+                                                                                         people, actors)
         quotes.append(Quote(start, end, speaker))
         previous = (end, cue, speaker)
     return quotes
@@ -170,6 +171,24 @@ def _continued(body: str, start: int, previous: tuple[int, _Cue | None, str | No
     if not (across or _NOTHING_BETWEEN).fullmatch(gap):
         return None
     if any(gap_start <= m.start < start and actors[m.actor].name != speaker for m in people):
+        return None
+    return speaker
+
+
+_RESUMED_AFTER = re.compile(r"[^.!?\"“”\n]{1,160}")  # an attribution, no sentence's end, no other quotation
+
+
+def _resumed(body: str, start: int, previous: tuple[int, _Cue | None, str | None],
+             people: Sequence[MentionSpan], actors: Sequence[ArticleActor]) -> str | None:
+    """'"…," said Ana Lind, chief executive of Harwick, "with many people …"': a quotation
+    that opens in lower case right after the attribution of the one before goes on with
+    that sentence and that speaker, unless someone else is named between."""
+    end, _, speaker = previous
+    opening = re.match(r"[\"“]?\s*([^\W\d_])", body[start:start + 4])
+    if speaker is None or opening is None or not opening.group(1).islower() \
+            or not _RESUMED_AFTER.fullmatch(body, end + 1, start - 1):
+        return None
+    if any(end <= m.start < start and actors[m.actor].name != speaker for m in people):
         return None
     return speaker
 
