@@ -52,6 +52,9 @@ class Quote:
     start: int
     end: int
     speaker: str | None
+    # With no speaker: the role the attribution names ("said the foreign secretary") when the
+    # article gives it to no one; the corpus may know whose it is (index/described.py).
+    described: str | None = None
 
 
 @dataclass(frozen=True)

@@ -612,6 +612,43 @@ def test_a_role_written_before_a_surname_alone_is_not_given_to_a_namesake_named_
     assert found["Ada Okafor"] == {"Mayor": 1}
 
 
+def test_a_speaker_named_only_by_a_role_is_the_one_the_corpus_calls_so(tmp_path: Path) -> None:
+    """'"…," the foreign secretary told MPs' in an article that names Ada Vell without a
+    title: the corpus calls her Foreign Secretary, so the quotation is hers, in the
+    quotes and in the article.  'the president' is not a former President."""
+    corpus = tmp_path / "corpus"
+    write(corpus / "a1.txt", "Rebate talks\n\nForeign Secretary Ada Vell met her counterparts in Orlen on Monday.\n")
+    write(corpus / "a2.txt", "Summit ends\n\nForeign Secretary Ada Vell left the summit in Harwick early on Tuesday.\n")
+    write(corpus / "a3.txt", "Rebate defended\n\nAda Vell said the rebate was fair and would stay. \"Our position "
+                             "is very clear and it is not for negotiation at all,\" the foreign secretary told MPs.\n")
+    write(corpus / "a4.txt", "Former leader speaks\n\nFormer President Tomas Brask spoke in Orlen on Monday.\n")
+    write(corpus / "a5.txt", "Former leader again\n\nFormer President Tomas Brask visited Harwick on Tuesday.\n")
+    write(corpus / "a6.txt", "Aid debate\n\nTomas Brask criticised the aid plan on Friday. \"We cannot go on paying "
+                             "for this war for years to come,\" the president told reporters.\n")
+    with _open(corpus, tmp_path) as index:
+        index.update()
+        said = {q.text.split()[0]: q.speaker for q in index.quotes("")}
+        assert said == {"Our": "Ada Vell", "We": None}
+        [rebate] = index.search("rebate defended", limit=1).hits
+        assert [q.speaker for q in index.article(rebate.id).quotes] == ["Ada Vell"]
+
+
+def test_the_role_a_quote_names_goes_to_one_person_the_corpus_calls_so_in_two_articles() -> None:
+    from search.index.described import described_speaker
+
+    roles = {"Ada Vell": (("Foreign Secretary", 5), ("MP", 1)), "Tomas Brask": (("former President", 9),),
+             "Ines Dorr": (("deputy leader", 4),), "Karl Lind": (("Labour leader", 6),), "Ida Marsh": (("MP", 3),)}
+    assert described_speaker("foreign secretary", ["Ada Vell", "Karl Lind"], roles) == "Ada Vell"
+    assert described_speaker("president", ["Tomas Brask"], roles) is None  # another office
+    assert described_speaker("former president", ["Tomas Brask"], roles) == "Tomas Brask"
+    assert described_speaker("leader", ["Ines Dorr", "Karl Lind"], roles) == "Karl Lind"  # a deputy leader is not
+    assert described_speaker("mp", ["Ada Vell"], roles) is None  # called so once: not enough
+    assert described_speaker("mp", ["Ida Marsh"], roles) == "Ida Marsh"
+    assert described_speaker("foreign secretary", ["Karl Lind"], roles) is None  # she is not in the article
+    roles["Karl Lind"] += (("Foreign Secretary", 2),)
+    assert described_speaker("foreign secretary", ["Ada Vell", "Karl Lind"], roles) is None  # two could be meant
+
+
 def test_an_index_folder_holding_another_corpus_is_not_emptied_by_default(tmp_path: Path) -> None:
     """Updating an index folder to a different corpus would remove all it holds (a
     command run without its --corpus on a named --index-dir): refused, with what to do;

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
-from .speakers import (antecedent, by_role, describes, fragment, is_name_phrase, is_pronoun, name_after, name_before,
-                       phrase_words, sentence_subject)
+from .speakers import (antecedent, by_role, description, describes, fragment, is_name_phrase, is_pronoun, name_after,
+                       name_before, phrase_words, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, VERB,
                      clause_start, sentence_start)
 
@@ -110,6 +110,14 @@ def _segments(body: str) -> list[tuple[int, int]]:
 class _Cue:
     speaker: str | None
     end: int  # where the attribution's text ends: what follows it may continue the same speaker
+    described: str | None = None  # "foreign secretary": a role no one in the article holds, for the corpus
+
+
+def _role_cue(who: str, actors: Sequence[ArticleActor], end: int) -> _Cue:
+    """The cue of a phrase naming no one by name: the one person the article gives that
+    role, or the role itself for the corpus to resolve."""
+    speaker = by_role(who, actors)
+    return _Cue(speaker, end, None if speaker else description(who))
 
 
 def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[MentionSpan]) -> list[Quote]:
@@ -137,7 +145,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
         elif speaker is None and previous is not None:
             speaker = _going_on(body, start, end, previous, people, actors) or _resumed(body, start, previous,
                                                                                          people, actors)
-        quotes.append(Quote(start, end, speaker))
+        quotes.append(Quote(start, end, speaker, cue.described if cue and speaker is None else None))
         previous = (end, cue, speaker)
     return quotes
 
@@ -228,7 +236,7 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         cue_end = stop.end() if stop else cue_end  # the attribution runs to its sentence's end
         if pattern is _AFTER_VERB:
             mention = name_after(body, people, who_start, who_end)
-            return _Cue(actors[mention.actor].name if mention else by_role(who, actors), cue_end)
+            return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
         if is_pronoun(who):
             return _Cue(antecedent(body, start - 1, actors, people, quoted), cue_end)
         if not is_name_phrase(who):
@@ -236,7 +244,7 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         mention = name_before(body, people, who_start, who_end)
         if mention and fragment(body, actors, mention):
             mention = None
-        return _Cue(actors[mention.actor].name if mention else by_role(who, actors), cue_end)
+        return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
     according = _ACCORDING.match(body, end + 1)
     if according:  # '… received "tens of millions" in write-offs, according to Rep. Lloyd Doggett.'
         mention = name_after(body, people, according.end(), according.end() + 80)
@@ -342,5 +350,5 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             # had said …" the police speak)
             unnamed = unnamed or _Cue(None, verb_at)
             continue
-        return _Cue(by_role(phrase, actors), verb_at)
+        return _role_cue(phrase, actors, verb_at)
     return unnamed

@@ -14,7 +14,7 @@ from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_V
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["phrase_words", "is_name_phrase", "by_role", "describes", "name_before", "name_after", "fragment", "is_pronoun",
+__all__ = ["phrase_words", "is_name_phrase", "by_role", "description", "describes", "name_before", "name_after", "fragment", "is_pronoun",
            "sentence_subject", "antecedent"]
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
@@ -221,6 +221,23 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     gave no one else a role with those words.  'the Harwick chairman' is the one person
     the article calls a chairman, when no role of it says whose.  Not 'a spokesman', not
     two coaches."""
+    words = _definite(phrase)
+    if words is None:
+        return None
+    lowered = [word.lower() for word in words]
+    people = [actor for actor in actors if actor.type == "PER"]
+    wanted = set(lowered[1:])
+    holders = {actor.name for actor in people if any(wanted <= set(role.lower().split()) for role in actor.roles)}
+    if not holders and not phrase.isupper() and _role_word(lowered[-1]):
+        plain = {word.lower() for word in words[1:] if not word[:1].isupper()}
+        holders = {actor.name for actor in people if plain and any(
+            plain <= set(role.lower().split()) for role in actor.roles)}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _definite(phrase: str) -> list[str] | None:
+    """The words of a definite description of someone ('the Harwick chairman', 'But the
+    cardinal will'), from its "the"; None for any other phrase."""
     words = phrase_words(phrase)
     if words and words[0].lower() in ("but", "and", "yet", "so"):
         words.pop(0)  # "But the Harwick chairman added"
@@ -230,14 +247,17 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     if len(lowered) < 2 or lowered[0] != "the" or len(lowered) > 5 or not all(w.isalpha() for w in lowered[1:]) \
             or any(w in _CLAUSE_WORDS | _RELATING for w in lowered[1:]):
         return None
-    people = [actor for actor in actors if actor.type == "PER"]
-    wanted = set(lowered[1:])
-    holders = {actor.name for actor in people if any(wanted <= set(role.lower().split()) for role in actor.roles)}
-    if not holders and not phrase.isupper() and _role_word(lowered[-1]):
-        plain = {word.lower() for word in words[1:] if not word[:1].isupper()}
-        holders = {actor.name for actor in people if plain and any(
-            plain <= set(role.lower().split()) for role in actor.roles)}
-    return holders.pop() if len(holders) == 1 else None
+    return words
+
+
+def description(phrase: str) -> str | None:
+    """'the foreign secretary', 'The Tory leader': a role that names one person, without
+    its "the" and in lower case, for the corpus to resolve when the article gave that
+    role to no one (search/index/described.py); None for any other phrase."""
+    words = _definite(phrase)
+    if words is None or phrase.isupper() or not _role_word(words[-1].lower()):
+        return None
+    return " ".join(word.lower() for word in words[1:])
 
 
 def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],

@@ -112,7 +112,7 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "actors": [(a.name, a.type, a.mentions, list(a.aliases), list(a.roles), list(a.surname_roles))
                    for a in article.actors],
         "mentions": [(m.start, m.end, m.actor) for m in article.mentions],
-        "quotes": [(q.start, q.end, q.speaker) for q in article.quotes],
+        "quotes": [(q.start, q.end, q.speaker, q.described) for q in article.quotes],
     }
     if print_ is not None:
         doc.update(minhash=print_.values, runs=print_.runs, copyband=" ".join(print_.bands()))

@@ -13,6 +13,7 @@ from ..results import ActorCount, Hit, QuoteHit, Results, Row
 from .actor_table import ActorTable
 from .cards import Cards
 from .compile import ActorTerms, to_whoosh
+from .described import Roles, described_speaker, people_named
 from .copies import CopyGroups
 
 __all__ = ["search", "actor_counts", "quotes", "matches", "Matches", "term_spans"]
@@ -110,16 +111,21 @@ def actor_counts(docnums: set[int] | None, limit: int | None, table: ActorTable,
 
 
 def quotes(searcher: Any, tree: Node, directory: ActorDirectory, actor_terms: ActorTerms,
-           speaker: str | None, limit: int | None) -> list[QuoteHit]:
-    """Quotations in the articles `tree` matches, newest articles first."""
+           speaker: str | None, limit: int | None, roles: Roles | None = None) -> list[QuoteHit]:
+    """Quotations in the articles `tree` matches, newest articles first; with the corpus's
+    `roles`, a speaker named only by a role is the one person of the article it calls so."""
     matched = searcher.search(to_whoosh(tree, searcher.reader(), actor_terms), limit=None,
                               sortedby="published", reverse=True)
     found: list[QuoteHit] = []
     for hit in matched:
         fields = hit.fields()
         body = fields.get("body") or ""
-        for start, end, who in fields.get("quotes") or ():
+        people: list[str] | None = None
+        for start, end, who, *described in fields.get("quotes") or ():
             name = directory.speaker(who)
+            if name is None and described and described[0] and roles:
+                people = people_named(fields.get("actors") or (), directory) if people is None else people
+                name = described_speaker(described[0], people, roles)
             if speaker is not None and name != speaker:
                 continue
             found.append(QuoteHit(article=fields["id"], speaker=name, text=body[start:end], start=start, end=end))

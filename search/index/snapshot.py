@@ -28,6 +28,7 @@ from .actor_table import ActorTable
 from .actors_file import ActorsFile
 from .cards import Cards
 from .compile import to_whoosh
+from .described import Roles, described_speaker
 from .postings import field_terms
 from .published import newest, published_dates
 from .schema import actor_term, actor_terms, article_from_stored, role_terms, split_actor_term
@@ -237,7 +238,7 @@ class Snapshot:
         if speaker is not None:
             name = self.actor(speaker).name
             question = question.with_actor(speaker)
-        return quotes(self.searcher, question.narrowed, self.directory, self.actor_terms, name, limit)
+        return quotes(self.searcher, question.narrowed, self.directory, self.actor_terms, name, limit, self.roles)
 
     def highlights(self, body: str, question: Question | str) -> list[tuple[int, int]]:
         """Character spans of the question's words in `body` (for the reader)."""
@@ -254,7 +255,7 @@ class Snapshot:
     def article(self, article_id: str) -> Article:
         """The article, with its actors under their corpus-wide names.  Raises UnknownArticle."""
         stored = self.searcher.stored_fields(self._docnum(article_id))
-        return corpus_names(article_from_stored(stored), self.directory)
+        return corpus_names(article_from_stored(stored), self.directory, self.roles)
 
     def related(self, article_id: str, limit: int = 10) -> list[RelatedArticle]:
         """The articles that belong with one article, each with why.  Raises UnknownArticle."""
@@ -345,9 +346,10 @@ def _read_roles(searcher: Any, directory: ActorDirectory) -> dict[str, tuple[tup
             for name, found in counts.items()}
 
 
-def corpus_names(article: Article, directory: ActorDirectory) -> Article:
+def corpus_names(article: Article, directory: ActorDirectory, roles: Roles | None = None) -> Article:
     """The article's actors and quote speakers under their corpus-wide names; actors
-    that turn out to be one are merged, hidden ones dropped."""
+    that turn out to be one are merged, hidden ones dropped; with the corpus's `roles`, a
+    speaker named only by a role is the one person of the article the corpus calls so."""
     merged: dict[str, ArticleActor] = {}
     new_index: dict[int, int] = {}
     for number, actor in enumerate(article.actors):
@@ -370,7 +372,9 @@ def corpus_names(article: Article, directory: ActorDirectory) -> Article:
     names = list(merged)
     mentions = tuple(MentionSpan(m.start, m.end, order[names[new_index[m.actor]]])
                      for m in article.mentions if m.actor in new_index)
-    quoted = tuple(Quote(q.start, q.end, directory.speaker(q.speaker)) for q in article.quotes)
+    people = [a.name for a in actors if a.type == "PER"]
+    quoted = tuple(Quote(q.start, q.end, directory.speaker(q.speaker) if q.speaker or not (q.described and roles) else
+                         described_speaker(q.described, people, roles)) for q in article.quotes)
     return replace(article, actors=actors, mentions=mentions, quotes=quoted)
 
 
