@@ -106,3 +106,24 @@ def test_a_lone_word_spelling_initials_is_no_body_it_opens() -> None:
                                 ("KV Herald", "ORG", 6)])
     assert _one(directory, "Kell Vale", "KV", "Kv")
     assert not _one(directory, "KV Herald", "Kell Vale")
+
+
+def test_an_articles_names_joined_by_the_directory_keep_its_quotes_role_resolution() -> None:
+    """Two names of one body in an article (joined by the directory) and a quote whose
+    speaker the article names only as "the foreign secretary": the corpus's roles still
+    resolve it once the article's actors are put under their corpus-wide names."""
+    from search.article import Article, ArticleActor, Quote
+    from search.index.snapshot import corpus_names
+
+    directory = ActorDirectory([("Harwick Democrats", "ORG", 60), ("Harwick Democrat", "ORG", 25),
+                                ("Ada Vell", "PER", 30)])
+    body = "Ada Vell met the Harwick Democrats and a Harwick Democrat. \"It is not for negotiation,\" the secretary said."
+    article = Article("a", "a.txt", "Talks", False, None, None, "none", body,
+                      actors=(ArticleActor("Ada Vell", "PER", 1), ArticleActor("Harwick Democrats", "ORG", 1, (), ()),
+                              ArticleActor("Harwick Democrat", "ORG", 1)),
+                      quotes=(Quote(60, 86, None, "foreign secretary"),))
+    roles = {"Ada Vell": (("Foreign Secretary", 3),)}
+    named = corpus_names(article, directory, roles)
+    assert [a.name for a in named.actors] == ["Harwick Democrats", "Ada Vell"]
+    assert [q.speaker for q in named.quotes] == ["Ada Vell"]
+    assert [q.speaker for q in corpus_names(article, directory).quotes] == [None]  # no corpus roles: no guess

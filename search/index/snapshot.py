@@ -346,9 +346,9 @@ def _read_roles(searcher: Any, directory: ActorDirectory) -> dict[str, tuple[tup
             for name, found in counts.items()}
 
 
-def corpus_names(article: Article, directory: ActorDirectory, roles: Roles | None = None) -> Article:
+def corpus_names(article: Article, directory: ActorDirectory, corpus_roles: Roles | None = None) -> Article:
     """The article's actors and quote speakers under their corpus-wide names; actors
-    that turn out to be one are merged, hidden ones dropped; with the corpus's `roles`, a
+    that turn out to be one are merged, hidden ones dropped; with the corpus's roles, a
     speaker named only by a role is the one person of the article the corpus calls so."""
     merged: dict[str, ArticleActor] = {}
     new_index: dict[int, int] = {}
@@ -373,8 +373,8 @@ def corpus_names(article: Article, directory: ActorDirectory, roles: Roles | Non
     mentions = tuple(MentionSpan(m.start, m.end, order[names[new_index[m.actor]]])
                      for m in article.mentions if m.actor in new_index)
     people = [a.name for a in actors if a.type == "PER"]
-    quoted = tuple(Quote(q.start, q.end, directory.speaker(q.speaker) if q.speaker or not (q.described and roles) else
-                         described_speaker(q.described, people, roles)) for q in article.quotes)
+    quoted = tuple(Quote(q.start, q.end, directory.speaker(q.speaker) if q.speaker or not (q.described and corpus_roles)
+                         else described_speaker(q.described, people, corpus_roles)) for q in article.quotes)
     return replace(article, actors=actors, mentions=mentions, quotes=quoted)
 
 
