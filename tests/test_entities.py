@@ -628,6 +628,23 @@ def test_a_quote_resumed_in_lower_case_after_its_attribution_is_the_same_speaker
     ]
 
 
+def test_he_after_a_sentence_opened_by_a_role_and_naming_no_one_leaves_the_role_for_the_corpus() -> None:
+    from search.entities.quotes import find_quotes
+
+    def found(body: str) -> list[tuple[str | None, str | None]]:
+        return [(q.speaker, q.described) for q in find_quotes(body, (), [])]
+
+    body = ("The harbour commissioner, whose plan is due on Monday, rejected the claims. "
+            "\u201cThe quays stay open to everyone who works on them,\u201d he said.")
+    assert found(body) == [(None, "harbour commissioner")]
+    body = ("The president of Harwick Foods spoke on Monday. "
+            "\u201cWe will keep the plant open all through the winter,\u201d he said.")
+    assert found(body) == [(None, None)]  # the role of a firm: whose, the corpus cannot say
+    body = ("The minister's aide spoke on Monday. \u201cWe will keep the plant open all through the winter,\u201d "
+            "he said.")
+    assert found(body) == [(None, None)]  # the aide is not the minister
+
+
 def test_a_person_run_together_with_their_firm_after_a_role_is_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
     body = ("\u201cOrders are picking up across the region,\u201d said economist Dara Quill of Fenwick Securities. "
             "The chairman of Bank of Orlen disagreed.")

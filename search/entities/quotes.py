@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
-from .speakers import (antecedent, by_role, description, describes, fragment, is_name_phrase, is_pronoun, name_after,
+from .speakers import (antecedent, by_role, described_subject, description, describes, fragment, is_name_phrase, is_pronoun, name_after,
                        name_before, phrase_words, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, VERB,
                      clause_start, sentence_start)
@@ -111,6 +111,14 @@ class _Cue:
     speaker: str | None
     end: int  # where the attribution's text ends: what follows it may continue the same speaker
     described: str | None = None  # "foreign secretary": a role no one in the article holds, for the corpus
+
+
+def _pronoun_cue(body: str, position: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
+                 quoted: Sequence[tuple[int, int]], end: int) -> _Cue:
+    """The cue of 'he said': the person the pronoun stands for, or the role that opens the
+    sentence before when that sentence names no one ('The home secretary … "…," he said')."""
+    speaker = antecedent(body, position, actors, people, quoted)
+    return _Cue(speaker, end, None if speaker else described_subject(body, position, people))
 
 
 def _role_cue(who: str, actors: Sequence[ArticleActor], end: int) -> _Cue:
@@ -238,7 +246,7 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
             mention = name_after(body, people, who_start, who_end)
             return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
         if is_pronoun(who):
-            return _Cue(antecedent(body, start - 1, actors, people, quoted), cue_end)
+            return _pronoun_cue(body, start - 1, actors, people, quoted, cue_end)
         if not is_name_phrase(who):
             continue
         mention = name_before(body, people, who_start, who_end)
@@ -324,7 +332,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         phrase = body[sentence:verb_at].rstrip()
         words = phrase_words(phrase)
         if words and words[-1].lower() in ("he", "she") or is_pronoun(phrase):  # "…, he said", "He also said"
-            return _Cue(antecedent(body, verb_at, actors, people, quoted), verb_at)
+            return _pronoun_cue(body, verb_at, actors, people, quoted, verb_at)
         mention = name_before(body, people, sentence, sentence + len(phrase))
         if mention and not fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
             return _Cue(actors[mention.actor].name, verb_at)

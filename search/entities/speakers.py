@@ -14,7 +14,7 @@ from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_V
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["phrase_words", "is_name_phrase", "by_role", "description", "describes", "name_before", "name_after", "fragment", "is_pronoun",
+__all__ = ["phrase_words", "is_name_phrase", "by_role", "description", "described_subject", "describes", "name_before", "name_after", "fragment", "is_pronoun",
            "sentence_subject", "antecedent"]
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
@@ -258,6 +258,32 @@ def description(phrase: str) -> str | None:
     if words is None or phrase.isupper() or not _role_word(words[-1].lower()):
         return None
     return " ".join(word.lower() for word in words[1:])
+
+
+def described_subject(body: str, position: int, people: Sequence[MentionSpan]) -> str | None:
+    """'The home secretary, whose plan …, rejected the claims. "…," he said': the role that
+    opens the last sentence before `position` when that sentence names no one, for the
+    corpus to resolve (as `description`); not 'the president of Harwick' nor 'the
+    minister's aide', whose role belongs to someone else."""
+    end = sentence_start(body, position)  # the pronoun's own sentence (or the quote's) starts here
+    while end > 0 and body[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    sentence = sentence_start(body, end - 1)
+    if any(sentence <= m.start < position for m in people):
+        return None
+    words = re.findall(r"[\w'’-]+|,", body[sentence:sentence + 80])
+    for size in range(min(5, len(words) - 1), 1, -1):
+        following = words[size].lower()
+        if following in ("of", "'s", "’s") or following.endswith(("'s", "’s")) or "," in words[:size]:
+            continue
+        if words[size - 1].lower().endswith(("'s", "’s")):
+            continue
+        found = description(" ".join(words[:size]))
+        if found:
+            return found
+    return None
 
 
 def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
