@@ -5,7 +5,9 @@ dismiss charges", a headline whose opening "Trump" it did not tag).
 The forms are the names the directory knows for the actor, and a person's surname.  A
 form is searched only when it is the actor's and nobody else's to use: not part of
 other actors' longer names in more than a tenth as many articles ("Smith" of "Will Smith"
-is not "Jack Smith"'s; "New York" of "New York Times" is not the city's).  A form of two
+is not "Jack Smith"'s; "New York" of "New York Times" is not the city's).  Of another
+person's name, one word counts only as their surname ("Hunter Biden" shares "Biden"; a
+run-together "Biden DOJ" typed a person, or a first name, shares nothing).  A form of two
 words or more ("Donald Trump", "Black Sea") names one thing and is searched as a phrase.
 A one-word form must also be written with a capital in news prose (not in the lower-case
 vocabulary), have four letters or more, and be tagged as this actor in at least half the
@@ -49,6 +51,8 @@ class TextForms:
             for name in directory.names_of(actor):
                 words = fold(name).split()
                 held = {" ".join(words[i:i + n]) for n in range(1, len(words)) for i in range(len(words) - n + 1)}
+                if actor.type == "PER":  # of a person's words only the surname stands for them alone:
+                    held = {part for part in held if " " in part or part == words[-1]}  # "Biden DOJ" is no Biden
                 for part in held:
                     self._owners[part][actor.name] += directory.articles.get(name, 0)
 
@@ -103,8 +107,9 @@ class TextForms:
         stems = [token.text for token in _ANALYZER(word)]
         if len(stems) != 1:
             return False
-        in_text = self._searcher.search(wq.Or([wq.Term("title", stems[0]), wq.Term("body", stems[0])]),
-                                        limit=1).estimated_length()
+        # the articles holding it in headline or body, each once (an estimate adds the two fields' counts)
+        in_text = len(self._searcher.search(wq.Or([wq.Term("title", stems[0]), wq.Term("body", stems[0])]),
+                                            limit=None, scored=False))
         return actor.articles >= AGREEMENT * in_text
 
 
