@@ -105,8 +105,8 @@ class CorpusRoles:
             path = self._corpora / corpus
             with Index.open([path], self._folder / corpus.replace("/", "_")) as index:
                 index.update()
-                self._known[corpus] = (index.actor_directory(),
-                                       {a.name: a.roles for a in index.actors("", limit=None) if a.roles})
+                snapshot = index.snapshot()  # every role, as newsdesk quotes reads them (a list shows the first few)
+                self._known[corpus] = (snapshot.directory, snapshot.roles)
         directory, roles = self._known[corpus]
         stored = [(a.name, a.type) for a in article.actors]
         return described_speaker(described, people_named(stored, directory), roles)

@@ -177,10 +177,11 @@ def capitals(line: str) -> bool:
     return len(line.split()) >= 3 and len(letters) >= 8 and all(ch.isupper() for ch in letters)
 
 
-def title_case(line: str) -> bool:
-    """"Trump Needs White Suburban Women. His Indictment Splits Them.": most longer words capitalised."""
+def title_case(line: str, least: int = 3, share: float = 0.8) -> bool:
+    """"Trump Needs White Suburban Women. His Indictment Splits Them.": most longer words
+    capitalised (`share` of them, `least` of them or more)."""
     longer = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
-    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
+    return len(longer) >= least and sum(w[0].isupper() for w in longer) >= share * len(longer)
 
 
 def _code(line: str) -> bool:

@@ -11,7 +11,11 @@ from collections import Counter, defaultdict
 from ..article import Mention
 from .gazetteer import in_gazetteer
 from .names import fold
+from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .places import is_place
+from .roles import ROLE_WORDS
+from .titles import TITLES
+from .vocabulary import lowercase_words
 
 __all__ = ["compounds_split", "continued_names", "joined_pairs", "people_of_firms"]
 
@@ -143,11 +147,6 @@ def people_of_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     a body, are a person and the body they work for.  Not when the first part holds a
     word of an organisation's or a place's name, or a title ("Bank of Orlen", "Port of
     Harwick", "Duke of Orlen")."""
-    from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
-    from .roles import ROLE_WORDS
-    from .titles import TITLES
-    from .vocabulary import lowercase_words
-
     kept: list[Mention] = []
     for mention in mentions:
         split = _OF_FIRM.fullmatch(mention.text)

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
-from .speakers import (antecedent, by_role, described_subject, description, describes, fragment, is_name_phrase, is_pronoun, name_after,
-                       name_before, phrase_words, sentence_subject)
+from .speakers import (antecedent, by_role, described_subject, description, describes, fragment, is_name_phrase,
+                       is_pronoun, name_after, name_before, phrase_words, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, VERB,
                      clause_start, sentence_start)
 

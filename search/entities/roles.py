@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..paragraphs import capitals
+from ..paragraphs import capitals, title_case
 from .titles import TITLES
 
 __all__ = ["role_before", "ROLE_WORDS"]
@@ -32,16 +32,7 @@ founder owner editor manager president""".split())
 _ABBREVIATED = frozenset("adm brig capt cmdr col const cpl det dr gen gov insp lt maj mr mrs ms prof pvt rep rev "
                          "sen sgt st supt".split())
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LONGEST = 6  # words
-
-
-def _title_case(words: list[str]) -> bool:
-    """A headline in Title Case: its longer words all (or all but one in ten) capitalised,
-    six of them or more.  Prose made mostly of names and roles still writes a verb in
-    lower case ("St. Anvik Harbour Commissioner Ines Ruiz opened it")."""
-    longer = [w for w in words if len(w) >= 4]
-    return len(longer) >= 6 and sum(1 for w in longer if w[:1].isupper()) >= 0.9 * len(longer)
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -49,8 +40,11 @@ def role_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 100):start]
     window = window[window.rfind("\n") + 1:]
     end = text.find("\n", start)
-    line = _WORD.findall(text, text.rfind("\n", 0, start) + 1, end if end >= 0 else len(text))
-    shouting = capitals(window) or _title_case(line)
+    line = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)]
+    # A headline in Title Case: nine in ten of six or more longer words capitalised (prose
+    # made mostly of names still writes its verb in lower case: "St. Anvik Harbour
+    # Commissioner Ines Ruiz opened it").
+    shouting = capitals(window) or title_case(line, least=6, share=0.9)
     taken: list[str] = []
     for token in reversed(_TOKEN.findall(window)):
         lowered = token.lower().rstrip(".")

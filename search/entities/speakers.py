@@ -14,8 +14,8 @@ from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_V
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["phrase_words", "is_name_phrase", "by_role", "description", "described_subject", "describes", "name_before", "name_after", "fragment", "is_pronoun",
-           "sentence_subject", "antecedent"]
+__all__ = ["phrase_words", "is_name_phrase", "by_role", "description", "described_subject", "describes", "name_before",
+           "name_after", "fragment", "is_pronoun", "sentence_subject", "antecedent"]
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-z]+)\b(?!['’])")
@@ -275,11 +275,9 @@ def described_subject(body: str, position: int, people: Sequence[MentionSpan]) -
         return None
     words = re.findall(r"[\w'’-]+|,", body[sentence:sentence + 80])
     for size in range(min(5, len(words) - 1), 1, -1):
-        following = words[size].lower()
-        if following in ("of", "'s", "’s") or following.endswith(("'s", "’s")) or "," in words[:size]:
-            continue
-        if words[size - 1].lower().endswith(("'s", "’s")):
-            continue
+        if "," in words[:size] or words[size].lower() == "of" or any(
+                word.lower().endswith(("'s", "’s")) for word in words[size - 1:size + 1]):
+            continue  # "the president of Harwick", "the minister's aide": someone else's role
         found = description(" ".join(words[:size]))
         if found:
             return found
