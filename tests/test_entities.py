@@ -683,6 +683,35 @@ def test_a_quote_whose_closing_mark_was_lost_ends_where_the_next_opens(monkeypat
     ]
 
 
+def test_a_speech_set_over_paragraphs_whose_breaks_were_lost_is_the_speakers_named_at_its_end(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """News opens each paragraph of one speech with a mark and closes only the last: with the
+    breaks gone, the paragraphs before the attribution are the same speaker's words."""
+    body = ('Sales of players rose by a tenth. "This year we will see the home move to the pocket. '
+            '"Some makers will show how far that goes," said Ansel Trevik. Rivals disagreed. '
+            '"Nobody will buy a second box for the kitchen. "It is a fad," one analyst said.')
+    assert _quotes_with(monkeypatch, body, ("Ansel Trevik", "PER")) == [
+        ("Ansel Trevik", "This year we"), ("Ansel Trevik", "Some makers will"),
+        (None, "Nobody will buy"), (None, "It is a"),  # the run ends with no one named: no one
+    ]
+    unclosed = ('"This year we will see the home move to the pocket. Later, the chief of Rotha, Ansel Trevik, '
+                'spoke. "Some makers will show how far that goes," said Ansel Trevik.')  # narration in the run
+    assert _quotes_with(monkeypatch, unclosed, ("Ansel Trevik", "PER"))[0] == (None, "This year we")
+    separated = body.replace('pocket. "', 'pocket.\n\n"')  # the same, its paragraph break kept
+    assert _quotes_with(monkeypatch, separated, ("Ansel Trevik", "PER"))[0] == ("Ansel Trevik", "This year we")
+
+
+def test_a_name_set_beside_a_role_and_a_verb_in_the_present_name_the_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ('"There were no delays on the line at all," the mayor, Ilse Marrow, said on the radio. '
+            '"The trains are running as normal tonight."\n\n'
+            '"If she needs a drummer for the tour, she should call me," Tova Brannock quips.\n\n'
+            'Her comments did not impress Dag Orrin. "She has no idea what a tour costs," he said.')
+    assert _quotes_with(monkeypatch, body, ("Ilse Marrow", "PER"), ("Tova Brannock", "PER"), ("Dag Orrin", "PER")) == [
+        ("Ilse Marrow", "There were no"), ("Ilse Marrow", "The trains are"), ("Tova Brannock", "If she needs"),
+        ("Dag Orrin", "She has no"),  # 'comments', a noun here, reports no one's words
+    ]
+
+
 def test_the_subject_of_a_reporting_sentence_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Tomas Vell", "PER"), ("Lisbon", "LOC"), ("Ines Farr", "PER"), ("Colm Dowd", "PER"), ("Orla Benn", "PER"),
              ("Harl Wenzel", "PER"),  # a firm the tagger took for a person

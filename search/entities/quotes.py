@@ -39,9 +39,10 @@ MIN_WORDS = 4
 _AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^\s,.;:!?\"“”])(?:{ABBREVIATION}|[^,.;:!?\"“”]){{0,60}}?)"
                          rf"\s+(?:{SPEECH})\b", re.IGNORECASE)
 
-# '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said' and '"…," Armando Falcon, OFHEO director said'
-_AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:!?\"“”]){{1,60}}?),\s+(?:[^.;:!?\"“”]|\.(?!\s)){{1,100}}?,?\s+"
-                               rf"(?:{SPEECH})\b", re.IGNORECASE)
+# '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said', '"…," Armando Falcon, OFHEO director said'
+# and '"…," the mayor, Ilse Marr, said'
+_AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:!?\"“”]){{1,60}}?),\s+"
+                               rf"(?P<apposed>(?:[^.;:!?\"“”]|\.(?!\s)){{1,100}}?),?\s+(?:{SPEECH})\b", re.IGNORECASE)
 
 _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 
@@ -69,9 +70,11 @@ _OPEN_CURLY, _CLOSE_CURLY, _STRAIGHT = "“", "”", '"'
 _MARK_OR_BREAK = re.compile("[“”\"]|\n\n")
 
 
-def _segments(body: str) -> list[tuple[int, int]]:
-    """(start, end) of the text inside each quotation, across paragraphs if needed."""
-    found: list[tuple[int, int]] = []
+def _segments(body: str) -> list[tuple[int, int, bool]]:
+    """(start, end, cut) of the text inside each quotation, across paragraphs if needed;
+    `cut`: it lost its closing mark where the next quotation opens (the paragraph break
+    between them gone: '…the house. "Some exhibitors …," said Joseph')."""
+    found: list[tuple[int, int, bool]] = []
     n = len(body)
     opened: int | None = None  # where the text of the open quotation starts
     runs_on = -1  # a paragraph that opens with a mark continues the open quote: that mark opens nothing
@@ -97,11 +100,11 @@ def _segments(body: str) -> list[tuple[int, int]]:
                 opened = i + 1
         elif opens and not closes:  # a new quote opens: the open one lost its closing mark
             if body[opened:i].strip():
-                found.append((opened, len(body[:i].rstrip())))
+                found.append((opened, len(body[:i].rstrip()), True))
             opened = i + 1
         elif closes:
             if body[opened:i].strip():
-                found.append((opened, i))
+                found.append((opened, i, False))
             opened = None
     return found
 
@@ -129,7 +132,9 @@ def _role_cue(who: str, actors: Sequence[ArticleActor], end: int) -> _Cue:
 
 
 def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[MentionSpan]) -> list[Quote]:
-    inside = _segments(body)
+    marked = _segments(body)
+    inside = [(s, e) for s, e, _ in marked]
+    runs_on = {s for s, _, cut in marked if cut}
     # A short utterance ('"It's the stress," said Johnson.') is no quote to show, but the one
     # after it may continue its speaker's words; a short phrase ('"a disaster"') is neither.
     segments = [(s, e) for s, e in inside
@@ -137,6 +142,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
     people = [m for m in mentions if not any(s <= m.start < e for s, e in inside) and actors[m.actor].type == "PER"]
     quotes: list[Quote] = []
     previous: tuple[int, _Cue | None, str | None] | None = None  # the last quote's end, cue and speaker
+    uncued: set[int] = set()  # quotes with no cue of their own that run into the next
     for start, end in segments:
         if len(body[start:end].split()) < MIN_WORDS:
             cue = _attribute(body, start, end, actors, people, inside)
@@ -154,8 +160,33 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             speaker = _going_on(body, start, end, previous, people, actors) or _resumed(body, start, previous,
                                                                                          people, actors)
         quotes.append(Quote(start, end, speaker, cue.described if cue and speaker is None else None))
+        if cue is None and speaker is None and start in runs_on:
+            uncued.add(start)
         previous = (end, cue, speaker)
+    return _run_on(body, quotes, uncued, actors, mentions)
+
+
+def _run_on(body: str, quotes: list[Quote], uncued: set[int], actors: Sequence[ArticleActor],
+            mentions: Sequence[MentionSpan]) -> list[Quote]:
+    """A quotation that runs into the next one (its closing mark lost where the next
+    opens, as news sets one speech over several paragraphs) with no cue of its own is
+    the next one's speaker's, back along the run; not when it names that speaker (the
+    narration that introduces them, its opening quote never closed: '… against me.
+    Meanwhile, spokesman Ivo Brask welcomed it. "…," Brask said')."""
+    for n in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[n], quotes[n + 1]
+        if quote.start in uncued and following.speaker and re.fullmatch(r"\s*[\"“]", body[quote.end:following.start]) \
+                and not any(quote.start <= m.start < quote.end and actors[m.actor].name == following.speaker
+                            for m in mentions):
+            quotes[n] = Quote(quote.start, quote.end, following.speaker)
     return quotes
+
+
+def _whole_name(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
+    """The person whose name is all of body[start:end] (but spaces)."""
+    text = body[start:end]
+    start, end = start + len(text) - len(text.lstrip()), start + len(text.rstrip())
+    return next((m for m in people if m.start == start and m.end == end), None)
 
 
 def _is_title(text: str) -> bool:
@@ -252,6 +283,8 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         mention = name_before(body, people, who_start, who_end)
         if mention and fragment(body, actors, mention):
             mention = None
+        if mention is None and pattern is _AFTER_APPOSITIVE:  # 'the mayor, Ilse Marr, said': the name set beside
+            mention = _whole_name(body, people, after_start + match.start("apposed"), after_start + match.end("apposed"))
         return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
     according = _ACCORDING.match(body, end + 1)
     if according:  # '… received "tens of millions" in write-offs, according to Rep. Lloyd Doggett.'

@@ -19,7 +19,11 @@ SPEECH = (r"said|says|say|told|tells|tell|added|adds|add|asked|asks|ask|replied|
           r"writes|tweeted|tweeting|posted|declared|stated|insisted|insists|warned|warns|argued|argues|explained|"
           r"continued|suggested|acknowledged|announced|responded|remarked|remarks|claimed|claims|conceded|stressed|"
           r"urged|urging|predicted|admitted|joked|quipped|vowed|shared|revealed|confirmed|commented|concluded|"
-          r"answered|went on|shouted|yelled|screamed|chanted|whispered|muttered")
+          r"answered|went on|shouted|yelled|screamed|chanted|whispered|muttered|"
+          # the present of the same verbs, as features and profiles write them ('"…," Lind quips'), but
+          # for those that are also nouns ('Her comments did not impress', 'and vows to "sort out"')
+          r"explains|continues|suggests|acknowledges|announces|responds|concedes|predicts|admits|reveals|confirms|"
+          r"concludes|quips|mused|muses|observed|observes|cautioned|complained|complains|boasted|reflected")
 
 # Verbs that report words by characterising them: their subject spoke the quoted words
 # ('Zelenskiy called the attacks "terror"'), but not in the passive ('was called "…" by').
