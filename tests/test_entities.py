@@ -712,6 +712,20 @@ def test_a_name_set_beside_a_role_and_a_verb_in_the_present_name_the_speaker(mon
     ]
 
 
+def test_the_one_a_paper_quotes_as_saying_speaks_and_praise_reports_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ('"We will open the yards to every trade by spring," the Harwick Post quoted Prince Omar Belkadi as saying. '
+            '"Nobody will be turned away from the gates."\n\n'
+            'The agency quoted dock worker Ilse Marrow as saying: "We are mourning the passing of a great firm."\n\n'
+            '"Sales will not recover this year," the paper quoted a trader as saying.\n\n'
+            'Queen Tova Brannock has commended the crews for showing "real courage in the face of the storm".')
+    named = (("Omar Belkadi", "PER"), ("Harwick Post", "ORG"), ("Ilse Marrow", "PER"), ("Tova Brannock", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Omar Belkadi", "We will open"), ("Omar Belkadi", "Nobody will be"), ("Ilse Marrow", "We are mourning"),
+        (None, "Sales will not"),  # the paper quoted someone it does not name: not the paper
+        ("Tova Brannock", "real courage in"),
+    ]
+
+
 def test_the_subject_of_a_reporting_sentence_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Tomas Vell", "PER"), ("Lisbon", "LOC"), ("Ines Farr", "PER"), ("Colm Dowd", "PER"), ("Orla Benn", "PER"),
              ("Harl Wenzel", "PER"),  # a firm the tagger took for a person

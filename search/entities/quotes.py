@@ -57,6 +57,11 @@ _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]") 
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
+# '"…," Arab Daily quoted Prince Omar as saying' (and before a quote, '… quoted Omar as saying: "…"'):
+# the one quoted speaks, not the paper
+_QUOTED_AS_AFTER = re.compile(r"^[\s,—–-]*(?:[^.;:!?\"“”]{1,60}?\s)?quoted\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+"
+                              r"(?:saying|telling)\b", re.IGNORECASE)
+_QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+$", re.IGNORECASE)
 # '"…," added the Uruguayan-born researcher': a description the article gave no one, after
 # 'added' or 'went on', is the speaker of the quote before (no one else named between).
 _GOES_ON = re.compile(r"[\s,—–-]*(?:added|continued|went on)\s+the\s+(?P<who>[^.,;:!?\"“”\n]{1,60})",
@@ -286,6 +291,10 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         if mention is None and pattern is _AFTER_APPOSITIVE:  # 'the mayor, Ilse Marr, said': the name set beside
             mention = _whole_name(body, people, after_start + match.start("apposed"), after_start + match.end("apposed"))
         return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
+    quoted_as = None if closed_sentence else _QUOTED_AS_AFTER.match(after)
+    if quoted_as:
+        mention = name_after(body, people, after_start + quoted_as.start("who"), after_start + quoted_as.end("who"))
+        return _Cue(actors[mention.actor].name if mention else None, after_start + quoted_as.end())
     according = _ACCORDING.match(body, end + 1)
     if according:  # '… received "tens of millions" in write-offs, according to Rep. Lloyd Doggett.'
         mention = name_after(body, people, according.end(), according.end() + 80)
@@ -344,6 +353,10 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         leads_in = len(tail) <= 60 and not _BREAK.search(plain.rstrip(",:"))
         said_sentence = tail.endswith(".") and not _BREAK.search(plain[:-1])
         verb_at = paragraph + verb.start()
+        quoted_as = _QUOTED_AS_BEFORE.search(before, 0, verb.start()) if verb.group().lower() == "saying" else None
+        if quoted_as and leads_in:  # 'Interfax quoted Omar as saying: "'
+            mention = name_after(body, people, paragraph + quoted_as.start("who"), paragraph + quoted_as.end("who"))
+            return _Cue(actors[mention.actor].name if mention else None, verb_at)
         if _OBJECT.match(tail) and verb.group().lower() in _TRANSITIVE:
             continue  # "Netflix has added a disclaimer …": a thing added, no words said
         cited = _CITED.search(tail)

@@ -35,7 +35,8 @@ _CHARACTERISING = (r"called|calls|calling|described|describes|describing|dubbed|
                    r"criticises|criticizes|condemned|condemns|welcomed|welcomes|hailed|hails|blamed|blames|"
                    r"encouraged|encourages|thanked|thanks|denied|denies|denying|rejected|rejects|dismissed|dismisses|"
                    r"lamented|laments|mocked|mocks|demanded|demands|defended|defends|apologised|apologized|"
-                   r"threatened|threatens|questioned|questions")
+                   r"threatened|threatens|questioned|questions|commended|commends|applauded|applauds|lauded|lauds|"
+                   r"congratulated|congratulates")
 
 PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$", re.IGNORECASE)
 
