@@ -13,10 +13,9 @@ Attribution follows how news is written:
 - a role the article gives one person only ('said the Lions coach'), a source named after
   the quote ('according to …'), the paragraph before a quote that opens its own.
 A quote with no such cue is kept without a speaker rather than given a wrong one;
-scare quotes of fewer than four words are not quotes.  Quotation marks are read by
-their direction: a straight mark after a space opens a quotation, one after a word
-closes it, so a quote whose closing mark was lost (a paragraph break gone) ends where
-the next one opens instead of swapping what is quoted and what is not.
+scare quotes of fewer than four words are not quotes.  Quotations are found by their
+marks (marks.py); one that runs into the next, its paragraph break lost, is the next
+one's speaker's.  '"…," the paper quoted Omar as saying' is Omar's.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
+from .marks import quotation_spans
 from .speakers import (antecedent, by_role, described_subject, description, describes, fragment, is_name_phrase,
                        is_pronoun, name_after, name_before, phrase_words, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, VERB,
@@ -70,50 +70,6 @@ _NOTHING_BETWEEN = re.compile(r"(?:,[^.!?\"“”\n]{0,120})?[\s.,;:!?—–-]*"
 _SENTENCES = re.compile(r"[^\"“”]{0,240}")  # a sentence or two, no quotation
 _TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as".split())
 
-_OPEN_CURLY, _CLOSE_CURLY, _STRAIGHT = "“", "”", '"'
-
-_MARK_OR_BREAK = re.compile("[“”\"]|\n\n")
-
-
-def _segments(body: str) -> list[tuple[int, int, bool]]:
-    """(start, end, cut) of the text inside each quotation, across paragraphs if needed;
-    `cut`: it lost its closing mark where the next quotation opens (the paragraph break
-    between them gone: '…the house. "Some exhibitors …," said Joseph')."""
-    found: list[tuple[int, int, bool]] = []
-    n = len(body)
-    opened: int | None = None  # where the text of the open quotation starts
-    runs_on = -1  # a paragraph that opens with a mark continues the open quote: that mark opens nothing
-    for mark in _MARK_OR_BREAK.finditer(body):
-        i = mark.start()
-        if mark.group() == "\n\n":
-            if opened is not None:
-                if mark.end() < n and body[mark.end()] in _OPEN_CURLY + _STRAIGHT:
-                    runs_on = mark.end()
-                else:
-                    opened = None  # it never closed: not a quotation we can trust
-            continue
-        if i == runs_on:
-            continue
-        before = body[i - 1] if i > 0 else " "
-        after = body[i + 1] if i + 1 < n else " "
-        opens = mark.group() == _OPEN_CURLY or (mark.group() == _STRAIGHT and not after.isspace()
-                                                  and not before.isalnum())  # 12" is inches
-        # A straight mark closes after a word, or between spaces ('nine years... " Hailey recalled').
-        closes = mark.group() == _CLOSE_CURLY or (mark.group() == _STRAIGHT and (not before.isspace() or after.isspace()))
-        if opened is None:
-            if opens:
-                opened = i + 1
-        elif opens and not closes:  # a new quote opens: the open one lost its closing mark
-            if body[opened:i].strip():
-                found.append((opened, len(body[:i].rstrip()), True))
-            opened = i + 1
-        elif closes:
-            if body[opened:i].strip():
-                found.append((opened, i, False))
-            opened = None
-    return found
-
-
 @dataclass(frozen=True)
 class _Cue:
     speaker: str | None
@@ -137,7 +93,7 @@ def _role_cue(who: str, actors: Sequence[ArticleActor], end: int) -> _Cue:
 
 
 def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[MentionSpan]) -> list[Quote]:
-    marked = _segments(body)
+    marked = quotation_spans(body)
     inside = [(s, e) for s, e, _ in marked]
     runs_on = {s for s, _, cut in marked if cut}
     # A short utterance ('"It's the stress," said Johnson.') is no quote to show, but the one
