@@ -712,6 +712,16 @@ def test_a_name_set_beside_a_role_and_a_verb_in_the_present_name_the_speaker(mon
     ]
 
 
+def test_a_quote_does_not_continue_the_speaker_before_when_its_sentence_names_another(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ('"Nobody has paid any tax at all this year," observed Ansel Trevik. "That was a total disaster for '
+            'us," a crestfallen Ivo Lindqvist admitted to the host.')
+    assert _quotes_with(monkeypatch, body, ("Ansel Trevik", "PER"), ("Ivo Lindqvist", "PER")) == [
+        ("Ansel Trevik", "Nobody has paid"), ("Ivo Lindqvist", "That was a")]
+    body = body.replace("admitted to", "smiled at")  # no verb of saying: no one, rather than Trevik
+    assert _quotes_with(monkeypatch, body, ("Ansel Trevik", "PER"), ("Ivo Lindqvist", "PER"))[1] == (None, "That was a")
+
+
 def test_the_one_a_paper_quotes_as_saying_speaks_and_praise_reports_words(monkeypatch: pytest.MonkeyPatch) -> None:
     body = ('"We will open the yards to every trade by spring," the Harwick Post quoted Prince Omar Belkadi as saying. '
             '"Nobody will be turned away from the gates."\n\n'

@@ -117,6 +117,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
         speaker = cue.speaker if cue else None
         if cue is None and previous is not None:
             speaker = _continued(body, start, previous, people, actors)
+            if speaker and _someone_else_after(body, end, speaker, people, actors):
+                speaker = None  # '"…," a crestfallen Ivo Lim confided': the sentence goes on to another
         elif speaker is None and previous is not None:
             speaker = _going_on(body, start, end, previous, people, actors) or _resumed(body, start, previous,
                                                                                          people, actors)
@@ -125,6 +127,16 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             uncued.add(start)
         previous = (end, cue, speaker)
     return _run_on(body, quotes, uncued, actors, mentions)
+
+
+def _someone_else_after(body: str, end: int, speaker: str, people: Sequence[MentionSpan],
+                        actors: Sequence[ArticleActor]) -> bool:
+    """The sentence a quote ends with a comma goes on to name someone other than `speaker`."""
+    if not body[:end].rstrip().endswith(","):
+        return False
+    stop = SENTENCE_END.search(body, end + 1, end + 160)
+    limit = stop.start() if stop else end + 160
+    return any(end < m.start < limit and actors[m.actor].name != speaker for m in people)
 
 
 def _run_on(body: str, quotes: list[Quote], uncued: set[int], actors: Sequence[ArticleActor],

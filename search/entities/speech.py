@@ -23,7 +23,7 @@ SPEECH = (r"said|says|say|told|tells|tell|added|adds|add|asked|asks|ask|replied|
           # the present of the same verbs, as features and profiles write them ('"…," Lind quips'), but
           # for those that are also nouns ('Her comments did not impress', 'and vows to "sort out"')
           r"explains|continues|suggests|acknowledges|announces|responds|concedes|predicts|admits|reveals|confirms|"
-          r"concludes|quips|mused|muses|observed|observes|cautioned|complained|complains|boasted|reflected")
+          r"concludes|quips|mused|muses|observed|observes|cautioned|complained|complains|boasted|reflected|confided")
 
 # Verbs that report words by characterising them: their subject spoke the quoted words
 # ('Zelenskiy called the attacks "terror"'), but not in the passive ('was called "…" by').
