@@ -705,10 +705,12 @@ def test_a_name_set_beside_a_role_and_a_verb_in_the_present_name_the_speaker(mon
     body = ('"There were no delays on the line at all," the mayor, Ilse Marrow, said on the radio. '
             '"The trains are running as normal tonight."\n\n'
             '"If she needs a drummer for the tour, she should call me," Tova Brannock quips.\n\n'
-            'Her comments did not impress Dag Orrin. "She has no idea what a tour costs," he said.')
+            'Her comments did not impress Dag Orrin. "She has no idea what a tour costs," he said.\n\n'
+            'Dag Orrin asked: "Where did the money go?" His aide, Ilse Marrow, said that it was spent.')
     assert _quotes_with(monkeypatch, body, ("Ilse Marrow", "PER"), ("Tova Brannock", "PER"), ("Dag Orrin", "PER")) == [
         ("Ilse Marrow", "There were no"), ("Ilse Marrow", "The trains are"), ("Tova Brannock", "If she needs"),
         ("Dag Orrin", "She has no"),  # 'comments', a noun here, reports no one's words
+        ("Dag Orrin", "Where did the"),  # after a question, 'His aide, …, said' opens a new sentence
     ]
 
 

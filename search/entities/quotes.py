@@ -59,6 +59,9 @@ _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the word
 _BREAK = re.compile(r"[.!?\"“”]")
 # '"…," Arab Daily quoted Prince Omar as saying' (and before a quote, '… quoted Omar as saying: "…"'):
 # the one quoted speaks, not the paper
+# After a question or an exclamation, a capitalised word of grammar opens a new sentence ('"…?" His aide said
+# that …'), where an attribution would go on in lower case ('"…?" the aide asked')
+_NEW_SENTENCE = re.compile(r"\s+(?:The|His|Her|Their|Its|A|An|This|That|These|Those|But|And|Meanwhile)\s")
 _QUOTED_AS_AFTER = re.compile(r"^[\s,—–-]*(?:[^.;:!?\"“”]{1,60}?\s)?quoted\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+"
                               r"(?:saying|telling)\b", re.IGNORECASE)
 _QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+$", re.IGNORECASE)
@@ -236,7 +239,8 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
     after_start = end + 1
     after = body[after_start: line_end if line_end >= 0 else len(body)][:160]
     # '"… ends here." Analysts say…' is a new sentence; '"…," said' and '"…" said' attribute.
-    closed_sentence = body[start:end].rstrip().endswith(".") and not body[start:end].rstrip().endswith("..")
+    closed_sentence = body[start:end].rstrip().endswith(".") and not body[start:end].rstrip().endswith("..") or (
+        body[start:end].rstrip(" '’").endswith(("?", "!")) and _NEW_SENTENCE.match(after) is not None)
     for pattern in (() if closed_sentence else (_AFTER_NAME, _AFTER_APPOSITIVE, _AFTER_VERB)):
         match = pattern.match(after)
         if not match:
@@ -256,7 +260,10 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         mention = name_before(body, people, who_start, who_end)
         if mention and fragment(body, actors, mention):
             mention = None
-        if mention is None and pattern is _AFTER_APPOSITIVE:  # 'the mayor, Ilse Marr, said': the name set beside
+        # '"…," the mayor, Ilse Marr, said': the name set beside (not '"…?" His aide, Ilse Marr, said that …', a
+        # new sentence after a question)
+        goes_on = body[:end].rstrip(" '’\"”").endswith(",") or who[:1].islower()
+        if mention is None and pattern is _AFTER_APPOSITIVE and goes_on:
             mention = _whole_name(body, people, after_start + match.start("apposed"), after_start + match.end("apposed"))
         return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
     quoted_as = None if closed_sentence else _QUOTED_AS_AFTER.match(after)
