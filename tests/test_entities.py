@@ -724,6 +724,18 @@ def test_a_quote_does_not_continue_the_speaker_before_when_its_sentence_names_an
     assert _quotes_with(monkeypatch, body, ("Ansel Trevik", "PER"), ("Ivo Lindqvist", "PER"))[1] == (None, "That was a")
 
 
+def test_a_quote_after_what_a_named_person_believes_is_theirs(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ('Ansel Trevik finished third in the final. But Trevik believes he lost the title in the heats. '
+            '"In my heat I was saving energy for the final."\n\n'
+            'Ivo Lindqvist told the Harwick Post that while he believes the league should rest in winter, he does not '
+            'expect a break to change who wins the cup. "I just feel it is hard to say what a break will do."')
+    named = (("Ansel Trevik", "PER"), ("Trevik", "PER"), ("Ivo Lindqvist", "PER"), ("Harwick Post", "ORG"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ansel Trevik", "In my heat"),
+        ("Ivo Lindqvist", "I just feel"),  # 'he believes' inside what he told the paper: the teller speaks
+    ]
+
+
 def test_the_one_a_paper_quotes_as_saying_speaks_and_praise_reports_words(monkeypatch: pytest.MonkeyPatch) -> None:
     body = ('"We will open the yards to every trade by spring," the Harwick Post quoted Prince Omar Belkadi as saying. '
             '"Nobody will be turned away from the gates."\n\n'

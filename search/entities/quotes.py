@@ -29,8 +29,8 @@ from ..paragraphs import ABBREVIATION
 from .marks import quotation_spans
 from .speakers import (antecedent, by_role, described_subject, description, describes, fragment, is_name_phrase,
                        is_pronoun, name_after, name_before, phrase_words, sentence_subject)
-from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, VERB,
-                     clause_start, sentence_start)
+from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
+                     VERB, clause_start, sentence_start)
 
 __all__ = ["find_quotes"]
 
@@ -324,6 +324,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         reporting = REPORTING.fullmatch(verb.group()) is not None
         reported = reporting and not _BREAK.search(plain.removesuffix("."))
         if len(tail) > 100 and not reported:
+            if THINKING.fullmatch(verb.group()):
+                continue  # what someone thinks, far from the quote: the verb of saying before may lead to it
             return None
         leads_in = len(tail) <= 60 and not _BREAK.search(plain.rstrip(",:"))
         said_sentence = tail.endswith(".") and not _BREAK.search(plain[:-1])
@@ -353,6 +355,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         phrase = body[sentence:verb_at].rstrip()
         words = phrase_words(phrase)
         if words and words[-1].lower() in ("he", "she") or is_pronoun(phrase):  # "…, he said", "He also said"
+            if THINKING.fullmatch(verb.group()):
+                continue  # "Vell told the BBC that while he believes …": the verb of saying before
             return _pronoun_cue(body, verb_at, actors, people, quoted, verb_at)
         mention = name_before(body, people, sentence, sentence + len(phrase))
         if mention and not fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"

@@ -12,7 +12,7 @@ import re
 
 from ..paragraphs import ABBREVIATION
 
-__all__ = ["SPEECH", "VERB", "SPEECH_VERB", "REPORTING", "REPORTING_VERBS", "PRONOUN_REPORTS", "SPOKE", "PASSIVE",
+__all__ = ["SPEECH", "VERB", "THINKING", "SPEECH_VERB", "REPORTING", "REPORTING_VERBS", "PRONOUN_REPORTS", "SPOKE", "PASSIVE",
            "BRIDGE", "BRIDGE_WORDS", "ABBREVIATED", "SENTENCE_END", "sentence_start", "clause_start"]
 
 SPEECH = (r"said|says|say|told|tells|tell|added|adds|add|asked|asks|ask|replied|replies|recalled|recalls|noted|notes|wrote|"
@@ -36,7 +36,14 @@ _CHARACTERISING = (r"called|calls|calling|described|describes|describing|dubbed|
                    r"encouraged|encourages|thanked|thanks|denied|denies|denying|rejected|rejects|dismissed|dismisses|"
                    r"lamented|laments|mocked|mocks|demanded|demands|defended|defends|apologised|apologized|"
                    r"threatened|threatens|questioned|questions|commended|commends|applauded|applauds|lauded|lauds|"
-                   r"congratulated|congratulates")
+                   r"congratulated|congratulates|"
+                   # what a profile says someone thinks, before the quote that says it ('Greene believes he lost the
+                   # race in the semi-finals. "In my semi-final, …"')
+                   r"believes|thinks|feels")
+
+# Of those, the verbs of thinking: a name must be their subject ('he believes' inside what someone
+# told the BBC is no new speaker)
+THINKING = re.compile(r"believes|thinks|feels", re.IGNORECASE)
 
 PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$", re.IGNORECASE)
 
