@@ -57,11 +57,11 @@ _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]") 
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
-# '"…," Arab Daily quoted Prince Omar as saying' (and before a quote, '… quoted Omar as saying: "…"'):
-# the one quoted speaks, not the paper
 # After a question or an exclamation, a capitalised word of grammar opens a new sentence ('"…?" His aide said
 # that …'), where an attribution would go on in lower case ('"…?" the aide asked')
 _NEW_SENTENCE = re.compile(r"\s+(?:The|His|Her|Their|Its|A|An|This|That|These|Those|But|And|Meanwhile)\s")
+# '"…," Arab Daily quoted Prince Omar as saying' (and before a quote, '… quoted Omar as saying: "…"'):
+# the one quoted speaks, not the paper
 _QUOTED_AS_AFTER = re.compile(r"^[\s,—–-]*(?:[^.;:!?\"“”]{1,60}?\s)?quoted\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+"
                               r"(?:saying|telling)\b", re.IGNORECASE)
 _QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+$", re.IGNORECASE)
@@ -135,11 +135,16 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
 def _someone_else_after(body: str, end: int, speaker: str, people: Sequence[MentionSpan],
                         actors: Sequence[ArticleActor]) -> bool:
     """The sentence a quote ends with a comma goes on to name someone other than `speaker`."""
-    if not body[:end].rstrip().endswith(","):
+    if not _goes_on(body, end):
         return False
     stop = SENTENCE_END.search(body, end + 1, end + 160)
     limit = stop.start() if stop else end + 160
     return any(end < m.start < limit and actors[m.actor].name != speaker for m in people)
+
+
+def _goes_on(body: str, end: int) -> bool:
+    """The quotation ending at `end` ends with a comma (its sentence goes on: '"…,’" she said')."""
+    return body[:end].rstrip(" '’\"”").endswith(",")
 
 
 def _run_on(body: str, quotes: list[Quote], uncued: set[int], actors: Sequence[ArticleActor],
@@ -239,7 +244,7 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
     after_start = end + 1
     after = body[after_start: line_end if line_end >= 0 else len(body)][:160]
     # '"… ends here." Analysts say…' is a new sentence; '"…," said' and '"…" said' attribute.
-    closed_sentence = body[start:end].rstrip().endswith(".") and not body[start:end].rstrip().endswith("..") or (
+    closed_sentence = (body[start:end].rstrip().endswith(".") and not body[start:end].rstrip().endswith("..")) or (
         body[start:end].rstrip(" '’").endswith(("?", "!")) and _NEW_SENTENCE.match(after) is not None)
     for pattern in (() if closed_sentence else (_AFTER_NAME, _AFTER_APPOSITIVE, _AFTER_VERB)):
         match = pattern.match(after)
@@ -262,8 +267,7 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
             mention = None
         # '"…," the mayor, Ilse Marr, said': the name set beside (not '"…?" His aide, Ilse Marr, said that …', a
         # new sentence after a question)
-        goes_on = body[:end].rstrip(" '’\"”").endswith(",") or who[:1].islower()
-        if mention is None and pattern is _AFTER_APPOSITIVE and goes_on:
+        if mention is None and pattern is _AFTER_APPOSITIVE and (_goes_on(body, end) or who[:1].islower()):
             mention = _whole_name(body, people, after_start + match.start("apposed"), after_start + match.end("apposed"))
         return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
     quoted_as = None if closed_sentence else _QUOTED_AS_AFTER.match(after)
