@@ -12,8 +12,8 @@ import re
 
 from ..paragraphs import ABBREVIATION
 
-__all__ = ["SPEECH", "VERB", "THINKING", "SPEECH_VERB", "REPORTING", "REPORTING_VERBS", "PRONOUN_REPORTS", "SPOKE", "PASSIVE",
-           "BRIDGE", "BRIDGE_WORDS", "ABBREVIATED", "SENTENCE_END", "sentence_start", "clause_start"]
+__all__ = ["SPEECH", "VERB", "THINKING", "SPEECH_VERB", "REPORTING", "REPORTING_VERBS", "PRONOUN_REPORTS", "SPOKE",
+           "PASSIVE", "BRIDGE", "BRIDGE_WORDS", "ABBREVIATED", "SENTENCE_END", "sentence_start", "clause_start"]
 
 SPEECH = (r"said|says|say|told|tells|tell|added|adds|add|asked|asks|ask|replied|replies|recalled|recalls|noted|notes|wrote|"
           r"writes|tweeted|tweeting|posted|declared|stated|insisted|insists|warned|warns|argued|argues|explained|"
@@ -24,6 +24,11 @@ SPEECH = (r"said|says|say|told|tells|tell|added|adds|add|asked|asks|ask|replied|
           # for those that are also nouns ('Her comments did not impress', 'and vows to "sort out"')
           r"explains|continues|suggests|acknowledges|announces|responds|concedes|predicts|admits|reveals|confirms|"
           r"concludes|quips|mused|muses|observed|observes|cautioned|complained|complains|boasted|reflected|confided")
+
+# What a profile says someone thinks, before the quote that says it ('Greene believes he lost the race
+# in the semi-finals. "In my semi-final, …"'): their subject speaks, but a name must be that subject
+# ('he believes' inside what someone told the BBC is no new speaker)
+_THINKING = r"believes|thinks|feels"
 
 # Verbs that report words by characterising them: their subject spoke the quoted words
 # ('Zelenskiy called the attacks "terror"'), but not in the passive ('was called "…" by').
@@ -36,14 +41,9 @@ _CHARACTERISING = (r"called|calls|calling|described|describes|describing|dubbed|
                    r"encouraged|encourages|thanked|thanks|denied|denies|denying|rejected|rejects|dismissed|dismisses|"
                    r"lamented|laments|mocked|mocks|demanded|demands|defended|defends|apologised|apologized|"
                    r"threatened|threatens|questioned|questions|commended|commends|applauded|applauds|lauded|lauds|"
-                   r"congratulated|congratulates|"
-                   # what a profile says someone thinks, before the quote that says it ('Greene believes he lost the
-                   # race in the semi-finals. "In my semi-final, …"')
-                   r"believes|thinks|feels")
+                   r"congratulated|congratulates|" + _THINKING)
 
-# Of those, the verbs of thinking: a name must be their subject ('he believes' inside what someone
-# told the BBC is no new speaker)
-THINKING = re.compile(r"believes|thinks|feels", re.IGNORECASE)
+THINKING = re.compile(_THINKING, re.IGNORECASE)
 
 PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$", re.IGNORECASE)
 

@@ -13,8 +13,8 @@ from ..results import ActorCount, Hit, QuoteHit, Results, Row
 from .actor_table import ActorTable
 from .cards import Cards
 from .compile import ActorTerms, to_whoosh
-from .described import Roles, described_speaker, people_named
 from .copies import CopyGroups
+from .described import Roles, described_speaker, people_named
 
 __all__ = ["search", "actor_counts", "quotes", "matches", "Matches", "term_spans"]
 

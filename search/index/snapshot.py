@@ -9,6 +9,7 @@ a snapshot is never patched, so answers from one snapshot always agree.
 from __future__ import annotations
 
 import threading
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
@@ -318,8 +319,8 @@ def _read_roles(searcher: Any, directory: ActorDirectory) -> dict[str, tuple[tup
     reader = searcher.reader()
     if "role_key" not in reader.indexed_field_names():
         return {}
-    counts: dict[str, dict[str, int]] = {}
-    written: dict[str, dict[str, int]] = {}  # each role's spellings, the commonest shown
+    counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    written: defaultdict[str, Counter[str]] = defaultdict(Counter)  # each role's spellings, the commonest shown
     by_surname: list[tuple[Actor, str, str, int]] = []
     for term, count in field_terms(reader, "role_key", role_terms):
         name, _, role = term.partition("|")
@@ -327,20 +328,18 @@ def _read_roles(searcher: Any, directory: ActorDirectory) -> dict[str, tuple[tup
         actor = directory.actor_of(name)
         if actor is None or actor.hidden or not role:
             continue
-        spellings = written.setdefault(role.casefold(), {})
-        spellings[role] = spellings.get(role, 0) + count
+        key = role.casefold()
+        written[key][role] += count
         if surname:
-            by_surname.append((actor, role.casefold(), surname, count))
+            by_surname.append((actor, key, surname, count))
         else:
-            found = counts.setdefault(actor.name, {})
-            found[role.casefold()] = found.get(role.casefold(), 0) + count
+            counts[actor.name][key] += count
     for actor, key, surname, count in by_surname:
         bearer = directory.actor_of(surname)
         if (bearer is not None and not bearer.hidden and bearer.type == "PER" and bearer.name != actor.name
                 and key not in counts.get(actor.name, {}) and key in counts.get(bearer.name, {})):
             continue
-        found = counts.setdefault(actor.name, {})
-        found[key] = found.get(key, 0) + count
+        counts[actor.name][key] += count
     shown = {key: max(spellings, key=lambda r: (spellings[r], r)) for key, spellings in written.items()}
     return {name: tuple((shown[key], n) for key, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
             for name, found in counts.items()}
