@@ -43,6 +43,37 @@ def test_conll_command_scores_and_writes_predictions(tmp_path: Path, capsys: pyt
     assert all(columns[4] == "O" or columns[4][:2] in ("B-", "I-") for columns in lines)
 
 
+def test_a_name_keeps_the_type_its_document_gives_it_most() -> None:
+    from search.entities.consistency import consistent_types
+
+    sentences = [["Talks", "with", "Orvendo", "Pell", "."], ["Pell", "said", "no", "."],
+                 ["Pell", "left", "early", "."], ["Kessaly", "Foods", "agreed", "."],
+                 ["Kessaly", "Foods", "shares", "rose", "."], ["Kessaly", "Foods", "and", "Pell", "."]]
+    tagged = [["O", "O", "B-PER", "I-PER", "O"], ["B-ORG", "O", "O", "O"], ["B-PER", "O", "O", "O"],
+              ["B-ORG", "I-ORG", "O", "O"], ["B-PER", "I-PER", "O", "O", "O"], ["B-ORG", "I-ORG", "O", "B-LOC", "O"]]
+    mended = consistent_types(sentences, tagged, [None] * len(sentences))
+    assert mended[1] == ["B-PER", "O", "O", "O"]  # a firm once, a place once; a person alone and in the full name
+    assert mended[4] == ["B-ORG", "I-ORG", "O", "O", "O"]  # two votes to one
+    assert mended[5] == ["B-ORG", "I-ORG", "O", "B-PER", "O"]
+    assert mended[2] == tagged[2]
+    assert mended[0] == tagged[0] and mended[3] == tagged[3]
+    # A line set in capitals neither votes nor is changed.
+    shouted = consistent_types(sentences, tagged, [None, "CU", None, None, "CU", None])
+    assert shouted[1] == tagged[1] and shouted[4] == tagged[4]
+
+
+def test_a_place_once_run_into_a_name_stays_a_place() -> None:
+    from search.entities.consistency import consistent_types
+
+    sentences = [["Ulm", "Varosk", "spoke", "."], *[["In", "Varosk", "."] for _ in range(3)],
+                 ["Ite", "Daro", "met", "Daro", "."], ["Ite", "Daro", "left", "."]]
+    tagged = [["B-PER", "I-PER", "O", "O"], *[["O", "B-LOC", "O"] for _ in range(3)],
+              ["B-PER", "I-PER", "O", "B-ORG", "O"], ["B-PER", "I-PER", "O", "O"]]
+    mended = consistent_types(sentences, tagged, [None] * len(sentences))
+    assert mended[1:4] == tagged[1:4]  # tagged a place three times alone, part of a name once
+    assert mended[4] == ["B-PER", "I-PER", "O", "B-PER", "O"]  # the surname of the person named twice
+
+
 def test_tagger_finds_people_organisations_places_with_offsets() -> None:
     text = "Ukrainian President Volodymyr Zelensky met NATO chief Mark Rutte in Brussels on Monday."
     found = {(m.text, m.type) for m in find_mentions(text)}
@@ -247,12 +278,14 @@ def test_place_names_are_marked_longest_first_and_only_where_capitals_mean_names
 
 def test_features_carry_what_other_mentions_of_a_name_say() -> None:
     from search.entities.features import Document, sequence_features
+    from search.entities.tokens import line_case
 
     sentences = [["Mr", "Okonkwo", "arrived", "."], ["Later", ",", "Okonkwo", "left", "."]]
-    features = sequence_features(sentences[1], Document(sentences))
+    features = sequence_features(sentences[1], Document(sentences), line_case(sentences[1]))
     assert "dp=mr" in features[2] and "dn=left" in features[2] and "dn=arrived" in features[2]
     assert not any(f.startswith("dp=") for f in features[3])  # only capitalised words carry them
-    shouted = sequence_features(["TALKS", "END", "IN", "VIENNA"], Document([["TALKS", "END", "IN", "VIENNA"]]))
+    headline = ["TALKS", "END", "IN", "VIENNA"]
+    shouted = sequence_features(headline, Document([headline]), line_case(headline))
     assert all("CU" in f for f in shouted) and not any("CU" in f for f in features)
 
 
@@ -1342,3 +1375,35 @@ def test_a_picture_agency_in_a_credit_is_no_author(monkeypatch: pytest.MonkeyPat
     for via in ("via", "VIA"):
         body = f"Boats returned to Orvo. (Lida Marsh/Kell {via} Dorr Images)"
         assert module.actors_and_credits("Boats return", body)[2] == ("Lida Marsh",), via
+
+
+def test_a_verb_that_characterises_words_runs_on_to_a_quote_far_from_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Ines Marlow called the long-delayed delivery of eleven freight trains to the northern port "
+            "\u201ca betrayal of every promise made to us\u201d.\n\n"
+            "Oren Vell thinks that the answer could well lie somewhere in between the cries of \u201cimpossible to regulate "
+            "anything\u201d and the rest.\n\n"
+            "Oren Vell also announced plans to merge thirty agencies into nine - described by one union as a "
+            "\u201cbonfire of the public bodies\u201d.\n\n"
+            "Ines Marlow suggests so-called rogue states such as these are less of a worry than \u201cfailed and "
+            "failing states everywhere\u201d.\n\n"
+            "Oren Vell called last week for observers at the count - saying otherwise there could be \u201cmonths "
+            "of court challenges ahead\u201d.")
+    assert _quotes_with(monkeypatch, body, ("Ines Marlow", "PER"), ("Oren Vell", "PER")) == [
+        ("Ines Marlow", "a betrayal of"),
+        (None, "impossible to regulate"),  # what someone thinks, not what they said
+        (None, "bonfire of the"),  # the union's words: another verb of speech between
+        ("Ines Marlow", "failed and failing"),  # "so-called" is no verb of speech
+        ("Oren Vell", "months of court"),  # a participle after a dash
+    ]
+
+
+def test_he_after_a_sentence_about_someone_it_describes_is_not_the_one_it_names(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Talen Oswy faces a hard draw in the spring.\n\n"
+            "The seventh seed, who is lined up to meet Corvin Adair in the last eight, is looking forward to it. "
+            "\u201cHe is a tough player on any surface at all,\u201d he said.\n\n"
+            "The answer, says Dr Mira Esk, is a new court. \u201cWe have asked for it for a long time,\u201d she said.")
+    assert _quotes_with(monkeypatch, body, ("Talen Oswy", "PER"), ("Corvin Adair", "PER"), ("Mira Esk", "PER")) == [
+        (None, "He is a"),  # the seed is someone the sentence describes, not Corvin Adair
+        ("Mira Esk", "We have asked"),
+    ]

@@ -55,17 +55,23 @@ def read_conll(path: str | Path) -> list[Sentence]:
 
 def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Entity spans (start, end exclusive, type) from IOB1 or IOB2 tags."""
-    found = []
-    start, kind = None, None
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, label = tag.partition("-")
-        continues = prefix == "I" and label == kind
-        if start is not None and not continues:
+    found: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            if start >= 0:
+                found.append((start, i, kind))
+                start = -1
+            continue
+        label = tag[2:]
+        if tag[0] == "I" and label == kind and start >= 0:
+            continue
+        if start >= 0:
             found.append((start, i, kind))
-            start, kind = None, None
-        if prefix in ("B", "I") and start is None:
-            start, kind = i, label
-    return found  # type: ignore[return-value]
+        start, kind = i, label
+    if start >= 0:
+        found.append((start, len(tags), kind))
+    return found
 
 
 def to_iob2(tags: Sequence[str]) -> list[str]:

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from .clusters import word_clusters
 from .gazetteer import place_marks
-from .tokens import line_case
 
 __all__ = ["Document", "sequence_features", "shape"]
 
@@ -116,14 +115,14 @@ class Document:
         return [*before, *after]
 
 
-def sequence_features(words: Sequence[str], document: Document) -> list[list[str]]:
-    """One feature list per word of a sequence (a sentence or a paragraph)."""
+def sequence_features(words: Sequence[str], document: Document, case: str | None) -> list[list[str]]:
+    """One feature list per word of a sequence (a sentence or a paragraph) whose
+    `line_case` is `case`."""
     n = len(words)
     known = [_word(w) for w in words]
     # The features of two neighbouring words, made once per pair.
     words_pair = [f"{known[i].lower}|{known[i + 1].lower}" for i in range(n - 1)]
     shapes_pair = [f"{known[i].short}|{known[i + 1].short}" for i in range(n - 1)]
-    case = line_case(words)
     places = place_marks(words, case is not None)
     result = []
     for i, word in enumerate(words):

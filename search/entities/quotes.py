@@ -282,6 +282,13 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
     return _cue_before(body, start, actors, people, quoted)
 
 
+def _runs_on_to(body: str, start: int, end: int, plain: str, verb: str, people: Sequence[MentionSpan]) -> bool:
+    """'Putin called the US delivery of long-range missiles to Kyiv "…"': the verb runs on to the quote, with
+    no other verb of speech, person or sentence's end between (not 'Vell thinks the answer lies in the cries of')."""
+    return (end - start <= 160 and not THINKING.fullmatch(verb) and not _BREAK.search(plain.rstrip(",:"))
+            and not VERB.search(body, start, end) and not any(start <= m.start < end for m in people))
+
+
 def _named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[ArticleActor],
                       people: Sequence[MentionSpan]) -> _Cue | None:
     """'Rovers boss Ian Dunne: "', 'Asked if he had spoken to Putin, Trump was coy: "': a
@@ -326,7 +333,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         # "Donaldson said that although …, the regulator would \"…\"": what a speaker said
         # runs on, in one sentence, to the words quoted from them
         reporting = REPORTING.fullmatch(verb.group()) is not None
-        reported = reporting and not _BREAK.search(plain.removesuffix("."))
+        reported = (reporting and not _BREAK.search(plain.removesuffix("."))) or _runs_on_to(
+            body, paragraph + verb.end(), end, plain, verb.group(), people)
         if len(tail) > 100 and not reported:
             if THINKING.fullmatch(verb.group()):
                 continue  # what someone thinks, far from the quote: the verb of saying before may lead to it
@@ -372,7 +380,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             return _Cue(None, verb_at)  # "Blair has failed, he claimed, saying …": the one saying is not Blair
         if subject is not None:
             between = body[subject.end:verb_at]
-            participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith((",", " by"))
+            participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith((",", " by", " -", "–", "—"))
             # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
             joined = re.search(r"(?:,\s*|\s)(?:and|but)\s*$", between) and not any(
                 subject.end <= m.start < verb_at for m in people)

@@ -314,6 +314,14 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
         return None
     if not candidates and not _leads_to_name(body[sentence:last.start]):
         return None  # "… of Moore's film": the only name is a possessor inside the sentence
+    opening = _described_opening(body[sentence:candidates[0].start]) if candidates else None
+    if opening is not None:
+        # "The seventh seed, who is to meet Roddick, … '…,' he said": the sentence is about
+        # someone it describes, not the one it names; a role passes on the subject before it
+        if depth >= 2 or description(opening) is None:
+            return None  # a description that is no role: who is meant is for the reader
+        meant = antecedent(body, sentence, actors, people, quoted, depth + 1)
+        return meant if meant and not _someone_else_between(body, sentence, position, meant, actors, quoted) else None
     first = (candidates or [last])[0]  # "Savage's future has been …" is about Savage
     if _reported_by_another(body, sentence, first):
         return None  # "the chancellor said the cuts proposed by Oliver Vell …": someone else spoke first
@@ -327,6 +335,20 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     if _someone_else_between(body, following if following >= 0 else position, position, meant, actors, quoted):
         return None
     return meant
+
+
+def _described_opening(prefix: str) -> str | None:
+    """'The seventh seed' of 'The seventh seed, who is to meet ': a definite description
+    of a person (a role, or one 'who' follows) set off by a comma, that opens the sentence
+    before a name that is not its subject (not 'The answer, says Prof Vell, is …', nor 'The
+    speech, which …, was introduced by his son Nick')."""
+    if _leads_to_name(prefix) or "," not in prefix or VERB.search(prefix):
+        return None
+    phrase, rest = prefix.split(",", 1)
+    words = _definite(phrase)
+    if words is None or not (_role_word(words[-1].lower()) or re.match(r"\s*who\s", rest)):
+        return None
+    return phrase
 
 
 def _someone_else_between(body: str, start: int, position: int, meant: str, actors: Sequence[ArticleActor],

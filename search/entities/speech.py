@@ -75,7 +75,8 @@ def _alternation(words: list[str]) -> str:
 
 
 # Every verb that reports words; scanned for in the text before each quote.
-VERB = re.compile(rf"\b{_alternation((SPEECH + '|' + _CHARACTERISING).split('|'))}\b", re.IGNORECASE)
+# not the end of a compound ("so-called rogue states")
+VERB = re.compile(rf"(?<![\w-]){_alternation((SPEECH + '|' + _CHARACTERISING).split('|'))}\b", re.IGNORECASE)
 
 PRONOUN_REPORTS = re.compile(rf",\s*(?:he|she)\s+(?:{SPEECH})\b", re.IGNORECASE)  # ", he claimed"
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..article import Mention
 from .conll import spans
+from .consistency import consistent_types
 from .features import Document, sequence_features
 from .tokens import line_case, paragraphs, title_cased, tokenize
 from .data import MODEL
@@ -40,10 +41,14 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": 
 
 
 def tag_words(sentences: list[list[str]]) -> list[list[str]]:
-    """IOB2 tags for sentences of one document (CoNLL evaluation uses this)."""
+    """IOB2 tags for sentences of one document (CoNLL evaluation uses this), each name
+    given the type the document gives it most (consistency.py)."""
     document = Document(sentences)
     tagger = _tagger()
-    return [tagger.tag(sequence_features(sentence, document)) if sentence else [] for sentence in sentences]
+    cases = [line_case(sentence) for sentence in sentences]
+    tags = [tagger.tag(sequence_features(sentence, document, case)) if sentence else []
+            for sentence, case in zip(sentences, cases)]
+    return consistent_types(sentences, tags, cases)
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -28,6 +28,7 @@ from pathlib import Path
 from .conll import documents, read_conll, recased, to_iob2
 from .data import MODEL
 from .features import Document, sequence_features
+from .tokens import line_case
 
 __all__ = ["train", "MODEL"]
 
@@ -48,7 +49,8 @@ def train(paths: Path | list[Path], output: Path = MODEL, c1: float = 0.05, c2: 
         for shape in shapes:
             context = Document([s.words for s in shape])
             for sentence in shape:
-                trainer.append(sequence_features(sentence.words, context), to_iob2(sentence.tags))
+                features = sequence_features(sentence.words, context, line_case(sentence.words))
+                trainer.append(features, to_iob2(sentence.tags))
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                         "feature.possible_transitions": True, "feature.minfreq": 1})
     started = time.perf_counter()
