@@ -134,11 +134,12 @@ def score(corpora: Path, case: str | None = None, roles: CorpusRoles | None = No
     records: dict[str, dict[int, RawArticle]] = {}
     for section, entries in key.items():
         for entry in entries:
+            corpus: str | None
             if "doc" in entry:  # a document of CoNLL-2003, rebuilt as wire copy (bench/wire.py)
                 if entry["file"] not in records:
                     records[entry["file"]] = dict(enumerate(wire_articles(corpora / entry["dir"] / entry["file"]), 1))
                 raw = records[entry["file"]][entry["doc"]]
-                source, corpus = f"{entry['file']}#{entry['doc']}", f"{entry['dir']}/{entry['file']}"
+                source, corpus = f"{entry['file']}#{entry['doc']}", None  # rebuilt text: no corpus to index
             elif "line" in entry:  # one item of a feed file
                 if entry["file"] not in records:
                     files, _ = find_files([corpora / entry.get("dir", "rss") / entry["file"]])
@@ -155,7 +156,7 @@ def score(corpora: Path, case: str | None = None, roles: CorpusRoles | None = No
             article, _ = build_article(_recased(raw, case))
             quote = _quote_at(article.quotes, entry["at"])
             found = quote.speaker if quote else None
-            if quote and found is None and quote.described and roles is not None:
+            if quote and found is None and quote.described and roles is not None and corpus is not None:
                 found = roles.speaker(corpus, article, quote.described)
             scored.setdefault(section, []).append(Scored(source, entry["at"], entry["speaker"], found,
                                                          verdict(found, entry["speaker"])))

@@ -1407,3 +1407,23 @@ def test_he_after_a_sentence_about_someone_it_describes_is_not_the_one_it_names(
         (None, "He is a"),  # the seed is someone the sentence describes, not Corvin Adair
         ("Mira Esk", "We have asked"),
     ]
+
+
+def test_agency_attributions(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("\u201cAll flights will go to the northern field for now,\u201d Harwick radio quotes port director "
+            "Ilse Varga as saying.\n\n"
+            "Tam Oru was quoted as saying: \u201cWhat kind of peace keeps us from our own fields?\u201d\n\n"
+            "\u201cNothing on the ground has changed for us at all,\u201d said 20-year-old Mira Dask from the camp.\n\n"
+            "\u201cThey entered the valley early this morning,\u201d Faik Lorn of the Harwick Democratic Party (HDP) "
+            "told Reuters.\n\n"
+            "\u201cThe plant has a clear strategic value for the group,\u201d said Osk SpA chairman and chief "
+            "executive officer Lena Varo.\n\n"
+            "He said Ibo Tarn sent a letter in which he said: \u201cWe plead with you to help us now.\u201d")
+    named = [("Ilse Varga", "PER"), ("Tam Oru", "PER"), ("Mira Dask", "PER"), ("Faik Lorn", "PER"),
+             ("Harwick Democratic Party", "ORG"), ("Osk SpA", "PER"), ("Lena Varo", "PER"), ("Ibo Tarn", "PER")]
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ilse Varga", "All flights will"), ("Tam Oru", "What kind of"), ("Mira Dask", "Nothing on the"),
+        ("Faik Lorn", "They entered the"),
+        ("Lena Varo", "The plant has"),  # the firm the tagger took for a person, then two roles joined
+        (None, "We plead with"),  # the second "he" may be Ibo Tarn
+    ]

@@ -62,9 +62,10 @@ _BREAK = re.compile(r"[.!?\"“”]")
 _NEW_SENTENCE = re.compile(r"\s+(?:The|His|Her|Their|Its|A|An|This|That|These|Those|But|And|Meanwhile)\s")
 # '"…," Arab Daily quoted Prince Omar as saying' (and before a quote, '… quoted Omar as saying: "…"'):
 # the one quoted speaks, not the paper
-_QUOTED_AS_AFTER = re.compile(r"^[\s,—–-]*(?:[^.;:!?\"“”]{1,60}?\s)?quoted\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+"
+_QUOTED_AS_AFTER = re.compile(r"^[\s,—–-]*(?:[^.;:!?\"“”]{1,60}?\s)?quote[sd]\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+"
                               r"(?:saying|telling)\b", re.IGNORECASE)
-_QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+$", re.IGNORECASE)
+_QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|has been|had been)\s+(?:also\s+)?quoted\s+as\s+", re.IGNORECASE)
+_QUOTED_AS_BEFORE = re.compile(r"\bquote[sd]\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+$", re.IGNORECASE)
 # '"…," added the Uruguayan-born researcher': a description the article gave no one, after
 # 'added' or 'went on', is the speaker of the quote before (no one else named between).
 _GOES_ON = re.compile(r"[\s,—–-]*(?:added|continued|went on)\s+the\s+(?P<who>[^.,;:!?\"“”\n]{1,60})",
@@ -384,7 +385,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
             joined = re.search(r"(?:,\s*|\s)(?:and|but)\s*$", between) and not any(
                 subject.end <= m.start < verb_at for m in people)
-            if participle or joined or BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
+            quoted_passive = _QUOTED_PASSIVE.fullmatch(between)  # "Edwards was quoted as saying:"
+            if participle or joined or quoted_passive or BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
                 return _Cue(actors[subject.actor].name, verb_at)
         inner = not reporting and VERB.search(body, clause_start(body, sentence, verb_at), verb_at)
         if inner and leads_in and re.fullmatch(r"[\s:,]*", tail) and SPEECH_VERB.fullmatch(verb.group()):

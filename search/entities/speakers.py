@@ -22,6 +22,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-
 # A name directly followed by its verb of saying: "Lord Butler said", "Vell later told".
 _SAYS_AFTER = re.compile(rf"(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTING_VERBS})\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
+_AGE = re.compile(r"\d{1,3}-(?:year|month)-old", re.IGNORECASE)  # "said 20-year-old Ali Osk"
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,24}\)")  # "(R-Ky.)", "(pictured)" after a name
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}")  # "of Harwick Foods"
 
@@ -61,7 +62,7 @@ def _leads_to_name(text: str) -> bool:
 
 
 def _leads(word: str, shouting: bool) -> bool:
-    return ((word[:1].isupper() and not shouting) or word.lower().rstrip(".") in TITLES or _role_word(word.lower())
+    return ((word[:1].isupper() and not shouting) or _AGE.fullmatch(word) is not None or word.lower().rstrip(".") in TITLES or _role_word(word.lower())
             or word.lower() in _NAME_WORDS or word.lower().endswith(("'s", "’s")))
 
 
@@ -78,7 +79,7 @@ def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) 
     if leading and leading[-1].lower() in ("for", "of", "from", "at", "the", "with"):
         return None  # "a spokesman for the DCA said": the one named is not the one speaking
     tail = _PARENTHESIS.sub("", body[inside[-1].end:end], count=1)  # "Ana Brisk (D-NY) said"
-    tail = _OF_NAME.sub("", tail, count=1)  # "Ivo Brask of Harwick Foods said"
+    tail = _PARENTHESIS.sub("", _OF_NAME.sub("", tail, count=1), count=1)  # "Ivo Brask of Harwick Foods (HF) said"
     closed = re.match(r"\s*,[^,]{1,100},", tail)  # "Rex Patrick, a critic of the regime, said"
     relative = re.match(r"\s*(?:\([^()]{1,20}\))?,?\s+who\b", tail)  # "Rep. Ilse Marr (D-NY), who vowed"
     if BRIDGE.match(tail[closed.end():] if closed else tail) or relative and BRIDGE.match(tail[relative.end():]):
@@ -171,7 +172,9 @@ def sentence_subject(body: str, people: Sequence[MentionSpan], sentence: int, ve
 def _modifies(between: str) -> bool:
     """' election chief ', ' spokesman ': a name, then a role ending in a title, then a name."""
     words = between.split()
-    return 0 < len(words) <= 4 and words[-1].lower() in TITLES | ROLE_WORDS and not re.search(r"[,.;:]", between)
+    # "chairman and chief executive officer": two roles joined
+    joined = len(words) <= 6 and "and" in words and all(word.islower() for word in words)
+    return (0 < len(words) <= 4 or joined) and words[-1].lower() in TITLES | ROLE_WORDS and not re.search(r"[,.;:]", between)
 
 
 def _opens_clause(body: str, sentence: int, mention: MentionSpan) -> bool:
@@ -296,6 +299,9 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     last = earlier[-1]
     sentence = sentence_start(body, last.start)
     if depth < 2 and re.match(r"\s*(?:he|she)\s", body[sentence:sentence + 5], re.IGNORECASE):
+        if sentence_start(body, position) == sentence and re.search(r"\b(?:he|she)\s+$", body[max(0, position - 8):position],
+                                                                    re.IGNORECASE):
+            return None  # "He said Barzani sent a message in which he said": the second "he" may be Barzani
         meant = antecedent(body, sentence, actors, people, quoted, depth + 1)
         return meant if meant and not _someone_else_between(body, sentence, position, meant, actors, quoted) else None
     # The subject, not a possessor: in "Trump's new defense secretary, Pete Hegseth,
