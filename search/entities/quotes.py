@@ -60,8 +60,8 @@ _BREAK = re.compile(r"[.!?\"“”]")
 # After a question or an exclamation, a capitalised word of grammar opens a new sentence ('"…?" His aide said
 # that …'), where an attribution would go on in lower case ('"…?" the aide asked')
 _NEW_SENTENCE = re.compile(r"\s+(?:The|His|Her|Their|Its|A|An|This|That|These|Those|But|And|Meanwhile)\s")
-# '"…," Arab Daily quoted Prince Omar as saying' (and before a quote, '… quoted Omar as saying: "…"'):
-# the one quoted speaks, not the paper
+# '"…," Arab Daily quoted Prince Omar as saying' (before a quote, 'Tanjug quotes Omar as saying: "…"'; 'Omar was
+# quoted as saying'): the one quoted speaks, not the paper
 _QUOTED_AS_AFTER = re.compile(r"^[\s,—–-]*(?:[^.;:!?\"“”]{1,60}?\s)?quote[sd]\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+"
                               r"(?:saying|telling)\b", re.IGNORECASE)
 _QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|has been|had been)\s+(?:also\s+)?quoted\s+as\s+", re.IGNORECASE)
@@ -385,8 +385,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
             joined = re.search(r"(?:,\s*|\s)(?:and|but)\s*$", between) and not any(
                 subject.end <= m.start < verb_at for m in people)
-            quoted_passive = _QUOTED_PASSIVE.fullmatch(between)  # "Edwards was quoted as saying:"
-            if participle or joined or quoted_passive or BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
+            if participle or joined or _QUOTED_PASSIVE.fullmatch(between) or BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
                 return _Cue(actors[subject.actor].name, verb_at)
         inner = not reporting and VERB.search(body, clause_start(body, sentence, verb_at), verb_at)
         if inner and leads_in and re.fullmatch(r"[\s:,]*", tail) and SPEECH_VERB.fullmatch(verb.group()):
