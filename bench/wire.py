@@ -4,7 +4,8 @@ writes it ("…," said Ann Lee, an analyst at …; a headline in capitals; a dat
 
 Each document becomes one article: its first line the headline, each sentence a
 paragraph (Reuters paragraphs are mostly one sentence), and sentences joined where a
-quotation runs on from one to the next; a sentence that opens with a quotation mark while
+quotation runs on from one to the next, or the next opens in lower case ('"…?"' /
+'asked Ann Lee'); a sentence that opens with a quotation mark while
 one is open starts a paragraph of a speech set over several, as news sets them. Tokens are put back together by the usual rules
 of English type ("do n't" -> "don't", no space before a comma or after an opening
 quotation mark). Nothing is stored: the text is rebuilt from the file in place.
@@ -79,7 +80,7 @@ def wire_articles(path: Path) -> list[RawArticle]:
                 lines.append(text)
                 continue
             text, still = _sentence(words, quoted)
-            if quoted and lines:
+            if (quoted or text[:1].islower()) and lines:  # '… places?"' / 'asked Mustafa …': one sentence
                 lines[-1] += " " + text  # the quotation runs on: one paragraph
             else:
                 lines.append(text)

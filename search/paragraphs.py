@@ -35,6 +35,8 @@ MAX_WRAP_WIDTH = 160  # text "wrapped" wider than this is one paragraph per line
 _COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}| \| )(?=\S)")
 _NUMBER = re.compile(r"\d")
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"”’')]?$")
+_DASHED = re.compile(r"[-–—]\s")  # "- they fear …,": an item of a list, each ending in a comma
+_COMMA_END = re.compile(r",[\"”’']?$")  # no paragraph ends in a comma, even inside a quotation's mark
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’')]?\s+[A-Z]")
 _CODE_LINE = re.compile(r"\{[^{}\n]*:[^{}\n]*\}|[{};]\s*[\w-]+\s*:\s*[^;{}\n]{1,200};")
 # A list entry.  A dash is not among them: wrapping puts a dash at the start of a line too.
@@ -51,20 +53,42 @@ class Paragraph:
 def paragraphs(text: str) -> list[Paragraph]:
     """The text's paragraphs, in order, with white space inside each folded."""
     found: list[Paragraph] = []
+    blocks = []
     for chunk in re.split(r"\n[ \t\u00a0\r]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
         lines = [line.expandtabs(4).rstrip() for line in chunk.split("\n")]
-        lines = [line for line in lines if line.strip()]
+        blocks.append([line for line in lines if line.strip()])
+    width = _text_margin([line for lines in blocks if len(lines) > 1 for line in lines])
+    for lines in blocks:
         if lines:
-            found.extend(_read_block(lines, first=not found))
+            found.extend(_read_block(lines, first=not found, width=width))
     return found
 
 
-def _read_block(lines: list[str], first: bool = False) -> list[Paragraph]:
+def _text_margin(lines: list[str]) -> int | None:
+    """The width the whole text was wrapped at, when its blocks of more than one line show
+    one (at least four prose lines reach near it); None for text not wrapped."""
+    prose = [line for line in lines if not _is_table_row(line) and not _BULLET.match(line) and len(line.split()) > 5]
+    if len(prose) < 4:
+        return None
+    margin = _margin(prose)
+    near = sum(len(line) >= margin - max(10, 0.2 * margin) for line in prose)
+    return margin if MIN_WRAP_WIDTH <= margin <= MAX_WRAP_WIDTH and near >= max(4, 0.5 * len(prose)) else None
+
+
+def _full(lines: list[str], width: int | None) -> bool:
+    """Every line but the last of a short block ran to the text's margin: the next line's
+    first word would not have fitted on it ('… agreed with Boris' / 'Nikolayevich …')."""
+    return width is not None and len(lines) > 1 and all(
+        0.7 * width <= len(line) < len(line) + 1 + len(after.split()[0]) > width for line, after in zip(lines, lines[1:]))
+
+
+def _read_block(lines: list[str], first: bool = False, width: int | None = None) -> list[Paragraph]:
     tables = [_is_table_row(line) for line in lines]
-    if len(lines) == 1 or not _is_wrapped(lines, tables):
+    alone = _is_wrapped(lines, tables)
+    if len(lines) == 1 or not (alone or not any(tables) and _full(lines, width)):
         return _unwrapped(lines, tables)
     base = _base_indent(lines)
-    margin = _margin(lines)
+    margin = _margin(lines) if alone else width or 0
     out: list[Paragraph] = []
     current: list[str] = []
     for i, line in enumerate(lines):
@@ -94,7 +118,7 @@ def _unwrapped(lines: list[str], tables: list[bool]) -> list[Paragraph]:
         text = normalise_space(line).strip()
         before = out[-1] if out else None
         goes_on = text[:1].islower() or text[:1].isdigit() and not re.search(r"[.!?:;\"”’')\]]$", before.text) \
-            if before is not None else False
+            or _COMMA_END.search(before.text) is not None and not _DASHED.match(text) if before is not None else False
         # "    The minister, who took office in" over "May, declined …": an indented start, then the rest.
         goes_on = goes_on or before is not None and _indent(lines[i - 1]) >= _indent(line) + 2 and \
             len(lines[i - 1].split()) >= 4 and not _SENTENCE_CLOSE.search(lines[i - 1]) and (
@@ -143,7 +167,8 @@ def _indent(line: str) -> int:
 def _is_wrapped(lines: list[str], tables: list[bool]) -> bool:
     """Most lines (the last of each paragraph aside) end near one right margin."""
     if len(lines) == 2 and not any(tables) and len(lines[0].strip()) >= TWO_LINE_WRAP \
-            and len(lines[1]) <= len(lines[0]) and not re.search(r"[.!?:;\"”’')\]]$", lines[0]):
+            and len(lines[1]) <= len(lines[0]) and (not re.search(r"[.!?:;\"”’')\]]$", lines[0])
+                                                    or _COMMA_END.search(lines[0])):
         return True  # a heading or short paragraph wrapped once: a long open first line, a shorter one
     prose = [line for line, table in zip(lines, tables) if not table and not _BULLET.match(line)
              and len(line.split()) > 5]  # list entries and short labels say nothing of the wrapping
@@ -163,8 +188,8 @@ def _starts_paragraph(before: str, line: str, base: int, margin: int) -> bool:
         return True  # back out to the margin: a heading or a new part
     if _BULLET.match(line):
         return True  # a list item
-    if line.lstrip()[:1].islower():
-        return False  # a sentence goes on: "… up," / "she said."
+    if line.lstrip()[:1].islower() or _COMMA_END.search(before):
+        return False  # a sentence goes on: "… up," / "she said.", '"…," / Vell said.'
     first_word = line.split()[0]
     if len(before) + 1 + len(first_word) <= margin:
         return True  # the line before ended early: it ended a paragraph (or is a heading)

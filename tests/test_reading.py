@@ -172,3 +172,24 @@ def test_show_removed_lists_each_piece_with_its_rule(tmp_path: Path, capsys: pyt
     assert code == 0
     assert "[photo caption]" in out and "[prompt to the reader]" in out and "Andrew Caballero-Reynols" in out
     assert "President Donald Trump said on Wednesday" not in out  # the article itself is not listed
+
+
+def test_paragraphs_of_wrapped_quotations_are_the_same_whatever_the_shape() -> None:
+    """A paragraph never ends in a comma ('"…," / Vell said.'), and in text wrapped at one
+    width, a short paragraph whose first line was full goes on ('… with the chairman Ola' /
+    'Brantvedtsson …', 'to their pace.' / 'We had …'), though it shows no margin of its own."""
+    from search.paragraphs import paragraphs
+
+    quotes = ["\"Today the weather was the most important thing for the crews,\" Wilhelmina Brantvedtsson-Marlow said.",
+              "\"The main thing is the plan. It was agreed with Olafur Brantvedtssonsdottirsson yesterday.\"",
+              "\"This was one of those weeks when the new cranes did not work so well. We fought hard.\""]
+    story = ("Harbour works to finish in spring\n\n"
+             + "\n\n".join(["The port authority said on Friday that the new quay would open in March after "
+                            "two years of delays and a long dispute over its cost."] * 3 + quotes) + "\n")
+    for shape in ("wrapped", "indented, no blank lines", "trailing spaces"):
+        shaped = reshape(story, shape)
+        assert not any(quote in line for quote in quotes for line in shaped.splitlines())  # each over two lines
+        assert [p.text for p in paragraphs(shaped)][-3:] == quotes, shape
+    # Items of a list that each end in a comma stay apart.
+    items = "The reasons given:\n- the cost of the move,\n- the risk of going abroad,\n- the brand."
+    assert len(paragraphs(items)) == 4
