@@ -79,7 +79,7 @@ def _full(lines: list[str], width: int | None) -> bool:
     """Every line but the last of a short block ran to the text's margin: the next line's
     first word would not have fitted on it ('… agreed with Boris' / 'Nikolayevich …')."""
     return width is not None and len(lines) > 1 and all(
-        0.7 * width <= len(line) < len(line) + 1 + len(after.split()[0]) > width for line, after in zip(lines, lines[1:]))
+        len(line) >= 0.7 * width and len(line) + 1 + len(after.split()[0]) > width for line, after in zip(lines, lines[1:]))
 
 
 def _read_block(lines: list[str], first: bool = False, width: int | None = None) -> list[Paragraph]:
