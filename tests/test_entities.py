@@ -1427,3 +1427,16 @@ def test_agency_attributions(monkeypatch: pytest.MonkeyPatch) -> None:
         ("Lena Varo", "The plant has"),  # the firm the tagger took for a person, then two roles joined
         (None, "We plead with"),  # the second "he" may be Ibo Tarn
     ]
+
+
+def test_a_body_is_no_role_and_who_told_marks_the_one_who_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("The talks were led by HPU leader Ivo Tarn in the north.\n\n"
+            "\u201cThe leadership declares its support for the ceasefire from Monday,\u201d the HPU said in a "
+            "statement.\n\n"
+            "General Ode Malven replaced another general, Sami Ruud, who told officers that peace was at hand. "
+            "\u201cIt is difficult but I want to assure you that peace is in sight,\u201d he said.")
+    named = [("Ivo Tarn", "PER"), ("HPU", "ORG"), ("Ode Malven", "PER"), ("Sami Ruud", "PER")]
+    assert _quotes_with(monkeypatch, body, *named) == [
+        (None, "The leadership declares"),  # "the HPU" is the party, not its leader
+        ("Sami Ruud", "It is difficult"),
+    ]

@@ -20,7 +20,8 @@ __all__ = ["phrase_words", "is_name_phrase", "by_role", "description", "describe
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-z]+)\b(?!['’])")
 # A name directly followed by its verb of saying: "Lord Butler said", "Vell later told".
-_SAYS_AFTER = re.compile(rf"(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTING_VERBS})\b")
+# "Vell said", "Vell later told", "Vell, who told officers": the name reports
+_SAYS_AFTER = re.compile(rf"(?:,\s*who)?(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTING_VERBS})\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
 _AGE = re.compile(r"\d{1,3}-(?:year|month)-old", re.IGNORECASE)  # "said 20-year-old Ali Osk"
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,24}\)")  # "(R-Ky.)", "(pictured)" after a name
@@ -223,9 +224,10 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     coach' is Clive Woodward when the article wrote 'Irish Lions coach Clive Woodward' and
     gave no one else a role with those words.  'the Harwick chairman' is the one person
     the article calls a chairman, when no role of it says whose.  Not 'a spokesman', not
-    two coaches."""
+    two coaches, not 'the PUK' (a body: its last word is a name, not a role, though the
+    article wrote 'PUK leader Jalal Talabani')."""
     words = _definite(phrase)
-    if words is None:
+    if words is None or not (words[-1].islower() or _role_word(words[-1].lower())):
         return None
     lowered = [word.lower() for word in words]
     people = [actor for actor in actors if actor.type == "PER"]
