@@ -1440,3 +1440,16 @@ def test_a_body_is_no_role_and_who_told_marks_the_one_who_speaks(monkeypatch: py
         (None, "The leadership declares"),  # "the HPU" is the party, not its leader
         ("Sami Ruud", "It is difficult"),
     ]
+
+
+def test_a_paper_the_article_names_as_one_is_no_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    body = ("The author died at 79, the official newspaper Varnakor reported on Saturday.\n\n"
+            "Varnakor called the novel \u201cthe greatest gift to the modern novel in our land\u201d.\n\n"
+            "Broadcaster Ilse Dorrin said the book changed her life.")
+    named = [("Varnakor", "PER"), ("Ilse Dorrin", "PER")]
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "the greatest gift")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    kinds = {actor.name: actor.type for actor in article_actors("Talks", body)[0]}
+    assert kinds == {"Varnakor": "ORG", "Ilse Dorrin": "PER"}  # a broadcaster is a person

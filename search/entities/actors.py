@@ -76,6 +76,10 @@ def _made_thing(text: str, mention: Mention) -> str | None:
     return fold(mention.text) if _MADE.search(text[max(0, mention.start - 30):mention.start]) else None
 
 
+# "the official newspaper Granma", "Interfax news agency": a paper or an agency, not a person (but
+# "broadcaster Jeremy Vine" is one; and "Rolling Stone magazine" says nothing of Oliver Stone)
+_MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|tabloid|magazine|news agency)[ \t]+$", re.IGNORECASE)
+_MEDIUM_AFTER = re.compile(r"[ \t]+(?:newspaper|daily|weekly|tabloid|magazine|news agency)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
 _HEAD_ENDS = re.compile(r"(?:['’]s)?(?:\s*[.,;:!?)\"”]|\s+(?:for|in|at|on|to|of|with|and|or|but|from|by|as|was|is|went|"
                         r"this|last|next|that|which)\b)")
@@ -208,6 +212,11 @@ def _looks_like_name(text: str) -> bool:
         and fold(text) not in _GRAMMAR_WORDS
 
 
+def _medium(text: str, mention: Mention) -> bool:
+    return bool(_MEDIUM_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                or _MEDIUM_AFTER.match(text, mention.end))
+
+
 def _surname(key: str) -> str:
     return key.split()[-1] if key else key
 
@@ -337,7 +346,8 @@ def actors_and_credits(title: str, body: str
         name = max(surfaces, key=lambda s: (len(fold(s).split()), surfaces[s], s))
         if kind == "PER" and is_place(name):
             kind = "LOC"
-        elif kind == "PER" and " " in name and fold(name).split()[-1] in ORGANISATION_WORDS:
+        elif kind == "PER" and (" " in name and fold(name).split()[-1] in ORGANISATION_WORDS
+                                or any(_medium(text, mentions[i]) for i in indices if mentions[i].text == name)):
             kind = "ORG"
         aliases = tuple(sorted(set(surfaces) - {name}))
         actors.append((name, kind, len(indices), aliases, indices))
