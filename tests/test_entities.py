@@ -1429,17 +1429,27 @@ def test_agency_attributions(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
 
 
-def test_a_body_is_no_role_and_who_told_marks_the_one_who_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
-    body = ("The talks were led by HPU leader Ivo Tarn in the north.\n\n"
-            "\u201cThe leadership declares its support for the ceasefire from Monday,\u201d the HPU said in a "
-            "statement.\n\n"
-            "General Ode Malven replaced another general, Sami Ruud, who told officers that peace was at hand. "
-            "\u201cIt is difficult but I want to assure you that peace is in sight,\u201d he said.")
-    named = [("Ivo Tarn", "PER"), ("HPU", "ORG"), ("Ode Malven", "PER"), ("Sami Ruud", "PER")]
-    assert _quotes_with(monkeypatch, body, *named) == [
-        (None, "The leadership declares"),  # "the HPU" is the party, not its leader
-        ("Sami Ruud", "It is difficult"),
-    ]
+@pytest.mark.parametrize("body, named, expected", [
+    (("The talks were led by HPU leader Ivo Tarn in the north.\n\n"
+      "\u201cThe leadership declares its support for the ceasefire from Monday,\u201d the HPU said in a statement.\n\n"
+      "General Ode Malven replaced another general, Sami Ruud, who told officers that peace was at hand. "
+      "\u201cIt is difficult but I want to assure you that peace is in sight,\u201d he said."),
+     [("Ivo Tarn", "PER"), ("HPU", "ORG"), ("Ode Malven", "PER"), ("Sami Ruud", "PER")],
+     [(None, "The leadership declares"),  # "the HPU" is the party, not its leader
+      ("Sami Ruud", "It is difficult")]),  # "who told officers": the one who reports
+    (("President Oren Valdas visited his wife Mirela in hospital on Friday.\n\n"
+      "Mirela Valdas had an operation last week.\n\n"
+      "\u201cMirela looks well and is clearly getting better,\u201d an aide quoted Valdas as saying.\n\n"
+      "In an interview with the broadcaster's Ilan Dask, the foreign minister said the talks would go on. "
+      "\u201cWe will not stop until the ceasefire holds everywhere,\u201d he said."),
+     [("Oren Valdas", "PER"), ("Mirela Valdas", "PER"), ("Valdas", "PER"), ("Ilan Dask", "PER")],
+     [("Oren Valdas", "Mirela looks well"),  # not the Valdas named just before: she came in as his wife
+      (None, "We will not")]),  # the minister speaks, not the interviewer
+])
+def test_who_speaks_when_the_sentence_names_someone_else(monkeypatch: pytest.MonkeyPatch, body: str,
+                                                         named: list[tuple[str, str]],
+                                                         expected: list[tuple[str | None, str]]) -> None:
+    assert _quotes_with(monkeypatch, body, *named) == expected
 
 
 def test_a_paper_the_article_names_as_one_is_no_person(monkeypatch: pytest.MonkeyPatch) -> None:

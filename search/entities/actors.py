@@ -2,8 +2,9 @@
 
 "President Donald Trump", "Donald Trump", "Trump", "Mr. Trump" and "Trump's" are one
 actor, named by the most complete form the article uses.  A lone surname goes to
-the person of that surname the article names in full (the nearest one before it
-when two share the surname), and takes that person's type.  Otherwise a name's type
+the person of that surname the article names in full (when two share the surname,
+the one the article does not bring in as the other's relative, else the nearest one
+before it), and takes that person's type.  Otherwise a name's type
 is the majority of its mentions'.
 """
 
@@ -28,10 +29,10 @@ from .titles import PERSONAL_TITLES, TITLES, title_length
 from .vocabulary import lowercase_words
 
 # A possessive and a family word between two names of one surname: two people.
-_KINSHIP = re.compile(r"['’][sS]\s+(?:[\w-]+\s+)?(?i:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|"
-                      r"sisters|father|mother|stepson|stepdaughter|stepfather|stepmother|nephew|niece|cousin|grandson|"
-                      r"granddaughter|grandfather|grandmother|uncle|aunt|widow|widower|child|children|ex-wife|"
-                      r"ex-husband),?\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")  # "'s son ", "'s father, Governor "
+_KIN = (r"son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|stepson|stepdaughter|"
+        r"stepfather|stepmother|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt|widow|"
+        r"widower|child|children|ex-wife|ex-husband")
+_KINSHIP = re.compile(rf"['’][sS]\s+(?:[\w-]+\s+)?(?i:{_KIN}),?\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}$")  # "'s son ", "'s father, Governor "
 
 __all__ = ["article_actors", "actors_and_credits", "fold", "TITLES"]
 
@@ -221,6 +222,14 @@ def _surname(key: str) -> str:
     return key.split()[-1] if key else key
 
 
+def _brought_in_as_relative(text: str, name: str) -> bool:
+    """'Boris Yeltsin visited his wife Naina', 'her father, former President Donald Trump': the
+    person's first name follows 'his', 'her' or 'their' and a word of kinship."""
+    first = re.escape(name.split()[0])
+    return any(found.group(1)[:1].isupper() for found in re.finditer(
+        rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN}),?\s+(?:[\w.'’-]+\s+){{0,3}}?({first})\b", text, re.IGNORECASE))
+
+
 def _relatives(text: str, one: Mention, other: Mention) -> bool:
     """Whether two names of one surname are two relatives: "President Vell's son Tomas
     Vell", "Tomas Vell's father, Governor Vell".  The corpus's directory knows which Vell
@@ -318,9 +327,12 @@ def actors_and_credits(title: str, body: str
         if candidates:
             if len({keys[j] for j in candidates}) == 1:
                 group = keys[candidates[0]]
-            else:  # two people share the surname: the nearest one named before
+            else:  # two people share the surname: not one the article brings in as another's
+                # relative ("his wife Naina", "her father, former President Donald Trump"); else the
+                # nearest one named before
+                principal = {keys[j] for j in candidates if not _brought_in_as_relative(text, keys[j])}
                 before = [j for j in candidates if j < i] or candidates
-                group = keys[before[-1]]
+                group = principal.pop() if len(principal) == 1 else keys[before[-1]]
         elif mentions[i].type == "PER" and " " in key:
             # "Donald J Trump" and "Donald Trump": one person when first and last names agree;
             # "Lewis-Francis" alone is the surname of "Mark Lewis-Francis".

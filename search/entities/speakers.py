@@ -22,6 +22,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-
 # A name directly followed by its verb of saying: "Lord Butler said", "Vell later told".
 # "Vell said", "Vell later told", "Vell, who told officers": the name reports
 _SAYS_AFTER = re.compile(rf"(?:,\s*who)?(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTING_VERBS})\b")
+_DESCRIBED_SPEAKS = re.compile(rf"[^.!?]*?,\s+the\s+(?:[\w-]+\s+){{1,4}}?(?:{REPORTING_VERBS})\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
 _AGE = re.compile(r"\d{1,3}-(?:year|month)-old", re.IGNORECASE)  # "said 20-year-old Ali Osk"
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,24}\)")  # "(R-Ky.)", "(pictured)" after a name
@@ -333,6 +334,8 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     first = (candidates or [last])[0]  # "Savage's future has been …" is about Savage
     if _reported_by_another(body, sentence, first):
         return None  # "the chancellor said the cuts proposed by Oliver Vell …": someone else spoke first
+    if _DESCRIBED_SPEAKS.match(body, first.end, position):
+        return None  # "Describing Mr Vell as "kind", the mother-of-nine said …": someone described speaks
     meant = actors[first.actor].name
     stop = SENTENCE_END.search(body, last.end, position)
     following = stop.end() if stop else -1  # where the sentence naming them ends
