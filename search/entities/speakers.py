@@ -64,7 +64,8 @@ def _leads_to_name(text: str) -> bool:
 
 
 def _leads(word: str, shouting: bool) -> bool:
-    return ((word[:1].isupper() and not shouting) or _AGE.fullmatch(word) is not None or word.lower().rstrip(".") in TITLES or _role_word(word.lower())
+    return ((word[:1].isupper() and not shouting) or _AGE.fullmatch(word) is not None
+            or word.lower().rstrip(".") in TITLES or _role_word(word.lower())
             or word.lower() in _NAME_WORDS or word.lower().endswith(("'s", "’s")))
 
 
@@ -176,7 +177,8 @@ def _modifies(between: str) -> bool:
     words = between.split()
     # "chairman and chief executive officer": two roles joined
     joined = len(words) <= 6 and "and" in words and all(word.islower() for word in words)
-    return (0 < len(words) <= 4 or joined) and words[-1].lower() in TITLES | ROLE_WORDS and not re.search(r"[,.;:]", between)
+    return ((0 < len(words) <= 4 or joined) and words[-1].lower() in TITLES | ROLE_WORDS
+            and not re.search(r"[,.;:]", between))
 
 
 def _opens_clause(body: str, sentence: int, mention: MentionSpan) -> bool:
@@ -302,8 +304,8 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     last = earlier[-1]
     sentence = sentence_start(body, last.start)
     if depth < 2 and re.match(r"\s*(?:he|she)\s", body[sentence:sentence + 5], re.IGNORECASE):
-        if sentence_start(body, position) == sentence and re.search(r"\b(?:he|she)\s+$", body[max(0, position - 8):position],
-                                                                    re.IGNORECASE):
+        inner = re.search(r"\b(?:he|she)\s+$", body[max(0, position - 8):position], re.IGNORECASE)
+        if inner and sentence_start(body, position) == sentence:
             return None  # "He said Barzani sent a message in which he said": the second "he" may be Barzani
         meant = antecedent(body, sentence, actors, people, quoted, depth + 1)
         return meant if meant and not _someone_else_between(body, sentence, position, meant, actors, quoted) else None
