@@ -5,10 +5,11 @@ writes it ("…," said Ann Lee, an analyst at …; a headline in capitals; a dat
 Each document becomes one article: its first line the headline, each sentence a
 paragraph (Reuters paragraphs are mostly one sentence), and sentences joined where a
 quotation runs on from one to the next, or the next opens in lower case ('"…?"' /
-'asked Ann Lee'); a sentence that opens with a quotation mark while
-one is open starts a paragraph of a speech set over several, as news sets them. Tokens are put back together by the usual rules
-of English type ("do n't" -> "don't", no space before a comma or after an opening
-quotation mark). Nothing is stored: the text is rebuilt from the file in place.
+'asked Ann Lee'); a sentence that opens with a quotation mark while one is open starts
+a paragraph of a speech set over several, as news sets them. Tokens are put back
+together by the usual rules of English type ("do n't" -> "don't", no space before a
+comma or after an opening quotation mark). Nothing is stored: the text is rebuilt from
+the file in place.
 """
 
 from __future__ import annotations

@@ -193,3 +193,24 @@ def test_paragraphs_of_wrapped_quotations_are_the_same_whatever_the_shape() -> N
     # Items of a list that each end in a comma stay apart.
     items = "The reasons given:\n- the cost of the move,\n- the risk of going abroad,\n- the brand."
     assert len(paragraphs(items)) == 4
+
+
+def test_wire_copy_is_rebuilt_from_conll_tokens_as_an_agency_sets_it(tmp_path: Path) -> None:
+    from bench.wire import wire_articles
+
+    sentences = ['HARBOUR TALKS END .', 'OSKBY 1996-08-30',
+                 '" We do n\'t see any grounds for it , " Ines Marlow said . "',  # the next quote's mark left here
+                 'It ignores every concern .',
+                 '" And it will not pass , " she added .',
+                 '" Why now ? "', 'asked Oren Vell .']
+    conll = "-DOCSTART- -X- O O\n\n" + "\n\n".join("\n".join(f"{word} NN O O" for word in s.split()) for s in sentences)
+    path = write(tmp_path / "tiny.conll", conll + "\n")
+    [article] = wire_articles(path)
+    assert article.title == "HARBOUR TALKS END."
+    assert article.text.split("\n\n") == [
+        "OSKBY 1996-08-30",
+        "\"We don't see any grounds for it,\" Ines Marlow said.",
+        "\"It ignores every concern.",  # a speech over two paragraphs: the first left open
+        "\"And it will not pass,\" she added.",
+        "\"Why now?\" asked Oren Vell.",
+    ]
