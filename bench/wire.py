@@ -48,41 +48,26 @@ def _sentence(words: list[str], quoted: bool) -> tuple[str, bool]:
     return out, quoted
 
 
-def _marks_moved(sentences: list[list[str]]) -> list[list[str]]:
-    """CoNLL's sentence splitter sometimes leaves the mark that opens the next sentence's
-    quotation at the end of the one before ('said Henke . "' / 'Jasper blew …'): it goes
-    back to the sentence it opens."""
-    moved = [list(words) for words in sentences]
-    quoted = False
-    for number, words in enumerate(moved):
-        if quoted and words[:1] == ['"']:
-            quoted = False  # a paragraph of the same speech opens its mark again (see wire_articles)
-        marks = [i for i, word in enumerate(words) if word == '"']
-        opens_at_end = bool(marks) and marks[-1] == len(words) - 1 and (quoted + len(marks)) % 2 == 1
-        if opens_at_end and number + 1 < len(moved) and len(words) > 1:
-            moved[number + 1].insert(0, words.pop())
-            marks.pop()
-        quoted = (quoted + len(marks)) % 2 == 1
-    return moved
-
-
 def wire_articles(path: Path) -> list[RawArticle]:
     """One article per document of a CoNLL-2003 file, numbered from 1 in file order."""
     articles = []
     for number, document in enumerate(documents(read_conll(path)), start=1):
         lines: list[str] = []
         quoted = False
-        sentences = _marks_moved([s.words for s in document])
-        for words in sentences:
-            if quoted and words[:1] == ['"']:
+        carried: list[str] = []  # the mark that opens this sentence's quotation, left by CoNLL on the one before
+        for place, sentence in enumerate(document, start=1):
+            words, carried = carried + sentence.words, []
+            reopened = quoted and words[:1] == ['"']
+            if reopened:
                 # a paragraph that opens its mark again: the speech went on from the one before,
                 # whose mark was left open, as news sets a speech over several paragraphs
-                text, quoted = _sentence(words, False)
-                lines.append(text)
-                continue
+                quoted = False
+            opens_at_end = words[-1:] == ['"'] and len(words) > 1 and (quoted + words.count('"')) % 2 == 1
+            if opens_at_end and place < len(document):  # 'said Henke . "' / 'Jasper blew …'
+                carried = [words.pop()]
             text, still = _sentence(words, quoted)
-            if (quoted or text[:1].islower()) and lines:  # '… places?"' / 'asked Mustafa …': one sentence
-                lines[-1] += " " + text  # the quotation runs on: one paragraph
+            if not reopened and (quoted or text[:1].islower()) and lines:  # '… places?"' / 'asked Mustafa …'
+                lines[-1] += " " + text  # one sentence, one paragraph
             else:
                 lines.append(text)
             quoted = still

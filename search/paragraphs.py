@@ -67,12 +67,12 @@ def paragraphs(text: str) -> list[Paragraph]:
 def _text_margin(lines: list[str]) -> int | None:
     """The width the whole text was wrapped at, when its blocks of more than one line show
     one (at least four prose lines reach near it); None for text not wrapped."""
-    prose = [line for line in lines if not _is_table_row(line) and not _BULLET.match(line) and len(line.split()) > 5]
+    prose = _prose(lines, [_is_table_row(line) for line in lines])
     if len(prose) < 4:
         return None
     margin = _margin(prose)
-    near = sum(len(line) >= margin - max(10, 0.2 * margin) for line in prose)
-    return margin if MIN_WRAP_WIDTH <= margin <= MAX_WRAP_WIDTH and near >= max(4, 0.5 * len(prose)) else None
+    return margin if MIN_WRAP_WIDTH <= margin <= MAX_WRAP_WIDTH and _reaching(prose, margin) >= max(4, 0.5 * len(prose)) \
+        else None
 
 
 def _full(lines: list[str], width: int | None) -> bool:
@@ -117,8 +117,9 @@ def _unwrapped(lines: list[str], tables: list[bool]) -> list[Paragraph]:
     for i, (line, table) in enumerate(zip(lines, tables)):
         text = normalise_space(line).strip()
         before = out[-1] if out else None
-        goes_on = text[:1].islower() or text[:1].isdigit() and not re.search(r"[.!?:;\"”’')\]]$", before.text) \
-            or _COMMA_END.search(before.text) is not None and not _DASHED.match(text) if before is not None else False
+        goes_on = before is not None and (
+            text[:1].islower() or (text[:1].isdigit() and not re.search(r"[.!?:;\"”’')\]]$", before.text))
+            or (_COMMA_END.search(before.text) is not None and not _DASHED.match(text)))
         # "    The minister, who took office in" over "May, declined …": an indented start, then the rest.
         goes_on = goes_on or before is not None and _indent(lines[i - 1]) >= _indent(line) + 2 and \
             len(lines[i - 1].split()) >= 4 and not _SENTENCE_CLOSE.search(lines[i - 1]) and (
@@ -170,15 +171,23 @@ def _is_wrapped(lines: list[str], tables: list[bool]) -> bool:
             and len(lines[1]) <= len(lines[0]) and (not re.search(r"[.!?:;\"”’')\]]$", lines[0])
                                                     or _COMMA_END.search(lines[0])):
         return True  # a heading or short paragraph wrapped once: a long open first line, a shorter one
-    prose = [line for line, table in zip(lines, tables) if not table and not _BULLET.match(line)
-             and len(line.split()) > 5]  # list entries and short labels say nothing of the wrapping
+    prose = _prose(lines, tables)
     if len(prose) < 2:
         return False
     margin = _margin(prose)
     if not MIN_WRAP_WIDTH <= margin <= MAX_WRAP_WIDTH:
         return False  # narrower: a list of short lines; wider: one paragraph per line
-    near = sum(len(line) >= margin - max(10, 0.2 * margin) for line in prose[:-1])
-    return near >= max(1, 0.5 * (len(prose) - 1))
+    return _reaching(prose[:-1], margin) >= max(1, 0.5 * (len(prose) - 1))
+
+
+def _prose(lines: list[str], tables: list[bool]) -> list[str]:
+    """The lines that show a wrapping: list entries and short labels say nothing of it."""
+    return [line for line, table in zip(lines, tables) if not table and not _BULLET.match(line) and len(line.split()) > 5]
+
+
+def _reaching(lines: list[str], margin: int) -> int:
+    """How many of the lines end near the margin."""
+    return sum(len(line) >= margin - max(10, 0.2 * margin) for line in lines)
 
 
 def _starts_paragraph(before: str, line: str, base: int, margin: int) -> bool:

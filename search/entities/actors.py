@@ -330,7 +330,7 @@ def actors_and_credits(title: str, body: str
             else:  # two people share the surname: not one the article brings in as another's
                 # relative ("his wife Naina", "her father, former President Donald Trump"); else the
                 # nearest one named before
-                principal = {keys[j] for j in candidates if not _brought_in_as_relative(text, keys[j])}
+                principal = {key for key in {keys[j] for j in candidates} if not _brought_in_as_relative(text, key)}
                 before = [j for j in candidates if j < i] or candidates
                 group = principal.pop() if len(principal) == 1 else keys[before[-1]]
         elif mentions[i].type == "PER" and " " in key:
