@@ -560,6 +560,11 @@ def test_the_role_written_before_a_name() -> None:
     headline = "Senator Blasts The Deputy Director Of The Agency Over Claims Vell Took Bribes"
     assert role(headline, "Vell") is None  # in Title Case, too: "Claims" is no part of a role
     assert role("Vell Meets With Orlen President Dorrit In Harwick", "Dorrit") == "President"
+    # A role word that is also a verb is one after "to" or a modal: the name it governs has no role.
+    assert role("Ana Lutz will head Dorrit's campaign.", "Dorrit") is None
+    assert role("They'll coach Dorrit's side.", "Dorrit") is None
+    assert role("She agreed to chair Orlen analyst Ana Lutz's panel.", "Ana Lutz") == "Orlen analyst"
+    assert role("It was so, according to coach Ana Lutz.", "Ana Lutz") == "coach"
 
 
 def test_a_lone_surname_a_possessive_makes_a_relative_of_the_person_named_in_full_is_someone_else(

@@ -31,6 +31,9 @@ founder owner editor manager president""".split())
 # Titles English abbreviates with a full stop: "Gen. Ann Lee" goes on after it; "the King." ends.
 _ABBREVIATED = frozenset("adm brig capt cmdr col const cpl det dr gen gov insp lt maj mr mrs ms prof pvt rep rev "
                          "sen sgt st supt".split())
+# A role word that is also a verb is one after "to" or a modal: "Campbell will head Dole's team".
+_ALSO_VERBS = frozenset("head chair coach captain judge father".split())
+_BEFORE_VERB = frozenset("to will would shall should can could may might must cannot".split())
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 LONGEST = 6  # words
 
@@ -46,7 +49,9 @@ def role_before(text: str, start: int) -> str | None:
     # Commissioner Ines Ruiz opened it").
     shouting = capitals(window) or title_case(line, least=6, share=0.9)
     taken: list[str] = []
-    for token in reversed(_TOKEN.findall(window)):
+    tokens = _TOKEN.findall(window)
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         lowered = token.lower().rstrip(".")
         if token.endswith(".") and len(lowered) > 2 and "." not in lowered and not token.isupper() \
                 and lowered not in _ABBREVIATED:
@@ -55,6 +60,8 @@ def role_before(text: str, start: int) -> str | None:
         capital = token[:1].isupper() and not shouting
         if len(taken) >= LONGEST or not (capital or lowered in ROLE_WORDS or lowered in _QUALIFIERS or lowered == "of"):
             break
+        if token in _ALSO_VERBS and _verb_follows(tokens[:at]):
+            break  # a verb: what it governs is the role, if anything ("will head Lee's team")
         taken.append(token)
     taken.reverse()
     while len(taken) > 1 and taken[-1].lower().rstrip(".") in _HONORIFICS and taken[-2].lower() == "of":
@@ -73,3 +80,12 @@ def role_before(text: str, start: int) -> str | None:
     while taken and taken[0].lower().rstrip(".") in _HONORIFICS:  # "Dr Defense Secretary": the role is after it
         taken.pop(0)
     return " ".join(taken) or None
+
+
+def _verb_follows(before: list[str]) -> bool:
+    """Do these words end in "to" or a modal, after which a word is a verb ("will head",
+    "to chair"; not "according to")?"""
+    last = before[-1].lower() if before else ""
+    if last not in _BEFORE_VERB and not last.endswith(("'ll", "’ll")):
+        return False
+    return not (last == "to" and len(before) > 1 and before[-2].lower() == "according")
