@@ -127,3 +127,13 @@ def test_an_articles_names_joined_by_the_directory_keep_its_quotes_role_resoluti
     assert [a.name for a in named.actors] == ["Harwick Democrats", "Ada Vell"]
     assert [q.speaker for q in named.quotes] == ["Ada Vell"]
     assert [q.speaker for q in corpus_names(article, directory).quotes] == [None]  # no corpus roles: no guess
+
+
+def test_a_name_a_dateline_shouts_is_shown_as_the_text_writes_it() -> None:
+    """'HARWICK 2031-05-02' opens most of a wire's stories; a reader writes 'Harwick'.
+    An acronym has no mixed-case spelling and stays in capitals."""
+    directory = ActorDirectory([("HARWICK", "LOC", 80), ("Harwick", "LOC", 12), ("FEDOC", "ORG", 30),
+                                ("ORLEN BAY", "LOC", 40), ("Orlen Bay", "LOC", 3)])
+    assert directory.actor_of("HARWICK").name == "Harwick" and _one(directory, "HARWICK", "Harwick")
+    assert directory.actor_of("Orlen Bay").name == "Orlen Bay"  # however rarely written so
+    assert directory.actor_of("FEDOC").name == "FEDOC"

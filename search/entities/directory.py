@@ -25,7 +25,7 @@ from .countries import country_of
 from .joined import JoinedNames
 from .organisations import ORGANISATION_WORDS, PART_WORDS, without_legal_form
 from .overrides import Overrides, OverridesError
-from .names import fold, initials, same_first_name, surname_key, variant_key, within
+from .names import as_written, fold, initials, same_first_name, surname_key, variant_key, within
 from .places import is_place
 from .spellings import acronym, initials_written, spelling_key
 from .titles import title_length
@@ -321,7 +321,8 @@ class ActorDirectory:
         if merged:
             canonical = merged[0]
         else:
-            common = [n for n in group if counts[n] >= 0.2 * max(counts.values())]
+            plain = as_written(group)
+            common = [n for n in plain if counts[n] >= 0.2 * max(counts[m] for m in plain)]
             canonical = max(common, key=lambda n: (len(n.split()) if kind == "PER" else 0, counts[n], n))
         display = renamed.get(variant_key(canonical)) or next(
             (renamed[variant_key(n)] for n in group if variant_key(n) in renamed), canonical)

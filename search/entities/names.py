@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "variant_key", "initials", "surname_key", "within", "same_first_name"]
+__all__ = ["as_written", "fold", "variant_key", "initials", "surname_key", "within", "same_first_name"]
 
 
 @lru_cache(maxsize=262_144)
@@ -80,3 +80,11 @@ def same_first_name(a: str, b: str) -> bool:
     if len(a) < 3 or len(b) < 3 or a[0] != b[0]:
         return False
     return ratio(a, b) >= 70 or _skeleton(a) == _skeleton(b)
+
+
+def as_written(names: list[str]) -> list[str]:
+    """The names but those set in capitals that are also written in mixed case: a
+    reader writes "London", however often a dateline shouts "LONDON 1996-08-22"; an
+    acronym ("NATO", "U.N.") has no other spelling and stays."""
+    mixed = {name.casefold() for name in names if not name.isupper()}
+    return [name for name in names if not (name.isupper() and name.casefold() in mixed)]
