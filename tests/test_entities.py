@@ -1468,3 +1468,18 @@ def test_a_paper_the_article_names_as_one_is_no_person(monkeypatch: pytest.Monke
     monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
     kinds = {actor.name: actor.type for actor in article_actors("Talks", body)[0]}
     assert kinds == {"Varnakor": "ORG", "Ilse Dorrin": "PER"}  # a broadcaster is a person
+
+
+def test_a_speaker_the_tagger_half_missed_is_the_person_the_article_names_in_full(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tagger may take the last words of a long name for a body ('Ruiz Delgado'), miss
+    a surname that is also a title ('said King'), and a rank may stand before a name."""
+    body = ("Harwick's opposition leader Ana Ruiz Delgado spoke on Sunday.\n\n"
+            "\u201cThe vote was stolen from the people,\u201d Ruiz Delgado said.\n\n"
+            "Captain Mora Lind King named her team. \u201cWe will wait until the last minute,\u201d said King.\n\n"
+            "\u201cI am an emotional player,\u201d said the 104th-ranked Oswy.")
+    named = [("Ana Ruiz Delgado", "PER"), ("Ruiz Delgado", "ORG"), ("Mora Lind King", "PER"), ("Oswy", "PER")]
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ana Ruiz Delgado", "The vote was"), ("Mora Lind King", "We will wait"), ("Oswy", "I am an")]
+    actors, _ = article_actors("Talks", body)
+    assert [(a.name, a.type, a.mentions) for a in actors if "Delgado" in a.name] == [("Ana Ruiz Delgado", "PER", 2)]

@@ -333,6 +333,9 @@ def actors_and_credits(title: str, body: str
                 principal = {key for key in {keys[j] for j in candidates} if not _brought_in_as_relative(text, key)}
                 before = [j for j in candidates if j < i] or candidates
                 group = principal.pop() if len(principal) == 1 else keys[before[-1]]
+        elif " " in key and len(fuller := {keys[j] for j in full.get(_surname(key), [])
+                                           if keys[j].endswith(" " + key)}) == 1:
+            group = fuller.pop()  # "Aung San Suu Kyi", then "Suu Kyi" (whatever the tagger took it for)
         elif mentions[i].type == "PER" and " " in key:
             # "Donald J Trump" and "Donald Trump": one person when first and last names agree;
             # "Lewis-Francis" alone is the surname of "Mark Lewis-Francis".

@@ -14,7 +14,7 @@ from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_V
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["phrase_words", "is_name_phrase", "by_role", "description", "described_subject", "describes", "name_before",
+__all__ = ["phrase_words", "is_name_phrase", "by_role", "by_surname", "description", "described_subject", "describes", "name_before",
            "name_after", "fragment", "is_pronoun", "sentence_subject", "antecedent"]
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
@@ -25,6 +25,8 @@ _SAYS_AFTER = re.compile(rf"(?:,\s*who)?(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTI
 _DESCRIBED_SPEAKS = re.compile(rf"[^.!?]*?,\s+the\s+(?:[\w-]+\s+){{1,4}}?(?:{REPORTING_VERBS})\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
 _AGE = re.compile(r"\d{1,3}-(?:year|month)-old", re.IGNORECASE)  # "said 20-year-old Ali Osk"
+_STANDING = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                       r"tenth|higher|lower)-(?:ranked|seeded|placed)|unseeded", re.IGNORECASE)  # "the 104th-ranked Ali Osk"
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,24}\)")  # "(R-Ky.)", "(pictured)" after a name
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}")  # "of Harwick Foods"
 
@@ -64,7 +66,7 @@ def _leads_to_name(text: str) -> bool:
 
 
 def _leads(word: str, shouting: bool) -> bool:
-    return ((word[:1].isupper() and not shouting) or _AGE.fullmatch(word) is not None
+    return ((word[:1].isupper() and not shouting) or (_AGE.fullmatch(word) or _STANDING.fullmatch(word)) is not None
             or word.lower().rstrip(".") in TITLES or _role_word(word.lower())
             or word.lower() in _NAME_WORDS or word.lower().endswith(("'s", "’s")))
 
@@ -241,6 +243,17 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
         holders = {actor.name for actor in people if plain and any(
             plain <= set(role.lower().split()) for role in actor.roles)}
     return holders.pop() if len(holders) == 1 else None
+
+
+def by_surname(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
+    """'"…," said King': the one person of the article whose full name ends in this word,
+    where the tagger did not take it for a name (a title too, or set after "said")."""
+    words = phrase_words(phrase)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    bearers = {actor.name for actor in actors
+               if actor.type == "PER" and " " in actor.name and actor.name.split()[-1] == words[0]}
+    return bearers.pop() if len(bearers) == 1 else None
 
 
 def _definite(phrase: str) -> list[str] | None:
