@@ -1483,3 +1483,14 @@ def test_a_speaker_the_tagger_half_missed_is_the_person_the_article_names_in_ful
         ("Ana Ruiz Delgado", "The vote was"), ("Mora Lind King", "We will wait"), ("Oswy", "I am an")]
     actors, _ = article_actors("Talks", body)
     assert [(a.name, a.type, a.mentions) for a in actors if "Delgado" in a.name] == [("Ana Ruiz Delgado", "PER", 2)]
+
+
+def test_speech_trailed_before_it_is_given_is_the_speakers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'will urge', 'is expected to warn': the plain form of a verb that is also a noun
+    reports words after "will", "would" or "to", and nowhere else ('the urge to')."""
+    body = ("Ana Lutz will urge \u201cbold and lasting action\u201d against the cartels on Monday.\n\n"
+            "Tomas Vell is expected to warn that \u201cthe worst is still to come\u201d for savers.\n\n"
+            "Ines Marr spoke of the urge to \u201cget out and see the world\u201d that took her to sea.")
+    named = [("Ana Lutz", "PER"), ("Tomas Vell", "PER"), ("Ines Marr", "PER")]
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ana Lutz", "bold and lasting"), ("Tomas Vell", "the worst is"), (None, "get out and")]

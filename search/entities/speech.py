@@ -74,9 +74,15 @@ def _alternation(words: list[str]) -> str:
     return branch(trie)
 
 
+# Verbs of saying whose plain form is also a noun ("a claim", "the urge"), verbs only after
+# "will", "would" or "to": speech trailed before it is given ('Sunak will urge "bold … action"').
+_PLAIN_AFTER_MODAL = r"urge|warn|argue|insist|declare|announce|stress|claim|admit|reveal|promise|pledge|vow|describe"
+_MODAL = r"(?:(?<=\bwill )|(?<=\bwould )|(?<=\bto ))"
+
 # Every verb that reports words; scanned for in the text before each quote.
 # not the end of a compound ("so-called rogue states")
-VERB = re.compile(rf"(?<![\w-]){_alternation((SPEECH + '|' + _CHARACTERISING).split('|'))}\b", re.IGNORECASE)
+VERB = re.compile(rf"(?<![\w-]){_alternation((SPEECH + '|' + _CHARACTERISING).split('|'))}\b"
+                  rf"|{_MODAL}(?:{_PLAIN_AFTER_MODAL})\b", re.IGNORECASE)
 
 PRONOUN_REPORTS = re.compile(rf",\s*(?:he|she)\s+(?:{SPEECH})\b", re.IGNORECASE)  # ", he claimed"
 
@@ -90,6 +96,7 @@ REPORTING = re.compile(REPORTING_VERBS, re.IGNORECASE)
 # Between a name and its verb: "Hailey later recalled", "Zeldin is urging", "Smith, 79, said".
 # Words between a name and its verb: "Hailey later recalled", "Zeldin is urging".
 BRIDGE_WORDS = (r"also|later|then|once|again|now|still|previously|recently|has|had|have|is|was|would|will|\w+ly|"
+                r"(?:expected|set|due|going|poised|about)\s+to|"
                 r"on\s+\w+day|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year)")
 BRIDGE = re.compile(rf"^(?:,\s*\d{{1,3}},)?(?:\s+(?:{BRIDGE_WORDS}))*\s*$", re.IGNORECASE)
 
