@@ -130,10 +130,19 @@ def test_an_articles_names_joined_by_the_directory_keep_its_quotes_role_resoluti
 
 
 def test_a_name_a_dateline_shouts_is_shown_as_the_text_writes_it() -> None:
-    """'HARWICK 2031-05-02' opens most of a wire's stories; a reader writes 'Harwick'.
+    """'LONDON 2031-05-02' opens most of a wire's stories; a reader writes 'London'.
     An acronym has no mixed-case spelling and stays in capitals."""
-    directory = ActorDirectory([("HARWICK", "LOC", 80), ("Harwick", "LOC", 12), ("FEDOC", "ORG", 30),
-                                ("ORLEN BAY", "LOC", 40), ("Orlen Bay", "LOC", 3)])
-    assert directory.actor_of("HARWICK").name == "Harwick" and _one(directory, "HARWICK", "Harwick")
+    directory = ActorDirectory([("LONDON", "LOC", 80), ("London", "LOC", 12), ("FEDOC", "ORG", 30),
+                                ("ORLEN BAY", "LOC", 40), ("Orlen Bay", "LOC", 3),
+                                ("HARWICK PACT", "ORG", 50), ("Harwick Pact", "ORG", 10), ("Hpo", "ORG", 10)])
+    assert directory.actor_of("LONDON").name == "London" and _one(directory, "LONDON", "London")  # a place
     assert directory.actor_of("Orlen Bay").name == "Orlen Bay"  # however rarely written so
+    assert directory.actor_of("HARWICK PACT").name == "Harwick Pact"  # more than one word: no acronym
     assert directory.actor_of("FEDOC").name == "FEDOC"
+
+
+def test_an_acronym_written_as_a_word_too_is_shown_as_most_write_it() -> None:
+    """'NATO' and 'Nato' (as some outlets write acronyms) are one actor, named as most write it."""
+    directory = ActorDirectory([("FEDOC", "ORG", 60), ("Fedoc", "ORG", 25), ("ORVAL", "ORG", 5), ("Orval", "ORG", 40)])
+    assert _one(directory, "FEDOC", "Fedoc") and directory.actor_of("Fedoc").name == "FEDOC"
+    assert directory.actor_of("ORVAL").name == "Orval"

@@ -1494,3 +1494,31 @@ def test_speech_trailed_before_it_is_given_is_the_speakers(monkeypatch: pytest.M
     named = [("Ana Lutz", "PER"), ("Tomas Vell", "PER"), ("Ines Marr", "PER")]
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ana Lutz", "bold and lasting"), ("Tomas Vell", "the worst is"), (None, "get out and")]
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Features call people by their first names ('says Tamsin'); not a firm that the article
+    also names alone, nor a relative brought in by first name ('his son Orrin')."""
+    body = ("Tamsin Okoro met Ida Marsh at the club in 2016.\n\n"
+            "\u201cAt the beginning I thought she was arrogant,\u201d says Tamsin.\n\n"
+            "\u201cWe like the same shows,\u201d says Ida.\n\n"
+            "Westmark Holdings made the bid. \u201cThe price is fair,\u201d Westmark said.\n\n"
+            "Orrin Vell spoke first. He was introduced by his son Orrin, who said: \u201cHe always meant it.\u201d")
+    named = [("Tamsin Okoro", "PER"), ("Ida Marsh", "PER"), ("Tamsin", "PER"), ("Westmark Holdings", "PER"),
+             ("Westmark", "ORG"), ("Westmark", "PER"), ("Orrin Vell", "PER"), ("Orrin", "PER")]
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Tamsin Okoro", "At the beginning"), ("Ida Marsh", "We like the"), (None, "The price is"),
+        ("Orrin", "He always meant")]
+    actors, _ = article_actors("Talks", body)
+    assert {a.name for a in actors if a.type == "PER"} == {"Tamsin Okoro", "Ida Marsh", "Orrin Vell", "Orrin"}
+
+
+def test_a_first_name_is_no_royal_and_no_body_the_tagger_took_for_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Prince Edric hosted a dinner. Edric Marsh, the party's leader, did not attend. Edric said little.\n\n"
+            "Harwick MPs voted against the bill. Harwick said it would appeal.")
+    named = [("Edric", "PER"), ("Edric Marsh", "PER"), ("Harwick MPs", "PER"), ("Harwick", "PER")]
+    from search.entities import actors as module
+
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = article_actors("Talks", body)
+    assert {a.name: a.mentions for a in actors} == {"Edric": 2, "Edric Marsh": 1, "Harwick MPs": 1, "Harwick": 1}

@@ -32,6 +32,8 @@ from .vocabulary import lowercase_words
 _KIN = (r"son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|stepson|stepdaughter|"
         r"stepfather|stepmother|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt|widow|"
         r"widower|child|children|ex-wife|ex-husband")
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?i:{_KIN}),?\s+$")  # "his son "
+_ROYAL_BEFORE = re.compile(r"\b(?:Prince|Princess|King|Queen|Pope|Emperor|Empress|Duke|Duchess|Sheikh|Emir)\s+$")
 _KINSHIP = re.compile(rf"['’][sS]\s+(?:[\w-]+\s+)?(?i:{_KIN}),?\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}$")  # "'s son ", "'s father, Governor "
 
 __all__ = ["article_actors", "actors_and_credits", "fold", "TITLES"]
@@ -314,9 +316,17 @@ def actors_and_credits(title: str, body: str
 
     # People named in full, by surname, in order of appearance.
     full: dict[str, list[int]] = defaultdict(list)
+    first_named: dict[str, set[str]] = defaultdict(set)  # first name -> the people named in full with it
     for i, (mention, key) in enumerate(zip(mentions, keys)):
         if mention.type == "PER" and " " in key:
             full[_surname(key)].append(i)
+            last = mention.text.split()[-1]  # not "Labour MPs", "Nintendo DS", "Nintendo Europe"
+            if not (re.fullmatch(r"[A-Z]{2,}s?", last) or is_place(last) or fold(last) in ORGANISATION_WORDS):
+                first_named[key.split()[0]].add(key)
+    for mention, key in zip(mentions, keys):  # a firm as well ("Contrack"), a relative ("his son Orrin"), a royal
+        if mention.type != "PER" or _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
+                or _ROYAL_BEFORE.search(text, max(0, mention.start - 20), mention.start):  # ("Prince Charles")
+            first_named.pop(key, None)
 
     group_of: list[str] = []
     for i, key in enumerate(keys):
@@ -333,6 +343,8 @@ def actors_and_credits(title: str, body: str
                 principal = {key for key in {keys[j] for j in candidates} if not _brought_in_as_relative(text, key)}
                 before = [j for j in candidates if j < i] or candidates
                 group = principal.pop() if len(principal) == 1 else keys[before[-1]]
+        elif mentions[i].type == "PER" and " " not in key and len(first_named.get(key, ())) == 1:
+            group = next(iter(first_named[key]))  # "Jess Carter", then "says Jess": no one else is Jess
         elif " " in key and len(fuller := {keys[j] for j in full.get(_surname(key), [])
                                            if keys[j].endswith(" " + key)}) == 1:
             group = fuller.pop()  # "Aung San Suu Kyi", then "Suu Kyi" (whatever the tagger took it for)

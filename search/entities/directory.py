@@ -26,6 +26,7 @@ from .joined import JoinedNames
 from .organisations import ORGANISATION_WORDS, PART_WORDS, without_legal_form
 from .overrides import Overrides, OverridesError
 from .names import as_written, fold, initials, same_first_name, surname_key, variant_key, within
+from .gazetteer import in_gazetteer
 from .places import is_place
 from .spellings import acronym, initials_written, spelling_key
 from .titles import title_length
@@ -138,8 +139,7 @@ class ActorDirectory:
         first names are spellings of one name.  Returns the people named in full, by surname."""
         sets, people = self._sets, defaultdict(set)
         for name in self._names:
-            if self.kind[name] == "PER" and " " in name.strip() and name not in self._split \
-                    and not is_place(name):
+            if self.kind[name] == "PER" and " " in name.strip() and name not in self._split and not is_place(name):
                 people[surname_key(name)].add(sets.find(name))
         bridges = self._bridges(people)
         for name in self._names:
@@ -321,7 +321,7 @@ class ActorDirectory:
         if merged:
             canonical = merged[0]
         else:
-            plain = as_written(group)
+            plain = as_written(group, lambda n: is_place(n) or in_gazetteer(n))
             common = [n for n in plain if counts[n] >= 0.2 * max(counts[m] for m in plain)]
             canonical = max(common, key=lambda n: (len(n.split()) if kind == "PER" else 0, counts[n], n))
         display = renamed.get(variant_key(canonical)) or next(

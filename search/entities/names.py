@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 __all__ = ["as_written", "fold", "variant_key", "initials", "surname_key", "within", "same_first_name"]
@@ -82,9 +83,11 @@ def same_first_name(a: str, b: str) -> bool:
     return ratio(a, b) >= 70 or _skeleton(a) == _skeleton(b)
 
 
-def as_written(names: list[str]) -> list[str]:
-    """The names but those set in capitals that are also written in mixed case: a
-    reader writes "London", however often a dateline shouts "LONDON 1996-08-22"; an
-    acronym ("NATO", "U.N.") has no other spelling and stays."""
+def as_written(names: list[str], is_place: Callable[[str], bool]) -> list[str]:
+    """The names but those set in capitals that are also written in mixed case and are no
+    acronym: a reader writes "London", however often a dateline shouts "LONDON 1996-08-22",
+    and "Bill Clinton"; but "NATO" beside "Nato" is an acronym either way (one word, no
+    place), and how most of the coverage writes it decides."""
     mixed = {name.casefold() for name in names if not name.isupper()}
-    return [name for name in names if not (name.isupper() and name.casefold() in mixed)]
+    return [name for name in names if not (name.isupper() and name.casefold() in mixed
+                                           and (" " in name.strip() or is_place(name)))]

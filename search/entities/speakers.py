@@ -247,13 +247,17 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
 
 def by_surname(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     """'"…," said King': the one person of the article whose full name ends in this word,
-    where the tagger did not take it for a name (a title too, or set after "said")."""
+    where the tagger did not take it for a name (a title too, or set after "said"); else
+    the one whose full name opens with it, when it is nobody's surname ('says Ann-Katrin')."""
     words = phrase_words(phrase)
-    if len(words) != 1 or not words[0][:1].isupper():
-        return None
-    bearers = {actor.name for actor in actors
-               if actor.type == "PER" and " " in actor.name and actor.name.split()[-1] == words[0]}
-    return bearers.pop() if len(bearers) == 1 else None
+    if len(words) != 1 or not words[0][:1].isupper() or any(actor.name == words[0] for actor in actors):
+        return None  # 'Contrack said': the firm the article names so, not "Contrack International"
+    people = [actor.name.split() for actor in actors if actor.type == "PER" and " " in actor.name]
+    for place in (-1, 0):
+        bearers = {" ".join(name) for name in people if name[place] == words[0]}
+        if bearers:
+            return bearers.pop() if len(bearers) == 1 else None
+    return None
 
 
 def _definite(phrase: str) -> list[str] | None:
