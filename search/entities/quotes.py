@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
 from .marks import quotation_spans
-from .speakers import (antecedent, by_role, by_surname, described_subject, description, describes, fragment,
+from .speakers import (antecedent, by_role, by_lone_name, described_subject, description, describes, fragment,
                        is_name_phrase, is_pronoun, name_after, name_before, phrase_words, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
                      VERB, clause_start, sentence_start)
@@ -92,7 +92,7 @@ def _pronoun_cue(body: str, position: int, actors: Sequence[ArticleActor], peopl
 def _role_cue(who: str, actors: Sequence[ArticleActor], end: int) -> _Cue:
     """The cue of a phrase naming no one by name: the one person the article gives that
     role, or the role itself for the corpus to resolve."""
-    speaker = by_surname(who, actors) or by_role(who, actors)
+    speaker = by_lone_name(who, actors) or by_role(who, actors)
     return _Cue(speaker, end, None if speaker else description(who))
 
 

@@ -14,8 +14,8 @@ from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_V
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["phrase_words", "is_name_phrase", "by_role", "by_surname", "description", "described_subject", "describes", "name_before",
-           "name_after", "fragment", "is_pronoun", "sentence_subject", "antecedent"]
+__all__ = ["phrase_words", "is_name_phrase", "by_role", "by_lone_name", "description", "described_subject", "describes",
+           "name_before", "name_after", "fragment", "is_pronoun", "sentence_subject", "antecedent"]
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-z]+)\b(?!['’])")
@@ -245,7 +245,7 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
-def by_surname(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
+def by_lone_name(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     """'"…," said King': the one person of the article whose full name ends in this word,
     where the tagger did not take it for a name (a title too, or set after "said"); else
     the one whose full name opens with it, when it is nobody's surname ('says Ann-Katrin')."""
