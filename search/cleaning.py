@@ -25,7 +25,7 @@ from .paragraphs import ABBREVIATION, Paragraph, capitals, paragraphs, title_cas
 
 __all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
-CLEANING_VERSION = 6  # a change of the rules re-indexes every corpus
+CLEANING_VERSION = 7  # a change of the rules re-indexes every corpus
 MOST_FURNITURE_WORDS = 60  # a longer block is article text, whatever it looks like
 MOST_LABEL_WORDS = 8  # a line above the article this long is a standfirst or text, not a label or menu
 MOST_HEAD_WORDS = 30  # words of labels and menus above an article; more is text
@@ -72,6 +72,10 @@ _DATELINE_NOISE = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tue|wed|thu|fri|sat|sun)\w*\.?|\d+(?::\d+)*(?:st|nd|rd|th)?",
     re.IGNORECASE,
 )
+_FULL_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[a-z]{3,9}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d\b|"
+                        r"\b[0-3]?\d\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_PLACE_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"  # "BEIJING", "AL-RAM, West Bank"
+                            r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]+")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s+\S")  # a menu or list entry is never the headline
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+")
@@ -250,8 +254,12 @@ def _letters_ratio(block: str) -> float:
 
 
 def _is_dateline(block: str) -> bool:
+    """A date alone ("Updated 3 March 2021, 10:02 GMT"), or a place in capitals and a full
+    date (the agency's "BEIJING 1996-08-22", "AL-RAM, West Bank 1996-08-30")."""
     if not re.search(r"\d", block):
         return False
+    if _FULL_DATE.search(block):
+        block = _PLACE_OPENING.sub("", block, count=1)
     rest = _DATELINE_NOISE.sub(" ", block)
     return _words(rest) == 0
 

@@ -123,3 +123,20 @@ def test_a_photo_credit_line_is_cut_in_any_case() -> None:
         cleaned = clean(case("Harbour reopens\n\n" + story))
         assert [r.rule for r in cleaned.removed] == ["photo caption", "photo credit"], case
         assert "ferries resumed" in cleaned.body.lower() and "repairs to the north quay" in cleaned.body.lower()
+
+
+def test_an_agency_dateline_of_a_place_and_a_full_date_is_a_dateline_that_dates_the_article() -> None:
+    """'HARWICK 2019-05-02' alone on a line above the story, as agency copy sets it: the
+    place it was filed from and the day, furniture whose date is the publication date; a
+    place and a year alone are no date."""
+    from search.publication import publication_date
+
+    for line, day in (("HARWICK 2019-05-02", "2019-05-02"), ("AL-ORVA, West Vell 2019-05-03", "2019-05-03"),
+                      ("NEW HARWICK, May 4, 2019", "2019-05-04")):
+        text = f"Port strike ends\n\nAna Lutz\n\n{line}\n\nThe strike at the port of Harwick ended on Monday after talks."
+        cleaned = clean(text)
+        assert line not in cleaned.body and [r.rule for r in cleaned.removed if r.text == line] == ["dateline"]
+        dated = publication_date(cleaned.removed, cleaned.body)
+        assert dated.when is not None and dated.when.date().isoformat() == day, (line, dated)
+    cleaned = clean("Port strike ends\n\nHARWICK 2019\n\nThe strike at the port of Harwick ended on Monday after talks.")
+    assert publication_date(cleaned.removed, cleaned.body).when is None
