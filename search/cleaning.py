@@ -25,7 +25,7 @@ from .paragraphs import ABBREVIATION, Paragraph, capitals, paragraphs, title_cas
 
 __all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
-CLEANING_VERSION = 7  # a change of the rules re-indexes every corpus
+CLEANING_VERSION = 8  # a change of the rules re-indexes every corpus
 MOST_FURNITURE_WORDS = 60  # a longer block is article text, whatever it looks like
 MOST_LABEL_WORDS = 8  # a line above the article this long is a standfirst or text, not a label or menu
 MOST_HEAD_WORDS = 30  # words of labels and menus above an article; more is text
@@ -72,11 +72,15 @@ _DATELINE_NOISE = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tue|wed|thu|fri|sat|sun)\w*\.?|\d+(?::\d+)*(?:st|nd|rd|th)?",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATE_SHAPE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s*[ap]\.?m\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|"
+                         r"jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
 _FULL_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[a-z]{3,9}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d\b|"
                         r"\b[0-3]?\d\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _PLACE_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"  # "BEIJING", "AL-RAM, West Bank"
                             r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]+")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+_BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}")  # two to four capitalised words
 _LIST_ITEM = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s+\S")  # a menu or list entry is never the headline
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+")
 _SENTENCE_OPENERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
@@ -115,6 +119,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     kinds = ["table" if p.table else _kind(p.text) for p in found]
     _mark_repeats(blocks, kinds)
     _mark_captions_before_credits(kinds)
+    _mark_bylines_before_datelines(blocks, kinds)
 
     head_end = next((i for i, kind in enumerate(kinds) if kind in ("prose", "table")), len(blocks))
     for i in range(head_end, len(blocks)):
@@ -256,8 +261,9 @@ def _letters_ratio(block: str) -> float:
 def _is_dateline(block: str) -> bool:
     """A date alone ("Updated 3 March 2021, 10:02 GMT"), or a place in capitals and a full
     date (the agency's "BEIJING 1996-08-22", "AL-RAM, West Bank 1996-08-30")."""
-    if not re.search(r"\d", block):
-        return False
+    if not re.search(r"\d", block) or not _DATE_SHAPE.search(block) or len(_YEAR.findall(block)) > 1 \
+            or re.search(r"\d,\d{3}(?!\d)", block):
+        return False  # "6-4 6-2", "(1-0)", "1996 1995", "1996 45,000": a score or a table's row, no date
     if _FULL_DATE.search(block):
         block = _PLACE_OPENING.sub("", block, count=1)
     rest = _DATELINE_NOISE.sub(" ", block)
@@ -307,6 +313,15 @@ def _mark_captions_before_credits(kinds: list[str]) -> None:
         following = next((k for k in kinds[i + 1:] if k != "repeat"), None)
         if following == "credit" and kinds[i] in ("prose", "subhead"):
             kinds[i] = "caption"
+
+
+def _mark_bylines_before_datelines(blocks: list[str], kinds: list[str]) -> None:
+    """A name alone on its line directly above a dateline is the reporter's byline, as an
+    agency sets it ("Deborah Charles" over "RANGOON 1996-08-31"): never an actor."""
+    for i in range(len(kinds) - 1):
+        if kinds[i + 1] == "dateline" and kinds[i] in ("subhead", "prose") and _BARE_NAME.fullmatch(blocks[i]) \
+                and not blocks[i].isupper() and _FULL_DATE.search(blocks[i + 1]):  # not a table's label in capitals
+            kinds[i] = "byline"
 
 
 def _headline(blocks: list[str], kinds: list[str]) -> int | None:

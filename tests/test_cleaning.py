@@ -140,3 +140,25 @@ def test_an_agency_dateline_of_a_place_and_a_full_date_is_a_dateline_that_dates_
         assert dated.when is not None and dated.when.date().isoformat() == day, (line, dated)
     cleaned = clean("Port strike ends\n\nHARWICK 2019\n\nThe strike at the port of Harwick ended on Monday after talks.")
     assert publication_date(cleaned.removed, cleaned.body).when is None
+
+
+def test_a_score_or_a_tables_row_of_numbers_is_no_dateline() -> None:
+    """'6-4 6-2' under a tennis result, '(1-0)' under a score, '1996 1995' over a table and
+    '43,100' after a line-up are the story's facts, not the date it was filed: they stay."""
+    body = ("Ana Lutz (Harwick) beat Ida Marsh (Orlen) in the final on Sunday afternoon.\n\n6-4 6-2\n\n"
+            "Harwick Rovers 2 Orlen Town 1\n\n(1-0)\n\n1996 1995\n\nOutput 45.2 41.9\n\n12.50 12.75\n\n43,100\n\n"
+            "The crowd was the largest of the season, and the club said it would add seats next year.")
+    cleaned = clean(f"Results\n\n{body}")
+    for piece in ("6-4 6-2", "(1-0)", "1996 1995", "12.50 12.75", "43,100"):
+        assert piece in cleaned.body, piece
+    assert not [r for r in cleaned.removed if r.rule == "dateline"]
+
+
+def test_a_name_alone_above_an_agency_dateline_is_the_reporters_byline() -> None:
+    from search.entities.actors import article_actors
+
+    text = ("Port strike ends\n\nTamsin Okoro\n\nHARWICK 2019-05-02\n\n"
+            "The strike at the port of Harwick ended on Monday after talks led by Ana Lutz.")
+    cleaned = clean(text)
+    assert ("Tamsin Okoro", "byline") in [(r.text, r.rule) for r in cleaned.removed]
+    assert "Tamsin Okoro" not in {a.name for a in article_actors(cleaned.title, cleaned.body)[0]}
