@@ -25,7 +25,7 @@ from .paragraphs import ABBREVIATION, Paragraph, capitals, paragraphs, title_cas
 
 __all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
-CLEANING_VERSION = 8  # a change of the rules re-indexes every corpus
+CLEANING_VERSION = 9  # a change of the rules re-indexes every corpus
 MOST_FURNITURE_WORDS = 60  # a longer block is article text, whatever it looks like
 MOST_LABEL_WORDS = 8  # a line above the article this long is a standfirst or text, not a label or menu
 MOST_HEAD_WORDS = 30  # words of labels and menus above an article; more is text
@@ -73,10 +73,12 @@ _DATELINE_NOISE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DATE_SHAPE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s*[ap]\.?m\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|"
-                         r"jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
-_FULL_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[a-z]{3,9}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d\b|"
-                        r"\b[0-3]?\d\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_SHAPE = re.compile(rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}:\d\d\b|\b\d{{1,2}}\.\d\d\s*[ap]\.?m\b|"  # a year, a time
+                         rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_MONTH_WORD}|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+                         re.IGNORECASE)
+_FULL_DATE = re.compile(rf"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b{_MONTH_WORD}\s+[0-3]?\d,?\s*(?:19|20)\d\d\b|"
+                        rf"\b[0-3]?\d\s+{_MONTH_WORD}\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _PLACE_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"  # "BEIJING", "AL-RAM, West Bank"
                             r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]+")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
