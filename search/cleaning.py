@@ -66,19 +66,21 @@ _SLASH_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s+/\s
 _PAREN_CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|file|pool|getty|handout|credit|courtesy)\b[^()]*)\)\s*$",
     re.IGNORECASE)
+# Month and weekday names by their first letters ("Sept.", "Thurs", "June"), and a year.
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_WEEKDAYS = r"mon|tue|wed|thu|fri|sat|sun"
+_YEAR_DIGITS = r"(?:19|20)\d\d"
+_MONTH_WORD = rf"(?:{_MONTHS})[a-z]*\.?"
 _DATELINE_NOISE = re.compile(
-    r"\b(?:updated|published|posted|last|modified|at|on|am|pm|a\.m\.|p\.m\.|[ecmp][sd]?t|gmt|utc|bst|cet|"
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tue|wed|thu|fri|sat|sun)\w*\.?|\d+(?::\d+)*(?:st|nd|rd|th)?",
+    rf"\b(?:updated|published|posted|last|modified|at|on|am|pm|a\.m\.|p\.m\.|[ecmp][sd]?t|gmt|utc|bst|cet|"
+    rf"{_MONTHS}|{_WEEKDAYS})\w*\.?|\d+(?::\d+)*(?:st|nd|rd|th)?",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATE_SHAPE = re.compile(rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}:\d\d\b|\b\d{{1,2}}\.\d\d\s*[ap]\.?m\b|"  # a year, a time
-                         rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_MONTH_WORD}|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
-                         re.IGNORECASE)
-_FULL_DATE = re.compile(rf"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b{_MONTH_WORD}\s+[0-3]?\d,?\s*(?:19|20)\d\d\b|"
-                        rf"\b[0-3]?\d\s+{_MONTH_WORD}\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_YEAR = re.compile(rf"\b{_YEAR_DIGITS}\b")
+_DATE_SHAPE = re.compile(rf"\b{_YEAR_DIGITS}\b|\b\d{{1,2}}:\d\d\b|\b\d{{1,2}}\.\d\d\s*[ap]\.?m\b|"  # a year, a time
+                         rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_MONTH_WORD}|\b(?:{_WEEKDAYS})[a-z]*\b", re.IGNORECASE)
+_FULL_DATE = re.compile(rf"\b{_YEAR_DIGITS}-[01]\d-[0-3]\d\b|\b{_MONTH_WORD}\s+[0-3]?\d,?\s*{_YEAR_DIGITS}\b|"
+                        rf"\b[0-3]?\d\s+{_MONTH_WORD}\s+{_YEAR_DIGITS}\b", re.IGNORECASE)
 _PLACE_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"  # "BEIJING", "AL-RAM, West Bank"
                             r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]+")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
