@@ -25,10 +25,11 @@ from .paragraphs import ABBREVIATION, Paragraph, capitals, paragraphs, title_cas
 
 __all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
-CLEANING_VERSION = 9  # a change of the rules re-indexes every corpus
+CLEANING_VERSION = 10  # a change of the rules re-indexes every corpus
 MOST_FURNITURE_WORDS = 60  # a longer block is article text, whatever it looks like
 MOST_LABEL_WORDS = 8  # a line above the article this long is a standfirst or text, not a label or menu
 MOST_HEAD_WORDS = 30  # words of labels and menus above an article; more is text
+LEAD_WORDS = 20  # a block this long is the story's first paragraph: a dateline stands above it
 MOST_TAIL_WORDS = 6  # "Related topics", "More on this story": a longer line after the last paragraph is text
 # Why a piece was removed, in the reader's words (kind -> rule).
 RULES = {
@@ -81,7 +82,7 @@ _DATE_SHAPE = re.compile(rf"\b{_YEAR_DIGITS}\b|\b\d{{1,2}}:\d\d\b|\b\d{{1,2}}\.\
                          rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_MONTH_WORD}|\b(?:{_WEEKDAYS})[a-z]*\b", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\b{_YEAR_DIGITS}-[01]\d-[0-3]\d\b|\b{_MONTH_WORD}\s+[0-3]?\d,?\s*{_YEAR_DIGITS}\b|"
                         rf"\b[0-3]?\d\s+{_MONTH_WORD}\s+{_YEAR_DIGITS}\b", re.IGNORECASE)
-_PLACE_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"  # "BEIJING", "AL-RAM, West Bank"
+_PLACE_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"  # "BEIJING", "AL-RAM, West Bank"
                             r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]+")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}")  # two to four capitalised words
@@ -123,6 +124,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     kinds = ["table" if p.table else _kind(p.text) for p in found]
     _mark_repeats(blocks, kinds)
     _mark_captions_before_credits(kinds)
+    _mark_agency_datelines(blocks, kinds)
     _mark_bylines_before_datelines(blocks, kinds)
 
     head_end = next((i for i, kind in enumerate(kinds) if kind in ("prose", "table")), len(blocks))
@@ -263,15 +265,30 @@ def _letters_ratio(block: str) -> float:
 
 
 def _is_dateline(block: str) -> bool:
-    """A date alone ("Updated 3 March 2021, 10:02 GMT"), or a place in capitals and a full
-    date (the agency's "BEIJING 1996-08-22", "AL-RAM, West Bank 1996-08-30")."""
+    """A date alone: "Updated 3 March 2021, 10:02 GMT"."""
     if not re.search(r"\d", block) or not _DATE_SHAPE.search(block) or len(_YEAR.findall(block)) > 1 \
-            or re.search(r"\d,\d{3}(?!\d)", block):
-        return False  # "6-4 6-2", "(1-0)", "1996 1995", "1996 45,000": a score or a table's row, no date
-    if _FULL_DATE.search(block):
-        block = _PLACE_OPENING.sub("", block, count=1)
-    rest = _DATELINE_NOISE.sub(" ", block)
-    return _words(rest) == 0
+            or re.search(r"\d,\d{3}(?!\d)", block) or block.endswith("."):
+        return False  # "6-4 6-2", "(1-0)", "1996 1995", "1996 45,000": a score or a table's row, no date;
+        # "… UNTIL JUNE 30, 1997.": a sentence's end, cut off where text in capitals hid its paragraph
+    return _words(_DATELINE_NOISE.sub(" ", block)) == 0
+
+
+def _mark_agency_datelines(blocks: list[str], kinds: list[str]) -> None:
+    """A place in capitals and a full date alone above the story's first paragraph is the
+    agency's dateline ("BEIJING 1996-08-22", "AL-RAM, West Bank 1996-08-30").  Not further
+    down, nor a sentence's end: in text set in capitals any words look like a place ("… TO
+    DEFER IT UNTIL DECEMBER 31, 2001.", "YEAR TO DECEMBER 31, 1996"): a text all in
+    capitals has none."""
+    if capitals(" ".join(blocks)):
+        return
+    lead = next((i for i, block in enumerate(blocks) if kinds[i] == "table" or _words(block) >= LEAD_WORDS),
+                len(blocks))
+    for i in range(lead):
+        block = blocks[i]
+        if kinds[i] not in ("dateline", "table") and _words(block) <= 12 and _FULL_DATE.search(block) \
+                and not _SENTENCE_END.search(block) and (place := _PLACE_OPENING.match(block)) \
+                and _is_dateline(block[place.end():]):
+            kinds[i] = "dateline"
 
 
 def _credit_tail(block: str) -> bool:

@@ -162,3 +162,16 @@ def test_a_name_alone_above_an_agency_dateline_is_the_reporters_byline() -> None
     cleaned = clean(text)
     assert ("Tamsin Okoro", "byline") in [(r.text, r.rule) for r in cleaned.removed]
     assert "Tamsin Okoro" not in {a.name for a in article_actors(cleaned.title, cleaned.body)[0]}
+
+
+def test_text_in_capitals_gives_no_date_from_the_words_of_its_story() -> None:
+    """In capitals every word looks like a place, and a paragraph the wrapping hid may end on
+    a line of its own: neither 'YEAR TO DECEMBER 30, 2018' nor 'JUNE 30, 2019.' is a dateline."""
+    from search.publication import publication_date
+
+    text = ("PORT STRIKE ENDS\n\nYEAR TO DECEMBER 30, 2018\n\nTHE PORT HANDLED THREE MILLION TONNES IN THE YEAR, "
+            "THE HARWICK PORT AUTHORITY SAID ON MONDAY, AND THE UNION SAID IT WOULD STAY ON STRIKE UNTIL\n\n"
+            "JUNE 30, 2019.\n\nTHE TALKS WILL GO ON THROUGH THE SUMMER, BOTH SIDES SAID IN A JOINT STATEMENT ON MONDAY.")
+    cleaned = clean(text)
+    assert "JUNE 30, 2019." in cleaned.body
+    assert publication_date(cleaned.removed, cleaned.body).when is None
