@@ -1522,3 +1522,13 @@ def test_a_first_name_is_no_royal_and_no_body_the_tagger_took_for_a_person(monke
     monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
     actors, _ = article_actors("Talks", body)
     assert {a.name: a.mentions for a in actors} == {"Edric": 2, "Edric Marsh": 1, "Harwick MPs": 1, "Harwick": 1}
+
+
+def test_a_first_name_joins_no_name_in_a_text_set_in_one_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In lower case the tagger runs a name into the next word ('orrin rebuts'): a lone
+    'orrin' is then no first name of it."""
+    from search.entities import actors as module
+
+    body = "orrin rebuts the claims. orrin said the bill was clear, and orrin said it again."
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("orrin rebuts", "PER"), ("orrin", "PER")))
+    assert {a.name: a.mentions for a in article_actors("talks", body)[0]} == {"orrin rebuts": 1, "orrin": 2}

@@ -220,6 +220,15 @@ def _medium(text: str, mention: Mention) -> bool:
                 or _MEDIUM_AFTER.match(text, mention.end))
 
 
+def _written_as_full_name(name: str) -> bool:
+    """A person's full name as a first name alone may stand for: written as names are, not
+    "Labour MPs", "Nintendo DS", "Nintendo Europe", nor in a text set in one case ("falconer
+    rebuts", "GUPTA DOESN'T"), where the tagger's spans are unsure."""
+    words = name.split()
+    return words[0][:1].isupper() and words[-1][:1].isupper() and not name.isupper() and not (
+        re.fullmatch(r"[A-Z]{2,}s?", words[-1]) or is_place(words[-1]) or fold(words[-1]) in ORGANISATION_WORDS)
+
+
 def _surname(key: str) -> str:
     return key.split()[-1] if key else key
 
@@ -320,8 +329,7 @@ def actors_and_credits(title: str, body: str
     for i, (mention, key) in enumerate(zip(mentions, keys)):
         if mention.type == "PER" and " " in key:
             full[_surname(key)].append(i)
-            last = mention.text.split()[-1]  # not "Labour MPs", "Nintendo DS", "Nintendo Europe"
-            if not (re.fullmatch(r"[A-Z]{2,}s?", last) or is_place(last) or fold(last) in ORGANISATION_WORDS):
+            if _written_as_full_name(mention.text):
                 first_named[key.split()[0]].add(key)
     for mention, key in zip(mentions, keys):  # a firm as well ("Contrack"), a relative ("his son Orrin"), a royal
         if mention.type != "PER" or _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
