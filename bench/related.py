@@ -6,8 +6,9 @@ Both dev sets of ../shared/corpora/stories (UCI: headlines only; ECB+: full text
 indexed as they are; the same query articles (a seeded sample) are put to:
 
 - newsdesk `related`;
-- a plain TF-IDF cosine over the same text (headline and body, lowercased words of two
-  or more letters, smoothed idf, unit vectors): what a textbook would build;
+- a plain TF-IDF cosine over the same text (headline and body, or a link's words where a
+  record has no body; lowercased words of two or more letters, smoothed idf, unit
+  vectors): what a textbook would build;
 - Whoosh `more_like` on the same text, in an index of its own.
 
 A related article is right when the dev set's labels put it in the query's story.
@@ -50,7 +51,12 @@ def labels(corpora: Path) -> dict[str, dict[str, str]]:
 
 
 def text_of(record: dict[str, Any]) -> str:
-    return f"{record.get('title') or ''}\n{record.get('body') or ''}"
+    """What newsdesk reads of a record for likeness, so that the baselines see the same
+    text: headline and body, or for a record with no body the words of its link
+    (search.index.wording.link_words)."""
+    from search.index.wording import link_words
+
+    return f"{record.get('title') or ''}\n{record.get('body') or link_words(record.get('url'))}"
 
 
 # Baselines ---------------------------------------------------------------------------------

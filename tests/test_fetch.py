@@ -138,7 +138,7 @@ def test_a_fetch_reports_each_feed_and_the_rest_go_on(tmp_path: Path, server: st
     assert "not a readable feed" in by_path["malformed.xml"].error
     assert "redirect" in by_path["loop-a"].error
     assert by_path["bomb.xml"].new <= 1  # expanded or refused, never a billion laughs
-    assert len(report.failed) == 5
+    assert len(report.failed) == 5, [(result.url, result.error) for result in report.failed]
 
     saved = Subscriptions.load(tmp_path)
     good = saved.find(f"{server}/good.xml")

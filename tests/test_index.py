@@ -444,7 +444,7 @@ def test_cards_hold_what_lists_and_likeness_read(seed_index: Index) -> None:
         assert {key: card[key] for key in ("id", "title", "source", "published")} == \
                {key: stored.get(key) for key in ("id", "title", "source", "published")}
         assert [name for name, _ in card["actors"]] == [name for name, *_ in stored["actors"]]
-        assert card["wording"] == story_words(stored["title"], stored["body"])
+        assert card["wording"] == story_words(stored["title"], stored["body"], stored.get("url"))
 
     class NoCards:  # a reader of segments written without cards
         def __init__(self, reader: object) -> None:

@@ -179,6 +179,52 @@ def test_headline_only_records_are_related_by_their_words(tmp_path: Path) -> Non
     assert [r.id for r in index.related("feed#h4")][:1] == ["feed#h3"]
 
 
+def test_a_headline_cut_short_is_read_with_the_words_of_its_link(tmp_path: Path) -> None:
+    """An aggregator's export holds a headline and a link: where the address spells the
+    story out, its words count as the body's (the headlines below share no word)."""
+    records = [
+        ("k0", "Harbour board says yes", "https://harbour-news.example/2031/05/"
+         "quayside-ferry-terminal-expansion-approved-by-board-1893"),
+        ("k1", "Go-ahead at last for the quayside plan  ...", "https://coast.example/local/"
+         "ferry_terminal_expansion_wins_approval.html"),
+        ("k2", "Orchard growers count frost losses", "https://farm.example/news/orchard-frost-losses-counted"),
+        ("k3", "Berry farms hit by late frost", "https://farm.example/id/8812/QmFzZTY0-SWQ"),
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps({"id": key, "title": title, "url": link, "date": "2031-05-02"}) + "\n"
+                            for key, title, link in records), encoding="utf-8")
+    index = _open(path, tmp_path / "ix")
+    related = index.related("export#k0", limit=3)
+    assert [r.id for r in related][:1] == ["export#k1"]
+    assert "ferri termin" in related[0].why.terms  # the reason, in the stems related shows
+    assert [r.id for r in index.related("export#k3")][:1] == ["export#k2"]  # by 'frost' alone
+    assert index.search("ferry").total == 0  # the link's words are likeness, not the text searched
+    grouped = [sorted(row.id for row in story.articles) for story in index.stories("").stories]
+    assert ["export#k0", "export#k1"] in grouped
+
+
+def test_only_a_link_that_spells_words_gives_words() -> None:
+    from search.index.wording import link_words
+
+    assert link_words("http://paper.example/business/2031/05/02/mill-closes-after-ninety-years-20310502,0,77.story"
+                      ) == "mill closes after ninety years"
+    assert link_words("https://paper.example/news/uk-england-devon-61234567") == ""  # a section and a number
+    assert link_words("https://paper.example/d/story/town-fair-returns/2/0HXO6y-veUa3I-FwpJxKeQ") == "town fair returns"
+    assert link_words("https://paper.example/a/FwpJxKeQ-QmFzZTY0-SWQxYmC") == ""  # an encoded id, not words
+    assert link_words("https://town-fair-returns-to-the-green.example/") == ""  # a host is no story
+    for nothing in (None, "", "not a link", "http://[broken", "mailto:desk@paper.example"):
+        assert link_words(nothing) == ""
+
+
+def test_a_link_speaks_only_for_a_record_without_a_body() -> None:
+    from search.index.wording import story_words
+
+    link = "https://paper.example/world/2031/05/02/mill-closes-after-ninety-years"
+    assert story_words("Mill closes", "", link) == "mill close\nmill close nineti"
+    assert story_words("Mill closes", "The mill shut its gates on Friday.", link) == \
+        story_words("Mill closes", "The mill shut its gates on Friday.")  # the body says what it is about
+
+
 def test_bad_input_gets_a_clear_answer(tmp_path: Path, built: Index) -> None:
     with pytest.raises(UnknownArticle):
         built.related("no-such-article")

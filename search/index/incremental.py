@@ -267,7 +267,7 @@ def _built(raw: RawArticle, today: date | None, extractor: CachingExtractor | No
     runs, in a worker, the writer need not).  The writer makes the MinHash from the
     runs in a few microseconds, and the workers never load datasketch."""
     article, bad = build_article(raw, today, extractor) if extractor else build_article(raw, today)
-    return article, bad, story_words(article.title, article.body), runs_of(article.body, article.title)
+    return article, bad, story_words(article.title, article.body, article.url), runs_of(article.body, article.title)
 
 
 def _build_many(raws: list[RawArticle], today: date | None, cache_path: Path | None

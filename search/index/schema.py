@@ -25,7 +25,7 @@ __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
-SCHEMA_VERSION = f"22-words-credits-cleaning{CLEANING_VERSION}"
+SCHEMA_VERSION = f"23-words-links-credits-cleaning{CLEANING_VERSION}"
 
 
 def make_schema() -> Schema:
@@ -88,7 +88,7 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
     its body's MinHash `print_`, the text keys of the articles it is a near-copy of and
     its content words (`story_words`, worked out here when not given)."""
     if wording is None:
-        wording = story_words(article.title, article.body)
+        wording = story_words(article.title, article.body, article.url)
     doc: dict[str, Any] = {
         "id": article.id,
         "file": path_key(article.path),

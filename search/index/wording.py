@@ -17,16 +17,18 @@ of their vectors: what a plain TF-IDF cosine does, on words a reader would call 
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections import Counter
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from ..entities.credits import credit_spans
 from .analyzers import text_analyzer
 from .cards import Cards
 from .postings import field_terms, id_arrays
 
-__all__ = ["story_words", "single_words", "Wording", "Vector", "cosine", "unit", "STOP_STEMS", "WORDS_FIELD"]
+__all__ = ["story_words", "link_words", "single_words", "Wording", "Vector", "cosine", "unit", "STOP_STEMS", "WORDS_FIELD"]
 
 Vector = dict[str, float]
 
@@ -74,11 +76,43 @@ def _analysed_words(text: str) -> list[str]:
             if len(token.text) > 1 and token.text not in STOP_STEMS and not token.text.isdigit()]
 
 
-def story_words(title: str, body: str) -> str:
-    """An article's content words in order: the headline's, a newline, the body's (stored).
-    A credit's words are no story's: a byline or a photo credit ("(Ana Cruz/AFP via Getty
+def story_words(title: str, body: str, link: str | None = None) -> str:
+    """An article's content words in order: the headline's, a newline, the body's (stored);
+    a record with no body (a headline and a link) has its link's words as its body.  A
+    credit's words are no story's: a byline or a photo credit ("(Ana Cruz/AFP via Getty
     Images)") made two articles with one photographer's pictures look related."""
-    return " ".join(_content_words(title)) + "\n" + " ".join(_content_words(_without_credits(body)))
+    body_words = _content_words(_without_credits(body)) or _content_words(link_words(link))
+    return " ".join(_content_words(title)) + "\n" + " ".join(body_words)
+
+
+_SLUG_PART = re.compile(r"[-_+]+")
+_PAGE_SUFFIX = re.compile(r"\.[A-Za-z]{2,5}$")
+SLUG_WORDS = 3  # a part of a link's path names a story only with this many words or more
+
+
+def link_words(link: str | None) -> str:
+    """The words an article's link spells out, where its address is written in words
+    ('.../2014/03/fed-official-hints-at-tapering-294436.html' -> 'fed official hints at
+    tapering'): the longest part of the path with SLUG_WORDS words or more, a word being
+    three letters or more written as words are (no digit, no case changing inside it).  A headline-only record (an aggregator's export, a feed
+    item without a summary) says more in its link than in its cut headline.  Section
+    names ('world-us-canada'), numbers and encoded ids give nothing; nor does a host.
+    Used only where a record has no body: links also carry an outlet's own codes (on the
+    110,541 feed items of 2022, 'intl', 'vpx' and 'hnk' in 5,262, 2,145 and 1,440 links),
+    which a body would only dilute, and a body says what its link does."""
+    if not link:
+        return ""
+    try:
+        path = unquote(urlsplit(link.strip()).path)
+    except ValueError:
+        return ""
+    best: list[str] = []
+    for part in path.split("/"):
+        words = [w for w in _SLUG_PART.split(_PAGE_SUFFIX.sub("", part))
+                 if len(w) >= 3 and w.isalpha() and (w.islower() or w.istitle() or w.isupper())]
+        if len(words) >= SLUG_WORDS and len(words) > len(best):
+            best = words
+    return " ".join(best)
 
 
 def _without_credits(body: str) -> str:
@@ -201,7 +235,7 @@ class Wording:
             fields = card if card is not None else self.cards[docnum]
             words = fields.get("wording")
             if words is None:  # not a card: stored fields
-                words = story_words(fields.get("title") or "", fields.get("body") or "")
+                words = story_words(fields.get("title") or "", fields.get("body") or "", fields.get("url"))
             found = unit(self._weights(_counts(words, pairs)))
             with self._lock:
                 if len(self._vectors) > 50_000:  # a long session on a huge corpus: start again
