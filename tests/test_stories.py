@@ -216,6 +216,16 @@ def test_only_a_link_that_spells_words_gives_words() -> None:
         assert link_words(nothing) == ""
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["http://", "https://", "", "//", "http://[", "ftp://"]))
+def test_any_link_gives_words_or_nothing_and_never_fails(rest: str, scheme: str) -> None:
+    from search.index.wording import link_words
+
+    words = link_words(scheme + rest)
+    assert words == "" or (len(words.split()) >= 3 and all(w.isalpha() and len(w) >= 3 for w in words.split()))
+    assert not any(ord(c) < 32 for c in words)
+
+
 def test_a_link_speaks_only_for_a_record_without_a_body() -> None:
     from search.index.wording import story_words
 
