@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import date
 from pathlib import Path
@@ -177,6 +178,27 @@ async def test_markup_and_escapes_in_articles_stay_inert(tmp_path: Path) -> None
         await pilot.pause(0.5)
         await pilot.press("escape")
         assert app.is_running
+
+
+@pytest.mark.asyncio
+async def test_a_record_shows_its_link_as_plain_text(tmp_path: Path) -> None:
+    """A headline-only record's related articles may share the words of its link: the
+    reader shows the link, so the reason can be checked (inert, on one line, cut short)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    link = "https://paper.example/2031/05/quayside-ferry-terminal-expansion-approved?x=[bold]\x1b[31m" + "a" * 400
+    (corpus / "export.jsonl").write_text(
+        '{"id": "k0", "title": "Harbour board says yes", "date": "2031-05-02", "url": %s}\n' % json.dumps(link),
+        encoding="utf-8")
+    app = _app(tmp_path, corpus)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _settled(app, 1))
+        await pilot.press("enter")
+        await _until(pilot, lambda: app.reader.article is not None)
+        shown = _text(app.query_one("#article", Static))
+        line = next(row for row in shown.splitlines() if row.startswith("link "))
+        assert "quayside-ferry-terminal-expansion-approved" in line and "[bold]" in line
+        assert "\x1b" not in shown and line.endswith("…") and len(line) <= len("link ") + 200
 
 
 @pytest.mark.asyncio
