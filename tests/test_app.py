@@ -58,6 +58,14 @@ def _text(widget: Static) -> str:
     return content.plain if hasattr(content, "plain") else str(content)
 
 
+async def _open_the_only_article(app: NewsdeskApp, pilot) -> str:  # type: ignore[no-untyped-def]
+    """Open a one-article corpus's article; the reader's text."""
+    await _until(pilot, lambda: _settled(app, 1))
+    await pilot.press("enter")
+    await _until(pilot, lambda: app.reader.article is not None)
+    return _text(app.query_one("#article", Static))
+
+
 @pytest.mark.asyncio
 async def test_opens_on_the_corpus_and_reads_an_article(tmp_path: Path) -> None:
     app = _app(tmp_path)
@@ -164,10 +172,7 @@ async def test_markup_and_escapes_in_articles_stay_inert(tmp_path: Path) -> None
                                "that [/] nothing happened, Ivan Petrov said on Monday.\n")
     app = _app(tmp_path, corpus)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _settled(app, 1))
-        await pilot.press("enter")
-        await _until(pilot, lambda: app.reader.article is not None)
-        shown = _text(app.query_one("#article", Static))
+        shown = await _open_the_only_article(app, pilot)
         assert "[@click=app.quit]Evil[/]" in shown and "[link=file:///etc/passwd]" in shown
         assert "\x1b" not in shown and "\x07" not in shown
         await pilot.click("#article", offset=(3, 0))  # on the injected "click" text
@@ -192,10 +197,7 @@ async def test_a_record_shows_its_link_as_plain_text(tmp_path: Path) -> None:
         encoding="utf-8")
     app = _app(tmp_path, corpus)
     async with app.run_test(size=(150, 42)) as pilot:
-        await _until(pilot, lambda: _settled(app, 1))
-        await pilot.press("enter")
-        await _until(pilot, lambda: app.reader.article is not None)
-        shown = _text(app.query_one("#article", Static))
+        shown = await _open_the_only_article(app, pilot)
         line = next(row for row in shown.splitlines() if row.startswith("link "))
         assert "quayside-ferry-terminal-expansion-approved" in line and "[bold]" in line
         assert "\x1b" not in shown and line.endswith("…") and len(line) <= len("link ") + 200
