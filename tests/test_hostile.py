@@ -363,6 +363,35 @@ def test_truncated_index_files_are_rebuilt_without_a_traceback(tmp_path: Path) -
         assert index.notices and "rebuilding" in index.notices[0]
 
 
+def test_an_index_never_deletes_what_it_did_not_write(tmp_path: Path) -> None:
+    """--index-dir given a folder that holds other things (the corpus itself, a home
+    folder): refused with a clear message, and nothing in it touched; also when an old
+    index is rebuilt in a folder where someone has since put a file."""
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", _good("harbour"))
+    write(corpus / "notes" / "b.md", _good("quay"))
+    before = {path: path.read_bytes() for path in corpus.rglob("*") if path.is_file()}
+    with pytest.raises(IndexUnavailable, match="not an index"):
+        Index.open([corpus], corpus)
+    done = subprocess.run(_index_cmd(corpus, corpus), capture_output=True, cwd=ROOT, timeout=600)
+    assert done.returncode == 1 and b"not an index" in done.stderr and b"Traceback" not in done.stderr
+    assert {path: path.read_bytes() for path in corpus.rglob("*") if path.is_file()} == before
+
+    folder = tmp_path / "ix"
+    with Index.open([corpus], folder) as index:
+        index.update()
+    write(folder / "diary.txt", "mine")
+    (folder / ".hidden").write_text("mine too", encoding="utf-8")
+    with pytest.raises(IndexUnavailable, match="diary.txt"):
+        Index.open([corpus], folder, rebuild=True)
+    assert (folder / "diary.txt").read_text(encoding="utf-8") == "mine"
+    (folder / "diary.txt").unlink()
+    with Index.open([corpus], folder, rebuild=True) as index:  # a hidden file neither stops it nor goes
+        index.update()
+        assert _ids(index, "harbour")
+    assert (folder / ".hidden").read_text(encoding="utf-8") == "mine too"
+
+
 def test_acknowledged_state_survives_sigkill(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite"
     script = ("import sys, time\nfrom pathlib import Path\nfrom search.state import ReadingState\n"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator, Sequence
@@ -44,6 +45,33 @@ __all__ = ["Index"]
 
 _LOCK = "newsdesk.lock"
 _MANIFEST = "manifest.sqlite"
+# What an index folder holds: Whoosh's files (segments, tables of contents, its lock, its
+# temporary files and folder) and newsdesk's (manifest, extraction cache, actors file and
+# their journals and temporary copies, the lock).  Nothing else is ever deleted.
+_INDEX_ENTRY = re.compile(r"(?:_MAIN_\d+\.toc|MAIN_WRITELOCK|MAIN\.tmp|MAIN_[0-9a-z]{16}\.[A-Za-z0-9_.]+"
+                          r"|[0-9a-z]{28}\.(?:tmp|ctmp|run|doclist)"
+                          r"|(?:manifest|extractions)\.sqlite(?:-wal|-shm|-journal)?|actors\.pickle\w*|newsdesk\.lock)")
+
+
+def _not_an_index(directory: Path) -> list[str]:
+    """The entries of `directory` that no index wrote (hidden ones aside, which are left alone)."""
+    try:
+        return sorted(entry.name for entry in directory.iterdir()
+                      if not entry.name.startswith(".") and not _INDEX_ENTRY.fullmatch(entry.name))
+    except OSError:
+        return []
+
+
+def _refuse_a_shared_folder(directory: Path) -> None:
+    """An index is made only in a folder of its own: making one empties the folder of an
+    older index, so a folder holding anything else (articles, notes, a home folder given
+    as --index-dir by mistake) is refused, and nothing in it is touched."""
+    others = _not_an_index(directory)
+    if others:
+        shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        raise IndexUnavailable(f"the index folder {directory} holds files that are not an index ({shown}); "
+                               "newsdesk keeps its index in a folder of its own and deletes nothing else: "
+                               "give --index-dir an empty or new folder")
 
 
 class Index:
@@ -74,6 +102,7 @@ class Index:
             index.directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise IndexUnavailable(f"cannot create the index folder {index.directory}: {exc.strerror}") from None
+        _refuse_a_shared_folder(index.directory)  # before the lock or the manifest is written into it
         if rebuild:
             with index._update_lock(wait=True):
                 index._create()
@@ -112,10 +141,11 @@ class Index:
 
     def _create(self) -> None:
         self.close()
+        _refuse_a_shared_folder(self.directory)
         try:
             for entry in self.directory.iterdir():
-                if entry.name == _LOCK or entry.name.startswith(CACHE_FILE):
-                    continue  # the extraction cache outlives rebuilds
+                if entry.name == _LOCK or entry.name.startswith(CACHE_FILE) or not _INDEX_ENTRY.fullmatch(entry.name):
+                    continue  # the extraction cache outlives rebuilds; what no index wrote stays
                 if entry.is_dir():
                     shutil.rmtree(entry)
                 else:
