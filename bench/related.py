@@ -16,7 +16,9 @@ P@1, P@5: the share of the top 1 / top 5 that is right; R@10: of the query's sto
 (up to 10 articles), the share found in the top 10; empty: queries with no answer
 though their story has other articles.  Stories: B-cubed precision, recall and F1 of
 `newsdesk stories` over the whole set, beside single-link clustering at a TF-IDF cosine
-threshold (the best of 0.2-0.6 for that set, chosen knowing the answers).  It prints a table and merges its figures into the results file.
+threshold (the best of 0.2-0.6 for that set, chosen knowing the answers), and the
+stories of the results of one question per labelled story (its headlines' most used
+word).  It prints a table and merges its figures into the results file.
 """
 
 from __future__ import annotations
@@ -209,6 +211,7 @@ def run(corpora: Path, queries: int) -> dict[str, Any]:
                 "related_ms_median": round(statistics.median(took) * 1000, 1),
             }
             figures.update(stories_figures(index, ids, story, vectors))
+            figures["stories_of_questions"] = question_stories_figures(index, items, ids, story)
             out[name] = figures
             index.close()
     return out
@@ -232,6 +235,33 @@ def stories_figures(index: Any, ids: list[str], story: list[str], vectors: list[
     return figures
 
 
+def question_stories_figures(index: Any, items: list[dict[str, Any]], ids: list[str], story: list[str]
+                              ) -> dict[str, Any]:
+    """Stories of the results of questions, as a reader asks them: for each labelled
+    story, the word its headlines use most (content words, as newsdesk counts them; ties
+    by the word) is asked, and the stories of its results are scored by B-cubed against
+    the labels of the articles found.  A question's results are mostly one or two stories:
+    grouping them must not take those stories' own words away."""
+    from search.index.wording import story_words
+
+    words: dict[str, Counter[str]] = {}
+    for item, label in zip(items, story):
+        words.setdefault(label, Counter()).update(set(story_words(item.get("title") or "", "").split()))
+    asked = sorted({min(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0] for counted in words.values()})
+    position = {record_id: n for n, record_id in enumerate(ids)}
+    f1: list[tuple[float, int]] = []
+    for word in asked:
+        grouped = index.stories(word).stories
+        found = {member.id.split("#", 1)[1]: number for number, one in enumerate(grouped) for member in one.articles}
+        chosen = [position[i] for i in found if i in position]
+        if chosen:
+            f1.append((bcubed([found[ids[n]] for n in chosen], [story[n] for n in chosen])["F1"], len(chosen)))
+    total = sum(size for _, size in f1)
+    return {"questions": len(f1), "articles": total,
+            "F1_by_article": round(sum(score * size for score, size in f1) / total, 3) if total else None,
+            "F1_median": round(statistics.median(score for score, _ in f1), 3) if f1 else None}
+
+
 def table(results: dict[str, Any]) -> None:
     print(f"{'set':5} {'system':18} {'P@1':>6} {'P@5':>6} {'R@10':>6} {'empty':>6}")
     for name, figures in results.items():
@@ -243,6 +273,10 @@ def table(results: dict[str, Any]) -> None:
             if key in figures:
                 f = figures[key]
                 print(f"{name:5} {key:18} B-cubed P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['F1']:.3f}")
+        if "stories_of_questions" in figures:
+            f = figures["stories_of_questions"]
+            print(f"{name:5} stories of {f['questions']} questions ({f['articles']} articles found): "
+                  f"B-cubed F1 {f['F1_by_article']} by article, median {f['F1_median']}")
     overall = statistics.mean(results[name]["newsdesk"]["P@5"] for name in results)
     print(f"newsdesk P@5 over both sets: {overall:.3f}")
 

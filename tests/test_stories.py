@@ -235,6 +235,24 @@ def test_a_link_speaks_only_for_a_record_without_a_body() -> None:
         story_words("Mill closes", "The mill shut its gates on Friday.")  # the body says what it is about
 
 
+def test_a_question_whose_results_are_one_story_gets_that_story(tmp_path: Path) -> None:
+    """The results of a question share its subject: their story's own words must count
+    (leaving out what a tenth of the results held broke such a story into its articles)."""
+    headlines = ["Norrvik glacier bridge collapses after spring thaw",
+                 "Thaw blamed as Norrvik glacier bridge falls into river",
+                 "Divers search river after Norrvik bridge collapse",
+                 "Norrvik bridge collapse: engineers warned of glacier melt",
+                 "Engineers inspect remaining spans after Norrvik collapse",
+                 "Norrvik mayor orders inquiry into glacier bridge collapse",
+                 "Norrvik choir wins regional festival"]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps({"id": f"n{n}", "title": t, "date": "2031-04-0" + str(1 + n % 3)}) + "\n"
+                            for n, t in enumerate(headlines)), encoding="utf-8")
+    index = _open(path, tmp_path / "ix")
+    grouped = [sorted(row.id for row in story.articles) for story in index.stories("norrvik").stories]
+    assert grouped == [[f"feed#n{n}" for n in range(6)], ["feed#n6"]]
+
+
 def test_bad_input_gets_a_clear_answer(tmp_path: Path, built: Index) -> None:
     with pytest.raises(UnknownArticle):
         built.related("no-such-article")
@@ -274,14 +292,26 @@ def test_related_ranks_the_same_story_above_a_plain_tfidf_cosine(tmp_path: Path)
         index.close()
 
 
+async def _stories_shown(app, pilot):  # type: ignore[no-untyped-def]
+    """Once the corpus is indexed, `v`: the article list and the story list, grouped."""
+    from tui.components.article_list import ArticleList
+    from tui.components.stories import StoryList
+    from .test_app import _until
+
+    articles, stories = app.query_one(ArticleList), app.query_one(StoryList)
+    await _until(pilot, lambda: not app.reader.indexing and articles.matches is not None
+                 and len(articles.matches) == len(ARTICLES))
+    await pilot.press("v")
+    await _until(pilot, lambda: stories.stories is not None)
+    return articles, stories
+
+
 @pytest.mark.asyncio
 async def test_the_reader_switches_the_list_to_stories_and_opens_one(tmp_path: Path) -> None:
     from textual.widgets import Static
 
     from search.state import ReadingState
     from tui.app import NewsdeskApp
-    from tui.components.article_list import ArticleList
-    from tui.components.stories import StoryList
     from .test_app import _until
 
     app = NewsdeskApp([str(_write(tmp_path / "corpus"))], str(tmp_path / "ix"),
@@ -291,11 +321,7 @@ async def test_the_reader_switches_the_list_to_stories_and_opens_one(tmp_path: P
         return app.query_one("#list-header", Static).visual.plain  # type: ignore[union-attr]
 
     async with app.run_test(size=(150, 42)) as pilot:
-        articles, stories = app.query_one(ArticleList), app.query_one(StoryList)
-        await _until(pilot, lambda: not app.reader.indexing and articles.matches is not None
-                    and len(articles.matches) == len(ARTICLES))
-        await pilot.press("v")
-        await _until(pilot, lambda: stories.stories is not None)
+        articles, stories = await _stories_shown(app, pilot)
         assert stories.display and not articles.display and app.focused is stories
         assert [len(s) for s in stories.stories.stories] == [3, 2, 2, 1]
         await pilot.press("enter")  # the biggest story: the earthquake's three articles, by date
@@ -312,6 +338,33 @@ async def test_the_reader_switches_the_list_to_stories_and_opens_one(tmp_path: P
         await pilot.press("v")  # and back to the articles
         await _until(pilot, lambda: articles.display and len(articles.matches) == len(ARTICLES))
         assert header().startswith(f"{len(ARTICLES)} articles")
+
+
+@pytest.mark.asyncio
+async def test_the_stories_follow_new_articles_under_the_same_question(tmp_path: Path) -> None:
+    """Articles indexed while the stories are shown (feeds fetched, a corpus still being
+    read) are grouped too: the question is the same, the results are not."""
+    from search.state import ReadingState
+    from tui.app import NewsdeskApp
+    from tui.messages import IndexUpdated
+    from .test_app import _until
+
+    corpus = _write(tmp_path / "corpus").parent  # a folder, into which a new file comes
+    app = NewsdeskApp([str(corpus)], str(tmp_path / "ix"), state=ReadingState("test", tmp_path / "state.sqlite"))
+    async with app.run_test(size=(150, 42)) as pilot:
+        articles, stories = await _stories_shown(app, pilot)
+        assert sum(len(s) for s in stories.stories.stories) == len(ARTICLES)
+        late = corpus / "late.jsonl"
+        late.write_text(json.dumps({"id": "quake-4", "date": "2024-04-05", "source": "Island Daily",
+                                    "title": "Hualien rescuers reach the last trapped miners after Taiwan earthquake",
+                                    "body": "Rescuers in Hualien reached the last miners trapped by the earthquake."})
+                        + "\n", encoding="utf-8")
+        report = Index.open([str(corpus)], tmp_path / "ix").update(wait=True)  # as a fetch's indexing does
+        assert report.added == 1
+        app.reader.post_message(IndexUpdated(report))
+        await _until(pilot, lambda: stories.stories is not None
+                     and sum(len(s) for s in stories.stories.stories) == len(ARTICLES) + 1)
+        assert stories.display and [len(s) for s in stories.stories.stories][0] == 4  # joined the earthquake
 
 
 @given(st.lists(st.sampled_from(list("abcdeéİßﬁ.*'- \n1AZ") + ["the ", "U.S. ", "Straße "]), max_size=80).map("".join))

@@ -273,12 +273,14 @@ class Snapshot:
 
     def stories(self, question: Question | str) -> Stories:
         """The articles a question matches, grouped into stories (biggest first)."""
-        docnums = self._docnums(asked(question))
+        question = asked(question)
+        docnums = self._docnums(question)
         if docnums is None:
             docnums = sorted(self.searcher.reader().all_doc_ids())  # the live ones
         from .stories import group_stories
 
-        return group_stories(self.searcher, self.wording, self.directory, docnums)
+        return group_stories(self.searcher, self.wording, self.directory, docnums,
+                             " ".join((question.words, *question.actors)))
 
     def all_actors(self) -> list[ActorCount]:
         """Every actor of the corpus (hidden ones left out), most articles first."""

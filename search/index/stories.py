@@ -3,9 +3,14 @@
 Articles are grouped by average linkage over the cosine of their weighted words (see
 wording.py): two groups join while, on average, their articles are at least
 `joining(...)` alike.  Short texts share few words even when they tell one story, so
-the bar is lower for headline-only articles than for full text.  A word that most of
-the result set shares (the word searched for, say) tells its stories apart no better
-than a function word, so it is left out of the likeness within that set.  A story is
+the bar is lower for headline-only articles than for full text.  The words searched
+for, and the names of the actors asked for, are in every article of the result set and
+tell its stories apart no better than a function word: they are left out of the
+likeness.  So is a word that too many of the set's articles share: over the whole
+corpus, more than a tenth of them (generic words of the news); in the results of a
+question, which share their subject by being chosen, more than half of them (a tenth
+there took a story's own words away whenever it was a large part of the results: the
+29 results of "swift", one story, fell apart into single articles).  A story is
 one event: articles published more than STORY_DAYS apart are not linked directly (a
 long-running subject becomes the stories of its weeks).
 
@@ -25,13 +30,15 @@ from ..entities.directory import ActorDirectory
 from ..results import Row, Stories, Story
 from .grouping import average_linkage
 from .published import published_dates
-from .wording import Vector, Wording, single_words
+from .wording import Vector, Wording, single_words, story_words
 
-__all__ = ["group_stories", "MOST_ARTICLES", "joining"]
+__all__ = ["group_stories", "MOST_ARTICLES", "joining", "shared_share"]
 
 MOST_ARTICLES = 5000  # a larger result set is grouped from its newest articles (and says so)
 WORDS_KEPT = 30  # each article's heaviest words take part in grouping
-SHARED_BY = 0.1  # a word in more than this share of the set does not tell its stories apart
+SHARED_BY = 0.1  # a word in more than this share of the whole corpus tells no stories apart
+SHARED_BY_MOST = 0.5  # ... in more than this share of a result set that is a small part of it
+SHARED_AT_LEAST = 5  # a share of a few articles says nothing: a word of five or fewer always counts
 HEADLINE_BAR = 0.05  # average likeness that joins groups of headline-only articles
 FULL_TEXT_BAR = 0.17  # ... of full-text articles (ECB+ dev: F1 0.876-0.892 from 0.15 to 0.18; 0.859 at 0.2)
 FULL_TEXT_WORDS = 40  # an article with this many content words or more is full text
@@ -45,7 +52,17 @@ def joining(full_text_share: float) -> float:
     return HEADLINE_BAR + (FULL_TEXT_BAR - HEADLINE_BAR) * full_text_share
 
 
-def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, docnums: list[int]) -> Stories:
+def shared_share(articles: int, corpus: int) -> float:
+    """The share of a set's articles above which a word they share is left out: SHARED_BY
+    for the whole corpus, rising to SHARED_BY_MOST for a set that is a small part of it."""
+    part = min(1.0, articles / corpus) if corpus else 1.0
+    return SHARED_BY + (SHARED_BY_MOST - SHARED_BY) * (1.0 - part)
+
+
+def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, docnums: list[int],
+                  asked_words: str = "") -> Stories:
+    """The stories of the articles `docnums`, the result set of a question whose words
+    and actors' names are `asked_words`."""
     total = len(docnums)
     notes = []
     if total > MOST_ARTICLES:  # the newest, by the date column (no stored fields read)
@@ -55,11 +72,12 @@ def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, do
         notes.append(f"grouped the {MOST_ARTICLES:,} newest of {total:,} articles")
     stored = {doc: wording.cards[doc] for doc in docnums}
     order = sorted(docnums, key=lambda doc: _by_date(stored[doc]))
-    vectors = {doc: wording.vector(doc, stored[doc], pairs=False) for doc in order}
+    asked = set(story_words(asked_words, "").split())
+    vectors = {doc: _without(wording.vector(doc, stored[doc], pairs=False), asked) for doc in order}
     full = sum(1 for doc in order if single_words(stored[doc].get("wording") or "") >= FULL_TEXT_WORDS)
     bar = joining(full / len(order)) if order else FULL_TEXT_BAR
     days = [_day_of(stored[doc]) for doc in order]
-    first, second, value = _likeness(order, vectors, days)
+    first, second, value = _likeness(order, vectors, days, shared_share(len(order), wording.total))
     groups = average_linkage(len(order), first, second, value, bar)
     closeness = _closeness(len(order), groups, first, second, value)
     stories = []
@@ -80,14 +98,19 @@ def _day_of(fields: dict[str, Any]) -> int | None:
     return when.toordinal() if when else None
 
 
-def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | None]) -> tuple[Any, Any, Any]:
+def _without(vector: Vector, words: set[str]) -> Vector:
+    return {word: weight for word, weight in vector.items() if word not in words} if words else vector
+
+
+def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | None],
+              shared_by: float) -> tuple[Any, Any, Any]:
     """Cosines of every pair of articles sharing a word (pairs in set order), but for
     pairs published more than STORY_DAYS apart: one sparse product of the articles'
     vectors (a result set of 2,000 articles has some 400,000 such pairs, which took
     half a second summed in Python).  Each article counts its heaviest single words
     (pairs of words, rare by nature, would keep apart what one story says twice; of
-    words equally heavy, the first in alphabetical order), less those more than SHARED_BY of
-    the set has, as a unit vector.  Returned as arrays: first positions, second
+    words equally heavy, the first in alphabetical order), less those more than `shared_by`
+    of the set has, as a unit vector.  Returned as arrays: first positions, second
     positions (each larger than its first), likeness."""
     import numpy as np
     from scipy import sparse
@@ -105,7 +128,7 @@ def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | Non
     if not columns:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
     row, col, weight = np.array(rows, np.int64), np.array(cols, np.int64), np.array(weights)
-    telling = np.bincount(col)[col] <= max(2, int(SHARED_BY * len(order)))
+    telling = np.bincount(col)[col] <= max(SHARED_AT_LEAST, int(shared_by * len(order)))
     row, col, weight = row[telling], col[telling], weight[telling]
     norm = np.sqrt(np.bincount(row, weight * weight, minlength=len(order)))
     words = sparse.csr_matrix((weight / norm[row], (row, col)), shape=(len(order), len(columns)))

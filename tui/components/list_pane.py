@@ -59,8 +59,8 @@ class ListPane(Vertical):
             return
         asked, matches = self._results
         if view == "stories":
-            if self.index is not None and stories.asked is not asked:
-                stories.group(self.index, asked)
+            if self.index is not None and stories.made_for is not matches:  # new results, if not a new question
+                stories.group(self.index, asked, matches)
             stories.focus()
         if view != "story":
             self.query_one(ResultsHeader).show(len(matches), asked, matches.sort, matches.folded)

@@ -55,10 +55,13 @@ class StoryList(OptionList):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.stories: Stories | None = None
         self.asked: Question | None = None
+        self.made_for: object | None = None  # the results these stories group
 
-    def group(self, index: Index, question: Question) -> None:
-        """Group the articles `question` matches (the list says so until they are)."""
-        self.asked = question
+    def group(self, index: Index, question: Question, results: object | None = None) -> None:
+        """Group the articles `question` matches (the list says so until they are): again
+        whenever the results change, as they do while a corpus is indexed or feeds are
+        fetched, though the question stays the same."""
+        self.asked, self.made_for = question, results
         self.clear_options()
         self.add_option(Option(Text("grouping the results into stories…", style="dim"), disabled=True))
         self.screen.run_worker(partial(self._group, index, question), thread=True, exclusive=True,
