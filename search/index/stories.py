@@ -39,6 +39,7 @@ WORDS_KEPT = 30  # each article's heaviest words take part in grouping
 SHARED_BY = 0.1  # a word in more than this share of the whole corpus tells no stories apart
 SHARED_BY_MOST = 0.5  # ... in more than this share of a result set that is a small part of it
 SHARED_AT_LEAST = 5  # a share of a few articles says nothing: a word of five or fewer always counts
+SHARED_AT_MOST = 500  # nor does a word of more than 500 (the topic of a large result set, not a story)
 HEADLINE_BAR = 0.05  # average likeness that joins groups of headline-only articles
 FULL_TEXT_BAR = 0.17  # ... of full-text articles (ECB+ dev: F1 0.876-0.892 from 0.15 to 0.18; 0.859 at 0.2)
 FULL_TEXT_WORDS = 40  # an article with this many content words or more is full text
@@ -128,7 +129,7 @@ def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | Non
     if not columns:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
     row, col, weight = np.array(rows, np.int64), np.array(cols, np.int64), np.array(weights)
-    telling = np.bincount(col)[col] <= max(SHARED_AT_LEAST, int(shared_by * len(order)))
+    telling = np.bincount(col)[col] <= max(SHARED_AT_LEAST, min(SHARED_AT_MOST, int(shared_by * len(order))))
     row, col, weight = row[telling], col[telling], weight[telling]
     norm = np.sqrt(np.bincount(row, weight * weight, minlength=len(order)))
     words = sparse.csr_matrix((weight / norm[row], (row, col)), shape=(len(order), len(columns)))
