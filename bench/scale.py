@@ -39,7 +39,7 @@ STORY_SET = (1500, 2500)  # articles in a result set given to `stories`
 
 
 def build(corpus: Path, index_dir: Path) -> dict[str, Any]:
-    done = index_dir / "built.json"
+    done = index_dir.with_name(index_dir.name + ".built.json")  # beside it: an index folder holds only the index
     if done.exists():
         return {**json.loads(done.read_text(encoding="utf-8")), "reused": True}
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
