@@ -392,6 +392,23 @@ def test_an_index_never_deletes_what_it_did_not_write(tmp_path: Path) -> None:
     assert (folder / ".hidden").read_text(encoding="utf-8") == "mine too"
 
 
+def test_a_folder_another_process_is_making_an_index_in_is_no_shared_folder(tmp_path: Path) -> None:
+    """What an index holds while another process writes it (a table of contents written
+    under a temporary name, a segment's parts, Whoosh's temporary files, SQLite journals,
+    the actors file's temporary copy) is the index's, not someone's files: no refusal."""
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", _good("harbour"))
+    folder = tmp_path / "ix"
+    folder.mkdir()
+    for name in ("_MAIN_0.toc.1764831102.4637134", "MAIN_0721sw88ms17tlvn.pst", "MAIN_WRITELOCK",
+                 "k3j5h2g1f0d9s8a7p6o5i4u3y2t1.tmp", "manifest.sqlite-journal", "extractions.sqlite-wal",
+                 "actors.pickle8x_2kq1z", "newsdesk.lock"):
+        (folder / name).write_bytes(b"")
+    with Index.open([corpus], folder) as index:
+        index.update()
+        assert _ids(index, "harbour")
+
+
 def test_acknowledged_state_survives_sigkill(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite"
     script = ("import sys, time\nfrom pathlib import Path\nfrom search.state import ReadingState\n"

@@ -48,7 +48,7 @@ _MANIFEST = "manifest.sqlite"
 # What an index folder holds: Whoosh's files (segments, tables of contents, its lock, its
 # temporary files and folder) and newsdesk's (manifest, extraction cache, actors file and
 # their journals and temporary copies, the lock).  Nothing else is ever deleted.
-_INDEX_ENTRY = re.compile(r"(?:_MAIN_\d+\.toc|MAIN_WRITELOCK|MAIN\.tmp|MAIN_[0-9a-z]{16}\.[A-Za-z0-9_.]+"
+_INDEX_ENTRY = re.compile(r"(?:_MAIN_\d+\.toc(?:\.[0-9.e+-]+)?|MAIN_WRITELOCK|MAIN\.tmp|MAIN_[0-9a-z]{16}\.[A-Za-z0-9_.]+"
                           r"|[0-9a-z]{28}\.(?:tmp|ctmp|run|doclist)"
                           r"|(?:manifest|extractions)\.sqlite(?:-wal|-shm|-journal)?|actors\.pickle\w*|newsdesk\.lock)")
 
@@ -65,7 +65,8 @@ def _not_an_index(directory: Path) -> list[str]:
 def _refuse_a_shared_folder(directory: Path) -> None:
     """An index is made only in a folder of its own: making one empties the folder of an
     older index, so a folder holding anything else (articles, notes, a home folder given
-    as --index-dir by mistake) is refused, and nothing in it is touched."""
+    as --index-dir by mistake) is refused, and nothing in it is touched.  Asked when a
+    folder is first opened and again, under the update lock, before an index is made."""
     others = _not_an_index(directory)
     if others:
         shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
@@ -102,7 +103,8 @@ class Index:
             index.directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise IndexUnavailable(f"cannot create the index folder {index.directory}: {exc.strerror}") from None
-        _refuse_a_shared_folder(index.directory)  # before the lock or the manifest is written into it
+        if not (index.directory / _LOCK).exists():  # not yet an index folder (another process may be making one)
+            _refuse_a_shared_folder(index.directory)  # before the lock or the manifest is written into it
         if rebuild:
             with index._update_lock(wait=True):
                 index._create()
