@@ -50,7 +50,8 @@ _MANIFEST = "manifest.sqlite"
 # their journals and temporary copies, the lock).  Nothing else is ever deleted.
 _INDEX_ENTRY = re.compile(r"(?:_MAIN_\d+\.toc(?:\.[0-9.e+-]+)?|MAIN_WRITELOCK|MAIN\.tmp|MAIN_[0-9a-z]{16}\.[A-Za-z0-9_.]+"
                           r"|[0-9a-z]{28}\.(?:tmp|ctmp|run|doclist)"
-                          r"|(?:manifest|extractions)\.sqlite(?:-wal|-shm|-journal)?|actors\.pickle\w*|newsdesk\.lock)")
+                          rf"|(?:{re.escape(_MANIFEST)}|{re.escape(CACHE_FILE)})(?:-wal|-shm|-journal)?"
+                          rf"|{re.escape(ACTORS_FILE)}\w*|{re.escape(_LOCK)})")
 
 
 def _not_an_index(directory: Path) -> list[str]:

@@ -32,7 +32,7 @@ from .grouping import average_linkage
 from .published import published_dates
 from .wording import Vector, Wording, single_words, story_words
 
-__all__ = ["group_stories", "MOST_ARTICLES", "joining", "shared_share"]
+__all__ = ["group_stories", "MOST_ARTICLES", "joining"]
 
 MOST_ARTICLES = 5000  # a larger result set is grouped from its newest articles (and says so)
 WORDS_KEPT = 30  # each article's heaviest words take part in grouping
@@ -53,7 +53,7 @@ def joining(full_text_share: float) -> float:
     return HEADLINE_BAR + (FULL_TEXT_BAR - HEADLINE_BAR) * full_text_share
 
 
-def shared_share(articles: int, corpus: int) -> float:
+def _shared_share(articles: int, corpus: int) -> float:
     """The share of a set's articles above which a word they share is left out: SHARED_BY
     for the whole corpus, rising to SHARED_BY_MOST for a set that is a small part of it."""
     part = min(1.0, articles / corpus) if corpus else 1.0
@@ -78,7 +78,7 @@ def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, do
     full = sum(1 for doc in order if single_words(stored[doc].get("wording") or "") >= FULL_TEXT_WORDS)
     bar = joining(full / len(order)) if order else FULL_TEXT_BAR
     days = [_day_of(stored[doc]) for doc in order]
-    first, second, value = _likeness(order, vectors, days, shared_share(len(order), wording.total))
+    first, second, value = _likeness(order, vectors, days, _shared_share(len(order), wording.total))
     groups = average_linkage(len(order), first, second, value, bar)
     closeness = _closeness(len(order), groups, first, second, value)
     stories = []
