@@ -1532,3 +1532,26 @@ def test_a_first_name_joins_no_name_in_a_text_set_in_one_case(monkeypatch: pytes
     body = "orrin rebuts the claims. orrin said the bill was clear, and orrin said it again."
     monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("orrin rebuts", "PER"), ("orrin", "PER")))
     assert {a.name: a.mentions for a in article_actors("talks", body)[0]} == {"orrin rebuts": 1, "orrin": 2}
+
+
+def test_a_verb_joined_after_the_quote_a_relative_clause_a_band_and_a_decrying_subject(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'"…" to the assembly and warned': the words after the quote end joining a second
+    verb to the subject before it, who spoke; '"…," Name, who …' names its speaker though a
+    feed cut the verb off; a band named like a person, before 'frontman', is not the one
+    a later 'he' means; 'decries "…"' reports its subject's words."""
+    named = (("Ilse Marrow", "PER"), ("Dorin Vale", "PER"), ("Harwick Assembly", "ORG"), ("Corin Aldaya", "PER"),
+             ("Nils Ferrand", "PER"),  # a band the tagger took for a person
+             ("Tobin Marsh", "PER"), ("Ada Vell", "PER"))
+    body = "\n\n".join([
+        'Senator Ilse Marrow has labelled Dorin Vale as "the gravest danger we have ever faced" to the Harwick '
+        "Assembly and warned against his return.",
+        "\u201cThat day began the hardest year of my whole life,\u201d Corin Aldaya, who was referring to the...",
+        "Nils Ferrand frontman Tobin Marsh has called for more public money for music.",
+        "\u201cFor any scene to thrive it needs some public money,\u201d he said.",
+        'At the rally Ada Vell decries "a culture of waste, scandal and failure".',
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ilse Marrow", "the gravest danger"), ("Corin Aldaya", "That day began"),
+        ("Tobin Marsh", "For any scene"), ("Ada Vell", "a culture of"),
+    ]

@@ -28,9 +28,11 @@ from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
 from .marks import quotation_spans
 from .speakers import (antecedent, by_role, by_lone_name, described_subject, description, describes, fragment,
-                       is_name_phrase, is_pronoun, name_after, name_before, phrase_words, sentence_subject)
+                       is_name_phrase, is_pronoun, joins_another, name_after, name_before, phrase_words,
+                       sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
                      VERB, clause_start, sentence_start)
+from .works import SMALL_WORDS, names_a_work
 
 __all__ = ["find_quotes"]
 
@@ -43,6 +45,10 @@ _AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^\s,.;:!?\"
 # and '"…," the mayor, Ilse Marr, said'
 _AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:!?\"“”]){{1,60}}?),\s+"
                                rf"(?P<apposed>(?:[^.;:!?\"“”]|\.(?!\s)){{1,100}}?),?\s+(?:{SPEECH})\b", re.IGNORECASE)
+
+# '"…," Lena Ostrova, who led the talks, told …': a quote that ends on a comma goes on to its
+# speaker, even where the verb comes too late to see or a feed's summary cut it off ('who was …').
+_AFTER_NAME_WHO = re.compile(r"^\s*(?P<who>[^\s,.;:!?\"“”][^,.;:!?\"“”]{0,59}?),\s+(?:who|whose)\b")
 
 _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 
@@ -72,7 +78,6 @@ _GOES_ON = re.compile(r"[\s,—–-]*(?:added|continued|went on)\s+the\s+(?P<who
                       re.IGNORECASE)
 _NOTHING_BETWEEN = re.compile(r"(?:,[^.!?\"“”\n]{0,120})?[\s.,;:!?—–-]*")
 _SENTENCES = re.compile(r"[^\"“”]{0,240}")  # a sentence or two, no quotation
-_TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as".split())
 
 @dataclass(frozen=True)
 class _Cue:
@@ -113,7 +118,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             cue = _attribute(body, start, end, actors, people, inside)
             previous = (end, cue, cue.speaker if cue else None)
             continue
-        if _is_title(body[start:end]):  # "Sex and the City": a work's name, no one's words
+        if names_a_work(body[start:end]):  # "Sex and the City": a work's name, no one's words
             quotes.append(Quote(start, end, None))
             previous = None
             continue
@@ -171,21 +176,6 @@ def _whole_name(body: str, people: Sequence[MentionSpan], start: int, end: int) 
     return next((m for m in people if m.start == start and m.end == end), None)
 
 
-def _is_title(text: str) -> bool:
-    """A short quotation with every longer word capitalised names a film, a book or a
-    programme ("Sex and the City", "The Daily Show With Trevor Noah.")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
-    # a full stop may be the sentence's, set inside the marks: 'appeared on "Night in Harwick."'
-    # so may a comma, in the American way ('in "One Flew Over the Cuckoo's Nest," died'), when
-    # every word but a word of grammar is capitalised (not '"DeSantis has hit a new low," she wrote')
-    stripped = text.strip()
-    if stripped.endswith(",") and not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS
-                                          for w in re.findall(r"[^\W\d_][\w'’-]*", text)):
-        return False
-    return (len(text.split()) <= 8 and bool(words) and all(w[:1].isupper() for w in words)
-            and not text.isupper() and not re.search(r"[.!?,]\W*$", stripped.removesuffix(".").removesuffix(",")))
-
-
 def _continued(body: str, start: int, previous: tuple[int, _Cue | None, str | None],
                people: Sequence[MentionSpan], actors: Sequence[ArticleActor],
                across: re.Pattern[str] | None = None) -> str | None:
@@ -231,7 +221,7 @@ def _going_on(body: str, start: int, end: int, previous: tuple[int, _Cue | None,
     if not going_on:
         return None
     between = body[previous[0]:start].lower()
-    words = [w for w in re.findall(r"[\w’'-]{4,}", going_on.group("who").lower()) if w not in _TITLE_SMALL_WORDS]
+    words = [w for w in re.findall(r"[\w’'-]{4,}", going_on.group("who").lower()) if w not in SMALL_WORDS]
     if any(re.search(rf"\b{re.escape(word)}", between) for word in words):  # "the minister in a statement"
         return None
     return _continued(body, start, previous, people, actors, across=_SENTENCES)
@@ -261,7 +251,7 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
             return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
         if is_pronoun(who):
             return _pronoun_cue(body, start - 1, actors, people, quoted, cue_end)
-        if not is_name_phrase(who):
+        if not is_name_phrase(who) or (pattern is _AFTER_NAME and joins_another(who)):
             continue
         mention = name_before(body, people, who_start, who_end)
         if mention and fragment(body, actors, mention):
@@ -271,6 +261,11 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         if mention is None and pattern is _AFTER_APPOSITIVE and (_goes_on(body, end) or who[:1].islower()):
             mention = _whole_name(body, people, after_start + match.start("apposed"), after_start + match.end("apposed"))
         return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
+    relative = _AFTER_NAME_WHO.match(after) if body[start:end].rstrip().endswith(",") else None
+    if relative and is_name_phrase(relative.group("who")):  # '"…," Lena Ostrova, who led the talks, …'
+        mention = name_before(body, people, after_start + relative.start("who"), after_start + relative.end("who"))
+        if mention and not fragment(body, actors, mention):
+            return _Cue(actors[mention.actor].name, after_start + relative.end())
     quoted_as = None if closed_sentence else _QUOTED_AS_AFTER.match(after)
     if quoted_as:
         mention = name_after(body, people, after_start + quoted_as.start("who"), after_start + quoted_as.end("who"))

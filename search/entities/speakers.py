@@ -14,7 +14,8 @@ from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_V
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["phrase_words", "is_name_phrase", "by_role", "by_lone_name", "description", "described_subject", "describes",
+__all__ = ["phrase_words", "is_name_phrase", "joins_another",
+           "by_role", "by_lone_name", "description", "described_subject", "describes",
            "name_before", "name_after", "fragment", "is_pronoun", "sentence_subject", "antecedent"]
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
@@ -37,6 +38,16 @@ _CLAUSE_WORDS = frozenset("that which who whom whose when after before while bec
 # Words that put a name in a relation to someone else: the name after them is not the speaker's.
 _RELATING = frozenset("of for to with by at from about on in into against than like and or nor".split())
 
+# A member's place in a band, team or cast, between its name and theirs ("Franz Ferdinand
+# frontman Alex Kapranos"): the words a name is never followed by when it is the person's own.
+_MEMBERS = frozenset("""frontman frontwoman singer vocalist guitarist bassist drummer keyboardist pianist
+member bandmate star striker midfielder defender goalkeeper keeper winger forward captain skipper
+boss manager coach player""".split())
+_QUALIFYING = frozenset("lead former new veteran".split())
+
+# Words that join a second verb to the subject of a first ('… and warned', '… but said').
+_JOINING = frozenset("and or but nor".split())
+
 _NAME_WORDS = frozenset("the a an of and his her its their wife husband son daughter mother father brother sister "
                         "widow partner".split())
 
@@ -56,6 +67,14 @@ def is_name_phrase(text: str) -> bool:
     a short phrase with no clause in it (not 'adding that Trump', 'The actor, who hit Rock')."""
     words = phrase_words(text)
     return 0 < len(words) <= 8 and not any(word.lower() in _CLAUSE_WORDS for word in words)
+
+
+def joins_another(text: str) -> bool:
+    """The words between a quote and a verb of saying open by relating them to something
+    else or end joining the verb to a subject before the quote ('"…" to the United
+    States and warned'): they are no speaker's name."""
+    words = phrase_words(text)
+    return bool(words) and (words[0] in _RELATING - _NAME_WORDS or words[-1] in _JOINING)
 
 
 def _leads_to_name(text: str) -> bool:
@@ -175,11 +194,15 @@ def sentence_subject(body: str, people: Sequence[MentionSpan], sentence: int, ve
 
 
 def _modifies(between: str) -> bool:
-    """' election chief ', ' spokesman ': a name, then a role ending in a title, then a name."""
+    """' election chief ', ' spokesman ', ' frontman ': a name, then a role ending in a title
+    or a member's place in a team, band or cast, then a name (the first is the second's
+    party, firm, band or club)."""
     words = between.split()
     # "chairman and chief executive officer": two roles joined
     joined = len(words) <= 6 and "and" in words and all(word.islower() for word in words)
-    return ((0 < len(words) <= 4 or joined) and words[-1].lower() in TITLES | ROLE_WORDS
+    # a member's place only right after the name: not 'Keegan sympathised with Norwich boss Nils Vell'
+    member = words[-1].lower() in _MEMBERS and all(word.lower() in _MEMBERS | _QUALIFYING for word in words)
+    return ((0 < len(words) <= 4 or joined) and (words[-1].lower() in TITLES | ROLE_WORDS or member)
             and not re.search(r"[,.;:]", between))
 
 
