@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
 from .marks import quotation_spans
+from .phrases import is_name_phrase, joins_another, phrase_words
 from .speakers import (antecedent, by_role, by_lone_name, described_subject, description, describes, fragment,
-                       is_name_phrase, is_pronoun, joins_another, name_after, name_before, phrase_words,
-                       sentence_subject)
+                       is_pronoun, name_after, name_before, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
                      VERB, clause_start, sentence_start)
 from .works import SMALL_WORDS, names_a_work

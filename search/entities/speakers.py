@@ -8,14 +8,14 @@ import re
 from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan
+from .phrases import CLAUSE_WORDS, NAME_WORDS, RELATING, modifies, phrase_words
 from .roles import ROLE_WORDS
 from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_VERBS, SENTENCE_END, SPOKE, VERB,
                      clause_start, sentence_start)
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["phrase_words", "is_name_phrase", "joins_another",
-           "by_role", "by_lone_name", "description", "described_subject", "describes",
+__all__ = ["by_role", "by_lone_name", "description", "described_subject", "describes",
            "name_before", "name_after", "fragment", "is_pronoun", "sentence_subject", "antecedent"]
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
@@ -31,50 +31,11 @@ _STANDING = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)|top|first|second|third|fourth
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,24}\)")  # "(R-Ky.)", "(pictured)" after a name
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}")  # "of Harwick Foods"
 
-# Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
-_CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
-                          "where whether saying adding".split())
-
-# Words that put a name in a relation to someone else: the name after them is not the speaker's.
-_RELATING = frozenset("of for to with by at from about on in into against than like and or nor".split())
-
-# A member's place in a band, team or cast, between its name and theirs ("Franz Ferdinand
-# frontman Alex Kapranos"): the words a name is never followed by when it is the person's own.
-_MEMBERS = frozenset("""frontman frontwoman singer vocalist guitarist bassist drummer keyboardist pianist
-member bandmate star striker midfielder defender goalkeeper keeper winger forward captain skipper
-boss manager coach player""".split())
-_QUALIFYING = frozenset("lead former new veteran".split())
-
-# Words that join a second verb to the subject of a first ('… and warned', '… but said').
-_JOINING = frozenset("and or but nor".split())
-
-_NAME_WORDS = frozenset("the a an of and his her its their wife husband son daughter mother father brother sister "
-                        "widow partner".split())
-
 # Someone the text does not name, standing between a name and a pronoun ("… according to an
 # ntl spokesman. '…,' he asked"): the pronoun may be theirs.
 _UNNAMED = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
                       r"official|analyst|economist|source|aide|adviser|advisor|lawyer|expert|witness|resident|"
                       r"member|executive|employee|officer)\b", re.IGNORECASE)
-
-
-def phrase_words(text: str) -> list[str]:
-    return re.sub(r"[,“”\"]", " ", text).split()
-
-
-def is_name_phrase(text: str) -> bool:
-    """'Kremlin spokesman Dmitry Peskov', 'Charlatans singer Tim Burgess', 'the president':
-    a short phrase with no clause in it (not 'adding that Trump', 'The actor, who hit Rock')."""
-    words = phrase_words(text)
-    return 0 < len(words) <= 8 and not any(word.lower() in _CLAUSE_WORDS for word in words)
-
-
-def joins_another(text: str) -> bool:
-    """The words between a quote and a verb of saying open by relating them to something
-    else or end joining the verb to a subject before the quote ('"…" to the United
-    States and warned'): they are no speaker's name."""
-    words = phrase_words(text)
-    return bool(words) and (words[0] in _RELATING - _NAME_WORDS or words[-1] in _JOINING)
 
 
 def _leads_to_name(text: str) -> bool:
@@ -87,7 +48,7 @@ def _leads_to_name(text: str) -> bool:
 def _leads(word: str, shouting: bool) -> bool:
     return ((word[:1].isupper() and not shouting) or (_AGE.fullmatch(word) or _STANDING.fullmatch(word)) is not None
             or word.lower().rstrip(".") in TITLES or _role_word(word.lower())
-            or word.lower() in _NAME_WORDS or word.lower().endswith(("'s", "’s")))
+            or word.lower() in NAME_WORDS or word.lower().endswith(("'s", "’s")))
 
 
 def _is_possessor(body: str, mention: MentionSpan) -> bool:
@@ -129,7 +90,7 @@ def _role_apposition(lead: str) -> bool:
         return False
     phrase = lead[:-1]
     words = phrase[phrase.rfind(",") + 1:].split()
-    if not 2 <= len(words) <= 8 or any(word.lower() in _CLAUSE_WORDS for word in words) or VERB.search(" ".join(words)):
+    if not 2 <= len(words) <= 8 or any(word.lower() in CLAUSE_WORDS for word in words) or VERB.search(" ".join(words)):
         return False
     opening = words[0].lower()
     return (opening in ("the", "a", "an") or opening.endswith(("'s", "’s"))) and any(
@@ -165,7 +126,7 @@ def name_after(body: str, people: Sequence[MentionSpan], start: int, end: int) -
     'said analyst Alex Potter at Lehman', 'said race director Ines Marlow', 'said Clapton
     who joined…', 'said his wife, Sheila', "said Kell's publicist Dora Vane"."""
     inside = [m for m in people if start <= m.start < end]
-    if len(inside) > 1 and (_modifies(body[inside[0].end:inside[1].start]) or _is_possessor(body, inside[0])):
+    if len(inside) > 1 and (modifies(body[inside[0].end:inside[1].start]) or _is_possessor(body, inside[0])):
         inside.pop(0)  # "said Kidder Peabody analyst Jay Freedman", the firm taken for a person
     if inside and describes(body[start:inside[0].start]) and not _is_possessor(body, inside[0]):
         return inside[0]
@@ -177,11 +138,11 @@ def describes(text: str) -> bool:
     possessive ('race director', "the club's team manager"), not a phrase that makes the
     name someone else's ('a friend of', 'a lawyer representing', 'police and')."""
     words = phrase_words(text)
-    if words and (words[-1].lower() in _RELATING or words[-1].lower().endswith("ing")):
+    if words and (words[-1].lower() in RELATING or words[-1].lower().endswith("ing")):
         return False  # 'a lawyer representing', not 'chief operating officer'
     shouting = text.isupper()
     loose = [word for word in words if not _leads(word, shouting)]
-    return len(loose) <= 3 and all(word.isalpha() and word.islower() and word not in _RELATING | _CLAUSE_WORDS
+    return len(loose) <= 3 and all(word.isalpha() and word.islower() and word not in RELATING | CLAUSE_WORDS
                                    for word in loose)
 
 
@@ -191,19 +152,6 @@ def sentence_subject(body: str, people: Sequence[MentionSpan], sentence: int, ve
     if first is None or _is_possessor(body, first) or not _leads_to_name(body[sentence:first.start]):
         return None
     return first
-
-
-def _modifies(between: str) -> bool:
-    """' election chief ', ' spokesman ', ' frontman ': a name, then a role ending in a title
-    or a member's place in a team, band or cast, then a name (the first is the second's
-    party, firm, band or club)."""
-    words = between.split()
-    # "chairman and chief executive officer": two roles joined
-    joined = len(words) <= 6 and "and" in words and all(word.islower() for word in words)
-    # a member's place only right after the name: not 'Keegan sympathised with Norwich boss Nils Vell'
-    member = words[-1].lower() in _MEMBERS and all(word.lower() in _MEMBERS | _QUALIFYING for word in words)
-    return ((0 < len(words) <= 4 or joined) and (words[-1].lower() in TITLES | ROLE_WORDS or member)
-            and not re.search(r"[,.;:]", between))
 
 
 def _opens_clause(body: str, sentence: int, mention: MentionSpan) -> bool:
@@ -293,7 +241,7 @@ def _definite(phrase: str) -> list[str] | None:
         words.pop()  # "the cardinal will (ask)"
     lowered = [word.lower() for word in words]
     if len(lowered) < 2 or lowered[0] != "the" or len(lowered) > 5 or not all(w.isalpha() for w in lowered[1:]) \
-            or any(w in _CLAUSE_WORDS | _RELATING for w in lowered[1:]):
+            or any(w in CLAUSE_WORDS | RELATING for w in lowered[1:]):
         return None
     return words
 
@@ -352,7 +300,7 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     # The subject, not a possessor: in "Trump's new defense secretary, Pete Hegseth,
     # laid out…" the sentence is about Hegseth.
     candidates = [m for m in earlier if m.start >= sentence and not _is_possessor(body, m)]
-    if len(candidates) > 1 and _modifies(body[candidates[0].end:candidates[1].start]):
+    if len(candidates) > 1 and modifies(body[candidates[0].end:candidates[1].start]):
         candidates.pop(0)  # "Labour election chief Alan Milburn": the first name is the second's party or firm
     reporting = [m for m in candidates if _SAYS_AFTER.match(body, m.end)]
     if len({m.actor for m in reporting}) == 1 and not any(

@@ -1,0 +1,65 @@
+"""The words of a phrase around a name: whether it may name a speaker ('Kremlin spokesman
+Dmitry Peskov'), whether it joins a verb to someone named before, and whether a name in it
+only modifies the next ('Labour election chief Alan Milburn', 'Franz Ferdinand frontman
+Alex Kapranos': the party, the band, not the person)."""
+
+from __future__ import annotations
+
+import re
+
+from .roles import ROLE_WORDS
+from .titles import TITLES
+
+__all__ = ["CLAUSE_WORDS", "RELATING", "NAME_WORDS", "phrase_words", "is_name_phrase", "joins_another", "modifies"]
+
+# Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
+CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
+                         "where whether saying adding".split())
+
+# Words that put a name in a relation to someone else: the name after them is not the speaker's.
+RELATING = frozenset("of for to with by at from about on in into against than like and or nor".split())
+
+# A member's place in a band, team or cast, between its name and theirs ("Franz Ferdinand
+# frontman Alex Kapranos"): the words a name is never followed by when it is the person's own.
+_MEMBERS = frozenset("""frontman frontwoman singer vocalist guitarist bassist drummer keyboardist pianist
+member bandmate star striker midfielder defender goalkeeper keeper winger forward captain skipper
+boss manager coach player""".split())
+_QUALIFYING = frozenset("lead former new veteran".split())
+
+# Words that join a second verb to the subject of a first ('… and warned', '… but said').
+_JOINING = frozenset("and or but nor".split())
+
+NAME_WORDS = frozenset("the a an of and his her its their wife husband son daughter mother father brother sister "
+                       "widow partner".split())
+
+
+def phrase_words(text: str) -> list[str]:
+    return re.sub(r"[,“”\"]", " ", text).split()
+
+
+def is_name_phrase(text: str) -> bool:
+    """'Kremlin spokesman Dmitry Peskov', 'Charlatans singer Tim Burgess', 'the president':
+    a short phrase with no clause in it (not 'adding that Trump', 'The actor, who hit Rock')."""
+    words = phrase_words(text)
+    return 0 < len(words) <= 8 and not any(word.lower() in CLAUSE_WORDS for word in words)
+
+
+def joins_another(text: str) -> bool:
+    """The words between a quote and a verb of saying open by relating them to something
+    else or end joining the verb to a subject before the quote ('"…" to the United
+    States and warned'): they are no speaker's name."""
+    words = phrase_words(text)
+    return bool(words) and (words[0] in RELATING - NAME_WORDS or words[-1] in _JOINING)
+
+
+def modifies(between: str) -> bool:
+    """' election chief ', ' spokesman ', ' frontman ': a name, then a role ending in a title
+    or a member's place in a team, band or cast, then a name (the first is the second's
+    party, firm, band or club)."""
+    words = between.split()
+    # "chairman and chief executive officer": two roles joined
+    joined = len(words) <= 6 and "and" in words and all(word.islower() for word in words)
+    # a member's place only right after the name: not 'Keegan sympathised with Norwich boss Nils Vell'
+    member = bool(words) and words[-1].lower() in _MEMBERS and all(word.lower() in _MEMBERS | _QUALIFYING for word in words)
+    return ((0 < len(words) <= 4 or joined) and (words[-1].lower() in TITLES | ROLE_WORDS or member)
+            and not re.search(r"[,.;:]", between))
