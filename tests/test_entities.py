@@ -1555,3 +1555,23 @@ def test_a_verb_joined_after_the_quote_a_relative_clause_a_band_and_a_decrying_s
         ("Ilse Marrow", "the gravest danger"), ("Corin Aldaya", "That day began"),
         ("Tobin Marsh", "For any scene"), ("Ada Vell", "a culture of"),
     ]
+
+
+def test_a_name_from_its_body_a_stop_before_he_said_and_an_owned_role_set_off(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Name from the Harwick Office of Port Safety told … that "…"' is the name's; a quote
+    closed with a full stop where a comma belongs ('"…." he said') goes on to its
+    attribution, and the quotes after it continue that speaker; "Port Harwick's chief
+    executive, Ivo Brask, said" is Brask's."""
+    named = (("Dora Lind", "PER"), ("Harwick Office of Port Safety", "ORG"), ("Ansel Forde", "PER"),
+             ("Port Harwick", "ORG"), ("Ivo Brask", "PER"))
+    body = "\n\n".join([
+        'Dora Lind from the Harwick Office of Port Safety told the panel that "there really is no need for new cranes".',
+        "Ansel Forde said he was unsure what caused the collapse. \u201cI don't know what happened.\u201d he said. "
+        "\u201cIt was just a shame for everyone. \u201cBy all accounts the damage is serious.\u201d",
+        "Port Harwick's chief executive, Ivo Brask, said: \u201cWe will rebuild the quay within the year.\u201d",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Dora Lind", "there really is"), ("Ansel Forde", "I don't know"), ("Ansel Forde", "It was just"),
+        ("Ansel Forde", "By all accounts"), ("Ivo Brask", "We will rebuild"),
+    ]

@@ -29,7 +29,8 @@ _AGE = re.compile(r"\d{1,3}-(?:year|month)-old", re.IGNORECASE)  # "said 20-year
 _STANDING = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                        r"tenth|higher|lower)-(?:ranked|seeded|placed)|unseeded", re.IGNORECASE)  # "the 104th-ranked Ali Osk"
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,24}\)")  # "(R-Ky.)", "(pictured)" after a name
-_OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}")  # "of Harwick Foods"
+# "of Harwick Foods", "from the FDA's Office of Drug Safety", "at Harwick Securities"
+_OF_NAME = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&.-]*){0,5}")
 
 # Someone the text does not name, standing between a name and a pronoun ("… according to an
 # ntl spokesman. '…,' he asked"): the pronoun may be theirs.
@@ -92,8 +93,9 @@ def _role_apposition(lead: str) -> bool:
     words = phrase[phrase.rfind(",") + 1:].split()
     if not 2 <= len(words) <= 8 or any(word.lower() in CLAUSE_WORDS for word in words) or VERB.search(" ".join(words)):
         return False
-    opening = words[0].lower()
-    return (opening in ("the", "a", "an") or opening.endswith(("'s", "’s"))) and any(
+    opening = words[0].lower()  # "the governor", "Harwick's governor", "Radio Vell's controller"
+    owned = any(word.endswith(("'s", "’s")) for word in words[:-1])
+    return (opening in ("the", "a", "an") or owned) and any(
         _role_word(word.lower().removesuffix("'s").removesuffix("’s")) for word in words[1:])
 
 
