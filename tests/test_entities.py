@@ -11,6 +11,7 @@ from search.entities.__main__ import main as conll_main
 from search.entities.conll import read_conll, score, spans, to_iob2
 from search.entities.directory import ActorDirectory, Overrides, OverridesError
 from search.entities.quotes import find_quotes
+from search.entities.surnames import missed_surnames
 
 from .conftest import CORPORA, needs_corpora
 
@@ -1575,3 +1576,23 @@ def test_a_name_from_its_body_a_stop_before_he_said_and_an_owned_role_set_off(
         ("Dora Lind", "there really is"), ("Ansel Forde", "I don't know"), ("Ansel Forde", "It was just"),
         ("Ansel Forde", "By all accounts"), ("Ivo Brask", "We will rebuild"),
     ]
+
+
+def test_a_surname_the_tagger_missed_is_its_person_unless_it_could_be_anything_else() -> None:
+    """The article names Cyril Vantongeren in full; where the tagger passed his surname by,
+    it is his mention, but not where it is part of another name ('Ruth Vantongeren',
+    'Vantongeren Group'), not a surname two people share, not a word news writes in lower
+    case, and nothing in text set all in one case."""
+    from search.article import Mention
+
+    text = ("Cyril Vantongeren beat Ilse Marrow and Anna Marrow in Harwick. Vantongeren will rise to 50th. "
+            "Mr Vantongeren's coach agreed. Vantongeren Group pays him; Ruth Vantongeren watched. "
+            "Marrow was upset. Tom Young said young players learn.")
+    names = ["Cyril Vantongeren", "Ilse Marrow", "Anna Marrow", "Tom Young"]
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, "PER") for name in names]
+    found = missed_surnames(text, mentions)
+    added = [(m.text, text[m.end:m.end + 5]) for m in found if m not in mentions]
+    assert added == [("Vantongeren", " will"), ("Vantongeren", "'s co")]
+    assert all(m.type == "PER" for m in found) and found == sorted(found, key=lambda m: m.start)
+    assert missed_surnames(text.upper(), [Mention(m.start, m.end, m.text.upper(), "PER") for m in mentions]) \
+        == [Mention(m.start, m.end, m.text.upper(), "PER") for m in mentions]

@@ -21,6 +21,7 @@ from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .gazetteer import in_gazetteer
 from .holidays import is_holiday
 from .mended import compounds_split, continued_names, joined_pairs, people_of_firms
+from .surnames import missed_surnames
 from .places import is_place
 from .roles import role_before
 from .tagger import find_mentions
@@ -38,13 +39,12 @@ _KINSHIP = re.compile(rf"['’][sS]\s+(?:[\w-]+\s+)?(?i:{_KIN}),?\s+(?:[A-Z][\w.
 
 __all__ = ["article_actors", "actors_and_credits", "fold", "TITLES"]
 
-# A month, a weekday or a holiday alone is a date, not an actor (unless the article names
-# a person who bears it as a surname: "Theresa May", then "May").
 # Articles, pronouns, conjunctions and prepositions: a closed class of words, never a name alone.
 _GRAMMAR_WORDS = frozenset("a an the this that these those it its he she we they i you his her our their but and or "
                            "nor if as at in on of to by for from with".split())
+# A month, a weekday or a holiday alone is a date, not an actor (unless the article names
+# a person who bears it as a surname: "Theresa May", then "May").
 _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
-
 
 _DEFINITION = re.compile(r"(?P<long>[A-Z][\w&'’.-]*(?:[ \t]+(?:of|the|and|for|on|de|du|des|la|le|[A-Z][\w&'’.-]*)){1,9})"
                          r"[ \t]*\((?P<short>[A-Z][A-Z0-9&.-]{1,9})\)")
@@ -296,7 +296,7 @@ def actors_and_credits(title: str, body: str
     body_offset = len(title) + 2
     credits = credit_spans(text)
     datelines = dateline_spans(text, body_offset)
-    tagged = people_of_firms(text, compounds_split(continued_names(text, find_mentions(text))))
+    tagged = people_of_firms(text, compounds_split(missed_surnames(text, continued_names(text, find_mentions(text)))))
     found = [m for m in map(trimmed, tagged)
              if m and fold(m.text) and _looks_like_name(m.text)]
     found = [m for m in found if not any(start <= m.start < end for start, end in datelines)]  # filed from where
