@@ -1596,3 +1596,14 @@ def test_a_surname_the_tagger_missed_is_its_person_unless_it_could_be_anything_e
     assert all(m.type == "PER" for m in found) and found == sorted(found, key=lambda m: m.start)
     assert missed_surnames(text.upper(), [Mention(m.start, m.end, m.text.upper(), "PER") for m in mentions]) \
         == [Mention(m.start, m.end, m.text.upper(), "PER") for m in mentions]
+
+
+def test_in_text_all_in_lower_case_a_full_stop_still_closes_the_quotes_sentence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'"…." he said' goes on to its attribution because a new sentence would open with a
+    capital; in text all in lower case every sentence opens without one, so there the
+    full stop closes the quote's sentence and the next one's subject did not say it."""
+    named = (("ilse marrow", "PER"), ("ansel forde", "PER"))
+    body = ('ilse marrow spoke first. "the harbour will stay closed all week." ansel forde said the board '
+            'would meet on monday.')
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "the harbour will")]

@@ -235,9 +235,10 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
     after_start = end + 1
     after = body[after_start: line_end if line_end >= 0 else len(body)][:160]
     # '"… ends here." Analysts say…' is a new sentence; '"…," said' and '"…" said' attribute.
-    # ('"…." he said', a full stop for a comma, goes on in lower case to its attribution)
+    # ('"…." he said', a full stop for a comma, goes on in lower case to its attribution; in text
+    # all in lower case every sentence does)
     closed_sentence = (body[start:end].rstrip().endswith(".") and not body[start:end].rstrip().endswith("..")
-                       and not re.match(r"\s*[a-z]", after)) or (
+                       and (body.islower() or not re.match(r"\s*[a-z]", after))) or (
         body[start:end].rstrip(" '’").endswith(("?", "!")) and _NEW_SENTENCE.match(after) is not None)
     for pattern in (() if closed_sentence else (_AFTER_NAME, _AFTER_APPOSITIVE, _AFTER_VERB)):
         match = pattern.match(after)
