@@ -60,6 +60,7 @@ def modifies(between: str) -> bool:
     # "chairman and chief executive officer": two roles joined
     joined = len(words) <= 6 and "and" in words and all(word.islower() for word in words)
     # a member's place only right after the name: not 'Keegan sympathised with Norwich boss Nils Vell'
-    member = bool(words) and words[-1].lower() in _MEMBERS and all(word.lower() in _MEMBERS | _QUALIFYING for word in words)
+    member = bool(words) and words[-1].lower() in _MEMBERS and all(
+        word.lower() in _MEMBERS | _QUALIFYING for word in words)
     return ((0 < len(words) <= 4 or joined) and (words[-1].lower() in TITLES | ROLE_WORDS or member)
             and not re.search(r"[,.;:]", between))
