@@ -37,11 +37,11 @@ def missed_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     missed added as mentions of type PER."""
     if text.isupper() or text.islower():
         return mentions
-    surnames = _surnames(mentions)
+    common = lowercase_words()
+    surnames = _surnames(mentions, common)
     if not surnames:
         return mentions
     covered = [(m.start, m.end) for m in mentions]
-    common = lowercase_words()
     added = []
     for surname in surnames:
         for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
@@ -54,7 +54,7 @@ def missed_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
-def _surnames(mentions: list[Mention]) -> list[str]:
+def _surnames(mentions: list[Mention], common: frozenset[str]) -> list[str]:
     """The last words of the people the article names in full that nothing else could be."""
     owners: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
@@ -62,13 +62,12 @@ def _surnames(mentions: list[Mention]) -> list[str]:
         if mention.type == "PER" and len(words) > 1 and _SURNAME.fullmatch(words[-1]) and len(words[-1]) > 2:
             owners[words[-1]].add(fold(mention.text))
     others = {word for m in mentions if m.type != "PER" for word in m.text.split()}
-    common = lowercase_words()
     return sorted(surname for surname, people in owners.items()
                   if len(people) == 1 and surname not in others and surname.lower() not in common
                   and surname.lower() not in MONTHS and surname.lower() not in WEEKDAYS and not is_place(surname) and not in_gazetteer(fold(surname)))
 
 
-def _in_another_name(text: str, start: int, end: int, common: frozenset[str] | set[str]) -> bool:
+def _in_another_name(text: str, start: int, end: int, common: frozenset[str]) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before:
         word = before.group(1)

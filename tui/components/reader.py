@@ -32,10 +32,6 @@ __all__ = ["Reader", "RelatedList", "ArticleText"]
 _TYPE_CLASS = {"PER": "reader--person", "ORG": "reader--organisation", "LOC": "reader--place"}
 RELATED = 10  # related articles listed under an article
 LINK_SHOWN = 200  # characters of an article's link shown under its headline
-
-
-def _shortened(text: str, most: int) -> str:
-    return text if len(text) <= most else text[:most - 1] + "…"
 _ORIGIN = {"header": "from the file's header", "field": "from the record", "text": "found in the text",
            "none": "no date found"}
 
@@ -246,7 +242,9 @@ class Reader(VerticalScroll, can_focus=True):
             text.append(one_line("by " + ", ".join(article.authors), "dim"))
             text.append("\n")
         if article.url:  # where it came from; for a headline-only record, the words related reads
-            text.append(one_line("link " + _shortened(article.url, LINK_SHOWN), "dim"))
+            link = one_line("link " + article.url, "dim")
+            link.truncate(len("link ") + LINK_SHOWN, overflow="ellipsis")
+            text.append(link)
             text.append("\n")
         if article.kept_whole:
             text.append(one_line("nothing in it looked like an article's paragraphs: shown as it is", "dim italic"))
