@@ -735,3 +735,37 @@ def test_a_credits_words_are_no_storys_words() -> None:
     words = set(story_words("Quay cleared", body).split())
     assert {"worker", "quai", "dawn"} <= words  # stems
     assert not {"cruz", "harwick", "dorr", "reed", "tom"} & words
+
+
+def test_ctrl_c_while_a_sub_writer_starts_leaves_one_the_writer_can_stop(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C that arrives while a worker process is being started takes effect once it
+    has started: interrupted half-way, the writer held a sub-writer it could not stop
+    ("can only join a started process", printed as a traceback by `newsdesk index`)."""
+    import multiprocessing.process
+    import signal
+
+    from whoosh import fields, index
+
+    from search.index.writers import cancel_writer, open_writer
+
+    start = multiprocessing.process.BaseProcess.start
+
+    def start_then_ctrl_c(process: multiprocessing.process.BaseProcess) -> None:
+        signal.raise_signal(signal.SIGINT)  # as the start begins
+        start(process)
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", start_then_ctrl_c)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    ix = index.create_in(str(tmp_path), fields.Schema(id=fields.ID(stored=True), body=fields.TEXT))
+    writer = open_writer(ix, procs=2, limitmb=32, multisegment=True)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            for n in range(250):
+                writer.add_document(id=str(n), body=f"article number {n} about the harwick mill")
+        assert writer.tasks and all(task.pid is not None for task in writer.tasks)
+    finally:
+        signal.signal(signal.SIGINT, before)
+        monkeypatch.undo()
+        cancel_writer(writer)
+    assert not any(task.is_alive() for task in writer.tasks)

@@ -24,7 +24,7 @@ from ..article import Article, RawArticle, Skipped
 from ..corpus import CorpusFile, FileRead, read_file
 from ..metadata import build_article
 from .extractions import CachingExtractor, ExtractionCache
-from .writers import cancel_writer, ignore_interrupts, open_writer
+from .writers import cancel_writer, ignore_interrupts, interrupts_held, open_writer
 from .manifest import Manifest, Stamp
 from .report import Progress, UpdateReport
 from .copies import CopyFinder, Fingerprint, fingerprint_of, runs_of
@@ -329,8 +329,9 @@ def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date
                 if job is None:
                     return
                 file, read, start, last = job
-                window.append((file, read, start, last,
-                               pool.submit(_build_many, read.articles[start:start + SLICE], today, cache_path)))
+                with interrupts_held():  # a submit may start a worker
+                    future = pool.submit(_build_many, read.articles[start:start + SLICE], today, cache_path)
+                window.append((file, read, start, last, future))
 
         cache_path = cache.path if cache else None
         # The first articles are built here while the workers start up (they take a

@@ -3,15 +3,18 @@ when a writer fails as it starts, and sub-writers that start clean and stop with
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import signal
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh.multiproc import MpWriter, SubWriterTask
 
 from .codec import InliningCodec
 
-__all__ = ["open_writer", "cancel_writer", "ignore_interrupts"]
+__all__ = ["open_writer", "cancel_writer", "ignore_interrupts", "interrupts_held"]
 
 
 def open_writer(ix: Any, **options: Any) -> Any:
@@ -37,6 +40,32 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl-C or a `kill` that arrives while a worker process is being started takes
+    effect once the start is over.  Interrupted half-way, the start left a worker its
+    parent did not know of: the parent could not stop it ("can only join a started
+    process") or exited while it still read its queues, and the worker printed a
+    traceback (about 1 Ctrl-C in 30 during a build).  Signals reach the main thread
+    only, so elsewhere this holds nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+
+    def hold(signum: int, frame: object) -> None:
+        held.append(signum)
+
+    before = {number: signal.signal(number, hold) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        for number in dict.fromkeys(held):
+            signal.raise_signal(number)  # to the handler it was meant for
+
+
 class _QuietSubWriter(SubWriterTask):  # type: ignore[misc]
     """Whoosh's sub-writer, deaf to Ctrl-C (cancel_writer stops it)."""
 
@@ -52,8 +81,9 @@ class _QuietMpWriter(MpWriter):  # type: ignore[misc]
     def _new_task(self) -> SubWriterTask:
         task = _QuietSubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs,
                                self.multisegment)
-        self.tasks.append(task)
-        task.start()
+        with interrupts_held():
+            task.start()
+            self.tasks.append(task)
         return task
 
 
