@@ -1607,3 +1607,39 @@ def test_in_text_all_in_lower_case_a_full_stop_still_closes_the_quotes_sentence(
     body = ('ilse marrow spoke first. "the harbour will stay closed all week." ansel forde said the board '
             'would meet on monday.')
     assert _quotes_with(monkeypatch, body, *named) == [(None, "the harbour will")]
+
+
+def test_a_name_inside_what_a_speaker_said_does_not_take_their_next_he_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Vell had said that president Osk …' names Osk in Vell's words: the 'he said' after
+    is Vell's (a role between two names made the first the second's firm or party)."""
+    named = (("Tomas Vell", "PER"), ("Ana Osk", "PER"))
+    body = ("Earlier, Mr Tomas Vell had said that president Ana Osk has decided to step in this week. "
+            "\"In practice, it will be an intervention of some kind,\" he said.")
+    assert _quotes_with(monkeypatch, body, *named) == [("Tomas Vell", "In practice, it")]
+
+
+def test_a_subject_set_off_by_a_phrase_of_several_commas_still_says_the_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Ivo Brask", "PER"), ("Harwick Trust", "ORG"))
+    body = ("Dr Ivo Brask, the director of the Harwick Trust, which matched hosts with families, said he wanted the "
+            "town to show the \"same generosity of spirit to them all\" this winter.")
+    assert _quotes_with(monkeypatch, body, *named) == [("Ivo Brask", "same generosity of")]
+
+
+def test_a_role_that_names_another_country_is_not_the_speakers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'the Harwick president' is not the one person the article calls 'Orland president'."""
+    named = (("Ola Brant", "PER"),)
+    body = ("The senators are playing into Orland president Ola Brant's hands, he warned. "
+            "\u201cTheir loyalists celebrated the vote last week,\u201d the Harwick president said on Tuesday.")
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "Their loyalists celebrated")]
+
+
+def test_words_named_as_someone_elses_before_the_quote_are_not_the_speakers(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Ivo Brask", "PER"), ("Lena Dorr", "PER"))
+    body = "\n\n".join([
+        "Dr Ivo Brask said that the president's statement in September, that \"the crisis is over for good\", "
+        "was mistaken.",
+        "Ivo Brask said Lena Dorr's warning that \"the river will rise again soon\" was sound.",
+        "Ivo Brask said the minister's remarks were \"well justified in every way\".",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        (None, "the crisis is"), ("Lena Dorr", "the river will"), ("Ivo Brask", "well justified in")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .roles import ROLE_WORDS
+from .speech import VERB
 from .titles import TITLES
 
 __all__ = ["CLAUSE_WORDS", "RELATING", "NAME_WORDS", "phrase_words", "is_name_phrase", "joins_another", "modifies"]
@@ -55,8 +56,11 @@ def joins_another(text: str) -> bool:
 def modifies(between: str) -> bool:
     """' election chief ', ' spokesman ', ' frontman ': a name, then a role ending in a title
     or a member's place in a team, band or cast, then a name (the first is the second's
-    party, firm, band or club)."""
+    party, firm, band or club); not a verb or a clause between ('Vell had said that
+    president Ana Osk …': the second is named in the first's words)."""
     words = between.split()
+    if VERB.search(between) or any(word.lower() in CLAUSE_WORDS for word in words):
+        return False
     # "chairman and chief executive officer": two roles joined
     joined = len(words) <= 6 and "and" in words and all(word.islower() for word in words)
     # a member's place only right after the name: not 'Keegan sympathised with Norwich boss Nils Vell'

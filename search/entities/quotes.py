@@ -22,17 +22,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
+from .continued import Cue, continued, going_on, goes_on, resumed, run_on, someone_else_after
 from .marks import quotation_spans
 from .phrases import is_name_phrase, joins_another, phrase_words
 from .speakers import (antecedent, by_role, by_lone_name, described_subject, description, describes, fragment,
                        is_pronoun, name_after, name_before, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
                      VERB, clause_start, sentence_start)
-from .works import SMALL_WORDS, names_a_work
+from .works import names_a_work
 
 __all__ = ["find_quotes"]
 
@@ -63,6 +63,12 @@ _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]") 
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
 _BREAK = re.compile(r"[.!?\"“”]")
+# Someone's words named as theirs right before the quote ('said that the president's statement
+# in May, that "…", was mistaken'): the quoted words are the possessor's, not the sentence's
+# speaker's (but in 'said Vell's comments were "…"' they are the speaker's).
+_OWNED_WORDS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:statements?|remarks?|words|claims?|comments?|assertions?|"
+                          r"declarations?|promises?|pledges?|messages?|slogans?|warnings?|tweets?|posts?)"
+                          r"(?:\s+(?:in|on|at|last|this)\s+[\w ]{1,20}?)?[\s,]*(?:that|:)?[\s,]*$", re.IGNORECASE)
 # After a question or an exclamation, a capitalised word of grammar opens a new sentence ('"…?" His aide said
 # that …'), where an attribution would go on in lower case ('"…?" the aide asked')
 _NEW_SENTENCE = re.compile(r"\s+(?:The|His|Her|Their|Its|A|An|This|That|These|Those|But|And|Meanwhile)\s")
@@ -72,33 +78,20 @@ _QUOTED_AS_AFTER = re.compile(r"^[\s,—–-]*(?:[^.;:!?\"“”]{1,60}?\s)?quot
                               r"(?:saying|telling)\b", re.IGNORECASE)
 _QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|has been|had been)\s+(?:also\s+)?quoted\s+as\s+", re.IGNORECASE)
 _QUOTED_AS_BEFORE = re.compile(r"\bquote[sd]\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+$", re.IGNORECASE)
-# '"…," added the Uruguayan-born researcher': a description the article gave no one, after
-# 'added' or 'went on', is the speaker of the quote before (no one else named between).
-_GOES_ON = re.compile(r"[\s,—–-]*(?:added|continued|went on)\s+the\s+(?P<who>[^.,;:!?\"“”\n]{1,60})",
-                      re.IGNORECASE)
-_NOTHING_BETWEEN = re.compile(r"(?:,[^.!?\"“”\n]{0,120})?[\s.,;:!?—–-]*")
-_SENTENCES = re.compile(r"[^\"“”]{0,240}")  # a sentence or two, no quotation
-
-@dataclass(frozen=True)
-class _Cue:
-    speaker: str | None
-    end: int  # where the attribution's text ends: what follows it may continue the same speaker
-    described: str | None = None  # "foreign secretary": a role no one in the article holds, for the corpus
-
 
 def _pronoun_cue(body: str, position: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
-                 quoted: Sequence[tuple[int, int]], end: int) -> _Cue:
+                 quoted: Sequence[tuple[int, int]], end: int) -> Cue:
     """The cue of 'he said': the person the pronoun stands for, or the role that opens the
     sentence before when that sentence names no one ('The home secretary … "…," he said')."""
     speaker = antecedent(body, position, actors, people, quoted)
-    return _Cue(speaker, end, None if speaker else described_subject(body, position, people))
+    return Cue(speaker, end, None if speaker else described_subject(body, position, people))
 
 
-def _role_cue(who: str, actors: Sequence[ArticleActor], end: int) -> _Cue:
+def _role_cue(who: str, actors: Sequence[ArticleActor], end: int) -> Cue:
     """The cue of a phrase naming no one by name: the one person the article gives that
     role, or the role itself for the corpus to resolve."""
     speaker = by_lone_name(who, actors) or by_role(who, actors)
-    return _Cue(speaker, end, None if speaker else description(who))
+    return Cue(speaker, end, None if speaker else description(who))
 
 
 def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[MentionSpan]) -> list[Quote]:
@@ -111,7 +104,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
                 if len(body[s:e].split()) >= MIN_WORDS or re.search(r"[,.!?]\W*$", body[s:e])]
     people = [m for m in mentions if not any(s <= m.start < e for s, e in inside) and actors[m.actor].type == "PER"]
     quotes: list[Quote] = []
-    previous: tuple[int, _Cue | None, str | None] | None = None  # the last quote's end, cue and speaker
+    previous: tuple[int, Cue | None, str | None] | None = None  # the last quote's end, cue and speaker
     uncued: set[int] = set()  # quotes with no cue of their own that run into the next
     for start, end in segments:
         if len(body[start:end].split()) < MIN_WORDS:
@@ -125,48 +118,17 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
         cue = _attribute(body, start, end, actors, people, inside)
         speaker = cue.speaker if cue else None
         if cue is None and previous is not None:
-            speaker = _continued(body, start, previous, people, actors)
-            if speaker and _someone_else_after(body, end, speaker, people, actors):
+            speaker = continued(body, start, previous, people, actors)
+            if speaker and someone_else_after(body, end, speaker, people, actors):
                 speaker = None  # '"…," a crestfallen Ivo Lim confided': the sentence goes on to another
         elif speaker is None and previous is not None:
-            speaker = _going_on(body, start, end, previous, people, actors) or _resumed(body, start, previous,
+            speaker = going_on(body, start, end, previous, people, actors) or resumed(body, start, previous,
                                                                                          people, actors)
         quotes.append(Quote(start, end, speaker, cue.described if cue and speaker is None else None))
         if cue is None and speaker is None and start in runs_on:
             uncued.add(start)
         previous = (end, cue, speaker)
-    return _run_on(body, quotes, uncued, actors, mentions)
-
-
-def _someone_else_after(body: str, end: int, speaker: str, people: Sequence[MentionSpan],
-                        actors: Sequence[ArticleActor]) -> bool:
-    """The sentence a quote ends with a comma goes on to name someone other than `speaker`."""
-    if not _goes_on(body, end):
-        return False
-    stop = SENTENCE_END.search(body, end + 1, end + 160)
-    limit = stop.start() if stop else end + 160
-    return any(end < m.start < limit and actors[m.actor].name != speaker for m in people)
-
-
-def _goes_on(body: str, end: int) -> bool:
-    """The quotation ending at `end` ends with a comma (its sentence goes on: '"…,’" she said')."""
-    return body[:end].rstrip(" '’\"”").endswith(",")
-
-
-def _run_on(body: str, quotes: list[Quote], uncued: set[int], actors: Sequence[ArticleActor],
-            mentions: Sequence[MentionSpan]) -> list[Quote]:
-    """A quotation that runs into the next one (its closing mark lost where the next
-    opens, as news sets one speech over several paragraphs) with no cue of its own is
-    the next one's speaker's, back along the run; not when it names that speaker (the
-    narration that introduces them, its opening quote never closed: '… against me.
-    Meanwhile, spokesman Ivo Brask welcomed it. "…," Brask said')."""
-    for n in range(len(quotes) - 2, -1, -1):
-        quote, following = quotes[n], quotes[n + 1]
-        if quote.start in uncued and following.speaker and re.fullmatch(r"\s*[\"“]", body[quote.end:following.start]) \
-                and not any(quote.start <= m.start < quote.end and actors[m.actor].name == following.speaker
-                            for m in mentions):
-            quotes[n] = Quote(quote.start, quote.end, following.speaker)
-    return quotes
+    return run_on(body, quotes, uncued, actors, mentions)
 
 
 def _whole_name(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
@@ -176,59 +138,8 @@ def _whole_name(body: str, people: Sequence[MentionSpan], start: int, end: int) 
     return next((m for m in people if m.start == start and m.end == end), None)
 
 
-def _continued(body: str, start: int, previous: tuple[int, _Cue | None, str | None],
-               people: Sequence[MentionSpan], actors: Sequence[ArticleActor],
-               across: re.Pattern[str] | None = None) -> str | None:
-    """The previous quote's speaker, when nothing but its attribution stands between:
-    '"…," said Brady of ABN AMRO. "…"' or two quotes in a row; `across`: what else may
-    stand between (no other person named in it)."""
-    end, cue, speaker = previous
-    if speaker is None:
-        return None
-    gap_start = max(end + 1, cue.end if cue else 0)
-    gap = body[gap_start:max(gap_start, start - 1)]
-    if not (across or _NOTHING_BETWEEN).fullmatch(gap):
-        return None
-    if any(gap_start <= m.start < start and actors[m.actor].name != speaker for m in people):
-        return None
-    return speaker
-
-
-_RESUMED_AFTER = re.compile(r"[^.!?\"“”\n]{1,160}")  # an attribution, no sentence's end, no other quotation
-
-
-def _resumed(body: str, start: int, previous: tuple[int, _Cue | None, str | None],
-             people: Sequence[MentionSpan], actors: Sequence[ArticleActor]) -> str | None:
-    """'"…," said Ana Lind, chief executive of Harwick, "with many people …"': a quotation
-    that opens in lower case right after the attribution of the one before goes on with
-    that sentence and that speaker, unless someone else is named between."""
-    end, _, speaker = previous
-    opening = re.match(r"[\"“]?\s*([^\W\d_])", body[start:start + 4])
-    if speaker is None or opening is None or not opening.group(1).islower() \
-            or not _RESUMED_AFTER.fullmatch(body, end + 1, start - 1):
-        return None
-    if any(end <= m.start < start and actors[m.actor].name != speaker for m in people):
-        return None
-    return speaker
-
-
-def _going_on(body: str, start: int, end: int, previous: tuple[int, _Cue | None, str | None],
-              people: Sequence[MentionSpan], actors: Sequence[ArticleActor]) -> str | None:
-    """'"…," said Gonzalo Frasca. "…," added the Uruguayan-born researcher': the speaker
-    before, unless what stands between introduces someone the description could mean
-    ('A spokesman for the club disagreed. "…," added the spokesman')."""
-    going_on = _GOES_ON.match(body, end + 1)
-    if not going_on:
-        return None
-    between = body[previous[0]:start].lower()
-    words = [w for w in re.findall(r"[\w’'-]{4,}", going_on.group("who").lower()) if w not in SMALL_WORDS]
-    if any(re.search(rf"\b{re.escape(word)}", between) for word in words):  # "the minister in a statement"
-        return None
-    return _continued(body, start, previous, people, actors, across=_SENTENCES)
-
-
 def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
-               quoted: Sequence[tuple[int, int]]) -> _Cue | None:
+               quoted: Sequence[tuple[int, int]]) -> Cue | None:
     """The speaker the text around a quote names (a cue with no speaker when it names no
     one we know: 'a spokesperson said'), or None when there is no cue at all."""
     line_end = body.find("\n", end)
@@ -251,7 +162,7 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         cue_end = stop.end() if stop else cue_end  # the attribution runs to its sentence's end
         if pattern is _AFTER_VERB:
             mention = name_after(body, people, who_start, who_end)
-            return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
+            return Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
         if is_pronoun(who):
             return _pronoun_cue(body, start - 1, actors, people, quoted, cue_end)
         if not is_name_phrase(who) or (pattern is _AFTER_NAME and joins_another(who)):
@@ -261,24 +172,35 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
             mention = None
         # '"…," the mayor, Ilse Marr, said': the name set beside (not '"…?" His aide, Ilse Marr, said that …', a
         # new sentence after a question)
-        if mention is None and pattern is _AFTER_APPOSITIVE and (_goes_on(body, end) or who[:1].islower()):
+        if mention is None and pattern is _AFTER_APPOSITIVE and (goes_on(body, end) or who[:1].islower()):
             mention = _whole_name(body, people, after_start + match.start("apposed"), after_start + match.end("apposed"))
-        return _Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
+        return Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
     relative = _AFTER_NAME_WHO.match(after) if body[start:end].rstrip().endswith(",") else None
     if relative and is_name_phrase(relative.group("who")):  # '"…," Lena Ostrova, who led the talks, …'
         mention = name_before(body, people, after_start + relative.start("who"), after_start + relative.end("who"))
         if mention and not fragment(body, actors, mention):
-            return _Cue(actors[mention.actor].name, after_start + relative.end())
+            return Cue(actors[mention.actor].name, after_start + relative.end())
     quoted_as = None if closed_sentence else _QUOTED_AS_AFTER.match(after)
     if quoted_as:
         mention = name_after(body, people, after_start + quoted_as.start("who"), after_start + quoted_as.end("who"))
-        return _Cue(actors[mention.actor].name if mention else None, after_start + quoted_as.end())
+        return Cue(actors[mention.actor].name if mention else None, after_start + quoted_as.end())
     according = _ACCORDING.match(body, end + 1)
     if according:  # '… received "tens of millions" in write-offs, according to Rep. Lloyd Doggett.'
         mention = name_after(body, people, according.end(), according.end() + 80)
         if mention:
-            return _Cue(actors[mention.actor].name, according.end())
+            return Cue(actors[mention.actor].name, according.end())
     return _cue_before(body, start, actors, people, quoted)
+
+
+def _set_off(between: str, subject: MentionSpan, verb_at: int, people: Sequence[MentionSpan]) -> bool:
+    """Between a subject and its verb, words that leave the subject the speaker: a bridge
+    ('later', 'on Monday'), after a phrase set off by commas ('Ana Vell, 52, said'); that
+    phrase may hold commas of its own ('Ana Vell, the director of the Harwick Trust, which
+    helped …, said') when it names no one."""
+    if BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
+        return True
+    return BRIDGE.match(re.sub(r"^\s*,[^\"“”.;:]{1,240},", "", between)) is not None and not any(
+        subject.end <= m.start < verb_at for m in people)
 
 
 def _runs_on_to(body: str, start: int, end: int, plain: str, verb: str, people: Sequence[MentionSpan]) -> bool:
@@ -289,7 +211,7 @@ def _runs_on_to(body: str, start: int, end: int, plain: str, verb: str, people: 
 
 
 def _named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[ArticleActor],
-                      people: Sequence[MentionSpan]) -> _Cue | None:
+                      people: Sequence[MentionSpan]) -> Cue | None:
     """'Rovers boss Ian Dunne: "', 'Asked if he had spoken to Putin, Trump was coy: "': a
     name and a colon, as an interview or a match report sets its quotes."""
     colon = re.search(r":\s*$", before)
@@ -304,12 +226,12 @@ def _named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[A
     prefix = body[sentence:mention.start].lstrip("-–—•* ")
     opens = describes(prefix) or (", " in prefix and describes(prefix.rsplit(", ", 1)[1]))  # 'Asked why, Vell'
     if opens and _MANNER.fullmatch(body[mention.end:at]) and not prefix.lower().endswith(("'s ", "’s ")):
-        return _Cue(actors[mention.actor].name, mention.end)
+        return Cue(actors[mention.actor].name, mention.end)
     return None
 
 
 def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
-                quoted: Sequence[tuple[int, int]]) -> _Cue | None:
+                quoted: Sequence[tuple[int, int]]) -> Cue | None:
     """'Hegseth said, "', 'Trump told reporters: "', 'Marr said Lammy was "', '…, saying "',
     a name and a colon, or the paragraph before a quote that opens its own."""
     line = body.rfind("\n", 0, start - 1) + 1
@@ -324,7 +246,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
     named = _named_with_colon(body, paragraph, before, actors, people)
     if named:
         return named
-    unnamed: _Cue | None = None  # a verb that tells of words but names no one we know
+    unnamed: Cue | None = None  # a verb that tells of words but names no one we know
     for verb in reversed(list(VERB.finditer(before))):
         tail = before[verb.end():].rstrip()
         # a scare quote is no break: 'said the proposals "lacked compulsion".'
@@ -344,19 +266,24 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         quoted_as = _QUOTED_AS_BEFORE.search(before, 0, verb.start()) if verb.group().lower() == "saying" else None
         if quoted_as and leads_in:  # 'Interfax quoted Omar as saying: "'
             mention = name_after(body, people, paragraph + quoted_as.start("who"), paragraph + quoted_as.end("who"))
-            return _Cue(actors[mention.actor].name if mention else None, verb_at)
+            return Cue(actors[mention.actor].name if mention else None, verb_at)
         if _OBJECT.match(tail) and verb.group().lower() in _TRANSITIVE:
             continue  # "Netflix has added a disclaimer …": a thing added, no words said
         cited = _CITED.search(tail)
         if cited and (leads_in or reported):  # 'recalls a quote attributed to Otto Brenner: "'
             mention = name_after(body, people, paragraph + verb.end() + cited.end(), end)
-            return _Cue(actors[mention.actor].name if mention else None, verb_at)
+            return Cue(actors[mention.actor].name if mention else None, verb_at)
+        owned = _OWNED_WORDS.search(tail)
+        if owned and (leads_in or reported):
+            at = paragraph + verb.end() + owned.start()
+            mention = next((m for m in people if m.end == at), None)
+            return Cue(actors[mention.actor].name if mention and not fragment(body, actors, mention) else None, verb_at)
         if PASSIVE.search(before[:verb.start()]) and not verb.group().lower().endswith("ing"):
             agent = re.search(r"(?:^|\s)by\s+", tail[:80])
             if agent and (leads_in or reported):  # "was described by Premier Ola Brant as \"…\""
                 mention = name_after(body, people, verb_at + len(verb.group()) + agent.end(), verb_at + 90)
                 if mention:
-                    return _Cue(actors[mention.actor].name, verb_at)
+                    return Cue(actors[mention.actor].name, verb_at)
             continue
         if not (leads_in or said_sentence or reported):
             continue
@@ -371,28 +298,28 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             return _pronoun_cue(body, verb_at, actors, people, quoted, verb_at)
         mention = name_before(body, people, sentence, sentence + len(phrase))
         if mention and not fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
-            return _Cue(actors[mention.actor].name, verb_at)
+            return Cue(actors[mention.actor].name, verb_at)
         # "…, but Ines Marlow refused, saying": the subject of the clause the verb is in
         subject = sentence_subject(body, people, sentence, verb_at) or sentence_subject(
             body, people, clause_start(body, sentence, verb_at), verb_at)
         if subject is not None and PRONOUN_REPORTS.search(body, subject.end, verb_at + 1):
-            return _Cue(None, verb_at)  # "Blair has failed, he claimed, saying …": the one saying is not Blair
+            return Cue(None, verb_at)  # "Blair has failed, he claimed, saying …": the one saying is not Blair
         if subject is not None:
             between = body[subject.end:verb_at]
             participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith((",", " by", " -", "–", "—"))
             # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
             joined = re.search(r"(?:,\s*|\s)(?:and|but)\s*$", between) and not any(
                 subject.end <= m.start < verb_at for m in people)
-            if participle or joined or _QUOTED_PASSIVE.fullmatch(between) or BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
-                return _Cue(actors[subject.actor].name, verb_at)
+            if participle or joined or _QUOTED_PASSIVE.fullmatch(between) or _set_off(between, subject, verb_at, people):
+                return Cue(actors[subject.actor].name, verb_at)
         inner = not reporting and VERB.search(body, clause_start(body, sentence, verb_at), verb_at)
         if inner and leads_in and re.fullmatch(r"[\s:,]*", tail) and SPEECH_VERB.fullmatch(verb.group()):
-            return _Cue(None, verb_at)  # "He said the man shouted: \"…\"": the words are the man's, unnamed
+            return Cue(None, verb_at)  # "He said the man shouted: \"…\"": the words are the man's, unnamed
         if not SPEECH_VERB.fullmatch(verb.group()) or inner:
             # "Vell added that firms encouraged staff to …", "He said if the growth continued …":
             # a verb inside what someone else is reported to say (but in "Vell said the police
             # had said …" the police speak)
-            unnamed = unnamed or _Cue(None, verb_at)
+            unnamed = unnamed or Cue(None, verb_at)
             continue
         return _role_cue(phrase, actors, verb_at)
     return unnamed

@@ -213,9 +213,25 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     holders = {actor.name for actor in people if any(wanted <= set(role.lower().split()) for role in actor.roles)}
     if not holders and not phrase.isupper() and _role_word(lowered[-1]):
         plain = {word.lower() for word in words[1:] if not word[:1].isupper()}
-        holders = {actor.name for actor in people if plain and any(
-            plain <= set(role.lower().split()) for role in actor.roles)}
+        held = {actor.name: [role for role in actor.roles if plain <= set(role.lower().split())]
+                for actor in people if plain}
+        holders = {name for name, roles in held.items() if roles}
+        if len(holders) == 1 and all(_owned_elsewhere(role, words) for role in held[next(iter(holders))]):
+            return None  # the one president the article names is Russia's, the phrase the US's
     return holders.pop() if len(holders) == 1 else None
+
+
+def _owned_elsewhere(role: str, words: list[str]) -> bool:
+    """The role says whose it is, and the phrase says another's: 'Russian president' is
+    not 'the US president' (but 'Ukrainian leader' is 'the Ukraine leader'; 'France coach'
+    and 'the French coach' share too little to tell, and are left unsaid)."""
+    def owners(phrase: list[str]) -> set[str]:
+        return {word.lower() for word in phrase
+                if word[:1].isupper() and not _role_word(word.lower()) and word.lower() not in TITLES}
+
+    held, named = owners(role.split()), owners(words[1:])
+    # a people's name and its country's share their start ('Russian', 'Russia')
+    return bool(held and named) and not {word[:4] for word in held} & {word[:4] for word in named}
 
 
 def by_lone_name(phrase: str, actors: Sequence[ArticleActor]) -> str | None:

@@ -1,0 +1,114 @@
+"""A quotation with no attribution of its own that carries on the speaker before: two
+quotes in a row ('"…," said Brady. "…"'), one resumed in lower case after its
+attribution, one after 'added the researcher', and a speech whose closing marks were
+lost where the next quote opens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..article import ArticleActor, MentionSpan, Quote
+from .speech import SENTENCE_END
+from .works import SMALL_WORDS
+
+__all__ = ["Cue", "continued", "resumed", "going_on", "run_on", "someone_else_after", "goes_on"]
+
+# '"…," added the Uruguayan-born researcher': a description the article gave no one, after
+# 'added' or 'went on', is the speaker of the quote before (no one else named between).
+_GOES_ON = re.compile(r"[\s,—–-]*(?:added|continued|went on)\s+the\s+(?P<who>[^.,;:!?\"“”\n]{1,60})",
+                      re.IGNORECASE)
+_NOTHING_BETWEEN = re.compile(r"(?:,[^.!?\"“”\n]{0,120})?[\s.,;:!?—–-]*")
+_SENTENCES = re.compile(r"[^\"“”]{0,240}")  # a sentence or two, no quotation
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What the words around a quote say of who spoke it."""
+
+    speaker: str | None
+    end: int  # where the attribution's text ends: what follows it may continue the same speaker
+    described: str | None = None  # "foreign secretary": a role no one in the article holds, for the corpus
+
+
+def someone_else_after(body: str, end: int, speaker: str, people: Sequence[MentionSpan],
+                       actors: Sequence[ArticleActor]) -> bool:
+    """The sentence a quote ends with a comma goes on to name someone other than `speaker`."""
+    if not goes_on(body, end):
+        return False
+    stop = SENTENCE_END.search(body, end + 1, end + 160)
+    limit = stop.start() if stop else end + 160
+    return any(end < m.start < limit and actors[m.actor].name != speaker for m in people)
+
+
+def goes_on(body: str, end: int) -> bool:
+    """The quotation ending at `end` ends with a comma (its sentence goes on: '"…,’" she said')."""
+    return body[:end].rstrip(" '’\"”").endswith(",")
+
+
+def run_on(body: str, quotes: list[Quote], uncued: set[int], actors: Sequence[ArticleActor],
+           mentions: Sequence[MentionSpan]) -> list[Quote]:
+    """A quotation that runs into the next one (its closing mark lost where the next
+    opens, as news sets one speech over several paragraphs) with no cue of its own is
+    the next one's speaker's, back along the run; not when it names that speaker (the
+    narration that introduces them, its opening quote never closed: '… against me.
+    Meanwhile, spokesman Ivo Brask welcomed it. "…," Brask said')."""
+    for n in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[n], quotes[n + 1]
+        if quote.start in uncued and following.speaker and re.fullmatch(r"\s*[\"“]", body[quote.end:following.start]) \
+                and not any(quote.start <= m.start < quote.end and actors[m.actor].name == following.speaker
+                            for m in mentions):
+            quotes[n] = Quote(quote.start, quote.end, following.speaker)
+    return quotes
+
+
+def continued(body: str, start: int, previous: tuple[int, Cue | None, str | None],
+              people: Sequence[MentionSpan], actors: Sequence[ArticleActor],
+              across: re.Pattern[str] | None = None) -> str | None:
+    """The previous quote's speaker, when nothing but its attribution stands between:
+    '"…," said Brady of ABN AMRO. "…"' or two quotes in a row; `across`: what else may
+    stand between (no other person named in it)."""
+    end, cue, speaker = previous
+    if speaker is None:
+        return None
+    gap_start = max(end + 1, cue.end if cue else 0)
+    gap = body[gap_start:max(gap_start, start - 1)]
+    if not (across or _NOTHING_BETWEEN).fullmatch(gap):
+        return None
+    if any(gap_start <= m.start < start and actors[m.actor].name != speaker for m in people):
+        return None
+    return speaker
+
+
+_RESUMED_AFTER = re.compile(r"[^.!?\"“”\n]{1,160}")  # an attribution, no sentence's end, no other quotation
+
+
+def resumed(body: str, start: int, previous: tuple[int, Cue | None, str | None],
+            people: Sequence[MentionSpan], actors: Sequence[ArticleActor]) -> str | None:
+    """'"…," said Ana Lind, chief executive of Harwick, "with many people …"': a quotation
+    that opens in lower case right after the attribution of the one before goes on with
+    that sentence and that speaker, unless someone else is named between."""
+    end, _, speaker = previous
+    opening = re.match(r"[\"“]?\s*([^\W\d_])", body[start:start + 4])
+    if speaker is None or opening is None or not opening.group(1).islower() \
+            or not _RESUMED_AFTER.fullmatch(body, end + 1, start - 1):
+        return None
+    if any(end <= m.start < start and actors[m.actor].name != speaker for m in people):
+        return None
+    return speaker
+
+
+def going_on(body: str, start: int, end: int, previous: tuple[int, Cue | None, str | None],
+             people: Sequence[MentionSpan], actors: Sequence[ArticleActor]) -> str | None:
+    """'"…," said Gonzalo Frasca. "…," added the Uruguayan-born researcher': the speaker
+    before, unless what stands between introduces someone the description could mean
+    ('A spokesman for the club disagreed. "…," added the spokesman')."""
+    going_on = _GOES_ON.match(body, end + 1)
+    if not going_on:
+        return None
+    between = body[previous[0]:start].lower()
+    words = [w for w in re.findall(r"[\w’'-]{4,}", going_on.group("who").lower()) if w not in SMALL_WORDS]
+    if any(re.search(rf"\b{re.escape(word)}", between) for word in words):  # "the minister in a statement"
+        return None
+    return continued(body, start, previous, people, actors, across=_SENTENCES)
