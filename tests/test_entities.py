@@ -1643,3 +1643,28 @@ def test_words_named_as_someone_elses_before_the_quote_are_not_the_speakers(monk
     ])
     assert _quotes_with(monkeypatch, body, *named) == [
         (None, "the crisis is"), ("Lena Dorr", "the river will"), ("Ivo Brask", "well justified in")]
+
+
+def test_a_long_role_before_the_name_after_the_quote_names_the_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Harwick Defence Ministry", "ORG"), ("Ivo Brask", "PER"))
+    body = ("\u201cThe most successful operations took place in a photo editor,\u201d Harwick Defence Ministry\u2019s "
+            "intelligence directorate representative Ivo Brask said in televised remarks.")
+    assert _quotes_with(monkeypatch, body, *named) == [("Ivo Brask", "The most successful")]
+
+
+def test_a_quote_between_two_sentences_that_open_with_one_person_is_theirs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not when the sentence before names someone else too, nor when the sentence after
+    opens with another person, nor in text all in lower case."""
+    named = (("Ivo Brask", "PER"), ("Brask", "PER"), ("Lena Dorr", "PER"))
+    body = "\n\n".join([
+        "Ivo Brask built the network.",
+        "However, Mr Brask has taken the idea to two schools. \"We put in 25 laptops and only one has broken.\" "
+        "Mr Brask wants the laptops to become common.",
+        "Mr Brask met Lena Dorr at the school. \"The children cherish these things every day.\" Mr Brask left.",
+        "Mr Brask visited the school in May. \"The teachers were wary of them at first.\" Lena Dorr agreed.",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Brask", "We put in"), (None, "The children cherish"), (None, "The teachers were")]
+    lower = (("ivo brask", "PER"),)
+    assert _quotes_with(monkeypatch, "mr ivo brask has taken the idea on. \"we put in 25 laptops and only one "
+                        "broke.\" mr ivo brask wants more.", *lower) == [(None, "we put in")]

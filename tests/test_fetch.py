@@ -116,7 +116,7 @@ def server() -> Iterator[str]:
     httpd.server_close()
 
 
-QUICK = Limits(timeout=0.5, deadline=2.0, feed_bytes=256 * 1024, page_bytes=256 * 1024, pause=0.01, retries=1)
+QUICK = Limits(timeout=1.5, deadline=2.5, feed_bytes=256 * 1024, page_bytes=256 * 1024, pause=0.01, retries=1)
 
 
 def test_a_fetch_reports_each_feed_and_the_rest_go_on(tmp_path: Path, server: str) -> None:
@@ -133,7 +133,7 @@ def test_a_fetch_reports_each_feed_and_the_rest_go_on(tmp_path: Path, server: st
     assert by_path["good.xml"].pages_failed == 1  # /gone.html is a 404: its summary is kept
     assert by_path["gzip.xml"].new == 1 and by_path["busy.xml"].new == 1
     assert "HTTP 404" in by_path["missing.xml"].error
-    assert "no answer within" in by_path["hang.xml"].error
+    assert "no answer within 1.5 s" in by_path["hang.xml"].error  # the limit as set, not rounded
     assert "larger than" in by_path["endless.xml"].error
     assert "not a readable feed" in by_path["malformed.xml"].error
     assert "redirect" in by_path["loop-a"].error

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
-from .speech import SENTENCE_END
+from .speakers import sentence_subject
+from .speech import SENTENCE_END, sentence_start
 from .works import SMALL_WORDS
 
-__all__ = ["Cue", "continued", "resumed", "going_on", "run_on", "someone_else_after", "goes_on"]
+__all__ = ["Cue", "continued", "resumed", "going_on", "run_on", "someone_else_after", "goes_on", "framed"]
 
 # '"…," added the Uruguayan-born researcher': a description the article gave no one, after
 # 'added' or 'went on', is the speaker of the quote before (no one else named between).
@@ -112,3 +113,30 @@ def going_on(body: str, start: int, end: int, previous: tuple[int, Cue | None, s
     if any(re.search(rf"\b{re.escape(word)}", between) for word in words):  # "the minister in a statement"
         return None
     return continued(body, start, previous, people, actors, across=_SENTENCES)
+
+
+def framed(body: str, start: int, end: int, people: Sequence[MentionSpan], actors: Sequence[ArticleActor]) -> str | None:
+    """'However, Mr Vell has adapted the idea. "We put in 25 laptops …" Mr Vell wants …': a
+    quote with no cue that is a sentence of its own, between two sentences that open with
+    the same person, the one before naming no one else, is theirs.  Not in text set all in
+    one case, where a sentence's start cannot be told."""
+    if body.isupper() or body.islower():
+        return None
+    words = body[start:end].strip(" '’\"”")
+    before = body[:max(0, start - 1)].rstrip()
+    if not (words[:1].isupper() and words.endswith((".", "!", "?")) and before.endswith((".", "!", "?"))):
+        return None
+    opened = sentence_start(body, len(before) - 1)
+    subject = sentence_subject(body, people, opened, len(before))
+    if subject is None or {actors[m.actor].name for m in people if opened <= m.start < len(before)} != {
+            actors[subject.actor].name}:
+        return None
+    following = re.match(r"[\"”’']*\s+(?=[A-Z])", body[end:end + 8])
+    if following is None:
+        return None
+    after = end + following.end()
+    stop = SENTENCE_END.search(body, after)
+    again = sentence_subject(body, people, after, stop.start() if stop else len(body))
+    if again is None or actors[again.actor].name != actors[subject.actor].name:
+        return None
+    return actors[subject.actor].name

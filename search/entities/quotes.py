@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
-from .continued import Cue, continued, going_on, goes_on, resumed, run_on, someone_else_after
+from .continued import Cue, continued, framed, going_on, goes_on, resumed, run_on, someone_else_after
 from .marks import quotation_spans
 from .phrases import is_name_phrase, joins_another, phrase_words
 from .speakers import (antecedent, by_role, by_lone_name, described_subject, description, describes, fragment,
@@ -38,7 +38,7 @@ __all__ = ["find_quotes"]
 
 MIN_WORDS = 4
 
-_AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^\s,.;:!?\"“”])(?:{ABBREVIATION}|[^,.;:!?\"“”]){{0,60}}?)"
+_AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^\s,.;:!?\"“”])(?:{ABBREVIATION}|[^,.;:!?\"“”]){{0,90}}?)"
                          rf"\s+(?:{SPEECH})\b", re.IGNORECASE)
 
 # '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said', '"…," Armando Falcon, OFHEO director said'
@@ -124,6 +124,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
         elif speaker is None and previous is not None:
             speaker = going_on(body, start, end, previous, people, actors) or resumed(body, start, previous,
                                                                                          people, actors)
+        if cue is None and speaker is None:
+            speaker = framed(body, start, end, people, actors)
         quotes.append(Quote(start, end, speaker, cue.described if cue and speaker is None else None))
         if cue is None and speaker is None and start in runs_on:
             uncued.add(start)

@@ -240,12 +240,12 @@ def _get(client: Any, url: str, headers: dict[str, str], cap: int, limits: Limit
                     if len(body) > cap:
                         raise FetchFailed(f"larger than {_size(cap)}: stopped reading")
                     if time.monotonic() - started > limits.deadline:
-                        raise FetchFailed(f"still sending after {limits.deadline:.0f} s: stopped reading")
+                        raise FetchFailed(f"still sending after {limits.deadline:g} s: stopped reading")
                 return _Answer(response.status_code, bytes(body), response.headers, str(response.url))
         except httpx.TooManyRedirects:
             raise FetchFailed("too many redirects (a redirect loop?)") from None
         except httpx.TimeoutException:
-            raise FetchFailed(f"no answer within {limits.timeout:.0f} s") from None
+            raise FetchFailed(f"no answer within {limits.timeout:g} s") from None
         except (httpx.TransportError, httpx.DecodingError) as exc:
             if last or isinstance(exc, httpx.DecodingError):
                 raise FetchFailed(f"cannot fetch: {exc.__class__.__name__}: {exc}") from None
