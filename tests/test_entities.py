@@ -1668,3 +1668,17 @@ def test_a_quote_between_two_sentences_that_open_with_one_person_is_theirs(monke
     lower = (("ivo brask", "PER"),)
     assert _quotes_with(monkeypatch, "mr ivo brask has taken the idea on. \"we put in 25 laptops and only one "
                         "broke.\" mr ivo brask wants more.", *lower) == [(None, "we put in")]
+
+
+def test_a_word_not_learned_with_its_accents_takes_the_clusters_of_its_plain_spelling(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cluster table learned 'swiatek' from feeds that drop accents; 'Świątek' is the
+    same name.  A word the table knows with its accents keeps its own clusters."""
+    from search.entities import clusters
+
+    table = {"swiatek": ("1", "2", "3"), "perez": ("4", "5", "6"), "pérez": ("7", "8", "9"), "bjorn": ("1", "1", "1")}
+    monkeypatch.setattr(clusters, "_table", lambda: table)
+    assert clusters.word_clusters("Świątek") == ("1", "2", "3")
+    assert clusters.word_clusters("Pérez") == ("7", "8", "9")
+    assert clusters.word_clusters("Bjørn") == ("1", "1", "1")  # a letter Unicode does not split
+    assert clusters.word_clusters("Östergren") is None

@@ -20,13 +20,14 @@ import re
 import sys
 import tempfile
 import time
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from .data import CLUSTERS
 
-__all__ = ["CLUSTERS", "SIZES", "cluster_key", "word_clusters", "learn", "news_lines", "table_arguments"]
+__all__ = ["CLUSTERS", "SIZES", "cluster_key", "word_clusters", "unaccented", "learn", "news_lines", "table_arguments"]
 
 SIZES = (200, 1000, 3000)
 _DIGIT = re.compile(r"\d")
@@ -52,8 +53,26 @@ def _table() -> dict[str, tuple[str, ...]]:
 
 
 def word_clusters(word: str) -> tuple[str, ...] | None:
-    """The word's cluster at each size (SIZES), or None for a word never learned."""
-    return _table().get(cluster_key(word))
+    """The word's cluster at each size (SIZES), or None for a word never learned.  A
+    word not learned with its accents is looked up without them: news writes the same
+    name both ways ("Świątek", "Swiatek"), and the table has learned one of them."""
+    table = _table()
+    key = cluster_key(word)
+    found = table.get(key)
+    if found is None and not key.isascii():
+        found = table.get(unaccented(key))
+    return found
+
+
+# Latin letters that Unicode does not split into a letter and an accent
+_UNSPLIT = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe",
+                          "þ": "th", "ð": "d"})
+
+
+def unaccented(word: str) -> str:
+    """The word without its accents ("świątek" -> "swiatek", "støre" -> "store")."""
+    split = unicodedata.normalize("NFKD", word.translate(_UNSPLIT))
+    return "".join(ch for ch in split if not unicodedata.combining(ch))
 
 
 def news_lines(corpora: list[Path], headlines: bool = True) -> Iterator[list[str]]:
