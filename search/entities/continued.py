@@ -1,7 +1,8 @@
 """A quotation with no attribution of its own that carries on the speaker before: two
 quotes in a row ('"…," said Brady. "…"'), one resumed in lower case after its
-attribution, one after 'added the researcher', and a speech whose closing marks were
-lost where the next quote opens."""
+attribution, one after 'added the researcher', a speech whose closing marks were lost
+where the next quote opens, and a quote set as a sentence of its own between two
+sentences about one person."""
 
 from __future__ import annotations
 
@@ -105,11 +106,11 @@ def going_on(body: str, start: int, end: int, previous: tuple[int, Cue | None, s
     """'"…," said Gonzalo Frasca. "…," added the Uruguayan-born researcher': the speaker
     before, unless what stands between introduces someone the description could mean
     ('A spokesman for the club disagreed. "…," added the spokesman')."""
-    going_on = _GOES_ON.match(body, end + 1)
-    if not going_on:
+    added = _GOES_ON.match(body, end + 1)
+    if not added:
         return None
     between = body[previous[0]:start].lower()
-    words = [w for w in re.findall(r"[\w’'-]{4,}", going_on.group("who").lower()) if w not in SMALL_WORDS]
+    words = [w for w in re.findall(r"[\w’'-]{4,}", added.group("who").lower()) if w not in SMALL_WORDS]
     if any(re.search(rf"\b{re.escape(word)}", between) for word in words):  # "the minister in a statement"
         return None
     return continued(body, start, previous, people, actors, across=_SENTENCES)

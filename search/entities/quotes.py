@@ -123,7 +123,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
                 speaker = None  # '"…," a crestfallen Ivo Lim confided': the sentence goes on to another
         elif speaker is None and previous is not None:
             speaker = going_on(body, start, end, previous, people, actors) or resumed(body, start, previous,
-                                                                                         people, actors)
+                                                                                        people, actors)
         if cue is None and speaker is None:
             speaker = framed(body, start, end, people, actors)
         quotes.append(Quote(start, end, speaker, cue.described if cue and speaker is None else None))
