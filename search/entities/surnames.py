@@ -63,17 +63,18 @@ def _surnames(mentions: list[Mention], common: frozenset[str]) -> list[str]:
             owners[words[-1]].add(fold(mention.text))
     others = {word for m in mentions if m.type != "PER" for word in m.text.split()}
     return sorted(surname for surname, people in owners.items()
-                  if len(people) == 1 and surname not in others and surname.lower() not in common
-                  and surname.lower() not in MONTHS and surname.lower() not in WEEKDAYS and not is_place(surname) and not in_gazetteer(fold(surname)))
+                  if len(people) == 1 and surname not in others
+                  and not any(surname.lower() in words for words in (common, MONTHS, WEEKDAYS))
+                  and not is_place(surname) and not in_gazetteer(fold(surname)))
 
 
 def _in_another_name(text: str, start: int, end: int, common: frozenset[str]) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before:
         word = before.group(1)
-        ends_sentence = word.endswith(".") and word.lower().rstrip(".") not in TITLES  # "… in Harwick. Vell"
-        if word[:1].isupper() and not ends_sentence and word.lower().rstrip(".") not in TITLES \
-                and word.lower() not in common:
+        title = word.lower().rstrip(".") in TITLES
+        ends_sentence = word.endswith(".") and not title  # "… in Harwick. Vell"
+        if word[:1].isupper() and not ends_sentence and not title and word.lower() not in common:
             return True
     after = _WORD_AFTER.match(text[end:end + 40])
     return bool(after) and after.group(1)[:1].isupper()
