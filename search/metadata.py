@@ -30,7 +30,7 @@ def extract(title: str, body: str) -> Extraction:
     if len(body) > MAX_EXTRACT_CHARS:
         body = body[:MAX_EXTRACT_CHARS]
     actors, mentions, credited = actors_and_credits(title, body)
-    return actors, tuple(mentions), tuple(find_quotes(body, actors, mentions)), credited
+    return actors, tuple(mentions), tuple(find_quotes(body, actors, mentions, title)), credited
 
 
 def build_article(raw: RawArticle, today: date | None = None, extractor: Extractor = extract

@@ -1682,3 +1682,37 @@ def test_a_word_not_learned_with_its_accents_takes_the_clusters_of_its_plain_spe
     assert clusters.word_clusters("Pérez") == ("7", "8", "9")
     assert clusters.word_clusters("Bjørn") == ("1", "1", "1")  # a letter Unicode does not split
     assert clusters.word_clusters("Östergren") is None
+
+
+def _headline_quotes(monkeypatch: pytest.MonkeyPatch, title: str, body: str, *named: tuple[str, str]
+                     ) -> list[str | None]:
+    from search.entities import actors as module
+
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, mentions = article_actors(title, body)
+    return [q.speaker for q in find_quotes(body, actors, mentions, title)]
+
+
+def test_a_quote_whose_body_gives_only_a_role_or_a_pronoun_is_the_headlines_speakers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A feed item's body names no one; its headline names who speaks: the one person it
+    names, or the one its verb of saying follows.  Not a headline's topic before a colon,
+    nor when the body names someone before the pronoun."""
+    said = "\u201cWe will not wait for the banks to act,\u201d the finance minister said."
+    assert _headline_quotes(monkeypatch, "Ivo Brask Vows Action on Prices", said, ("Ivo Brask", "PER")) == ["Ivo Brask"]
+    assert _headline_quotes(monkeypatch, "Brask warns Lena Dorr over prices", said,
+                            ("Brask", "PER"), ("Lena Dorr", "PER")) == ["Brask"]
+    assert _headline_quotes(monkeypatch, "Ivo Brask to meet Lena Dorr in Riga", said,
+                            ("Ivo Brask", "PER"), ("Lena Dorr", "PER")) == [None]  # which of the two is the minister?
+    assert _headline_quotes(monkeypatch, "Ivo Brask: Harwick Bank takes steps", said,
+                            ("Ivo Brask", "PER"), ("Harwick Bank", "ORG")) == [None]
+    assert _headline_quotes(monkeypatch, "Brask’s plan for prices", said, ("Brask", "PER")) == [None]
+    pronoun = "Lena Dorr spoke next. Then Tom Vik said the opposite. \u201cThe rates are far too high for anyone,\u201d he said."
+    assert _headline_quotes(monkeypatch, "Ivo Brask says rates must fall", pronoun,
+                            ("Ivo Brask", "PER"), ("Lena Dorr", "PER")) == [None]
+    assert _headline_quotes(monkeypatch, "Ivo Brask says rates must fall",
+                            "\u201cThe rates are far too high for anyone,\u201d he said on Monday.",
+                            ("Ivo Brask", "PER")) == ["Ivo Brask"]
+    assert _headline_quotes(monkeypatch, "Ivo Brask says rates must fall",
+                            "\u201cThe rates are far too high for anyone,\u201d a spokesman said.",
+                            ("Ivo Brask", "PER")) == [None]  # someone unnamed, not the one in the headline

@@ -32,6 +32,7 @@ class Cue:
     speaker: str | None
     end: int  # where the attribution's text ends: what follows it may continue the same speaker
     described: str | None = None  # "foreign secretary": a role no one in the article holds, for the corpus
+    pronoun: bool = False  # 'he said', 'she told …': someone named before, or in the headline
 
 
 def someone_else_after(body: str, end: int, speaker: str, people: Sequence[MentionSpan],

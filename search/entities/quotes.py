@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
 from .continued import Cue, continued, framed, going_on, goes_on, resumed, run_on, someone_else_after
+from .headline import from_headline
 from .marks import quotation_spans
 from .phrases import is_name_phrase, joins_another, phrase_words
 from .speakers import (antecedent, by_role, by_lone_name, described_subject, description, describes, fragment,
@@ -84,7 +85,7 @@ def _pronoun_cue(body: str, position: int, actors: Sequence[ArticleActor], peopl
     """The cue of 'he said': the person the pronoun stands for, or the role that opens the
     sentence before when that sentence names no one ('The home secretary … "…," he said')."""
     speaker = antecedent(body, position, actors, people, quoted)
-    return Cue(speaker, end, None if speaker else described_subject(body, position, people))
+    return Cue(speaker, end, None if speaker else described_subject(body, position, people), pronoun=True)
 
 
 def _role_cue(who: str, actors: Sequence[ArticleActor], end: int) -> Cue:
@@ -94,7 +95,8 @@ def _role_cue(who: str, actors: Sequence[ArticleActor], end: int) -> Cue:
     return Cue(speaker, end, None if speaker else description(who))
 
 
-def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[MentionSpan]) -> list[Quote]:
+def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[MentionSpan], title: str = ""
+                ) -> list[Quote]:
     marked = quotation_spans(body)
     inside = [(s, e) for s, e, _ in marked]
     runs_on = {s for s, _, cut in marked if cut}
@@ -106,6 +108,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
     quotes: list[Quote] = []
     previous: tuple[int, Cue | None, str | None] | None = None  # the last quote's end, cue and speaker
     uncued: set[int] = set()  # quotes with no cue of their own that run into the next
+    unnamed: set[int] = set()  # quotes cued by a pronoun or a role that stand for no one the body names
+    pronouns: set[int] = set()  # of those, the ones cued by a pronoun
     for start, end in segments:
         if len(body[start:end].split()) < MIN_WORDS:
             cue = _attribute(body, start, end, actors, people, inside)
@@ -129,8 +133,13 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
         quotes.append(Quote(start, end, speaker, cue.described if cue and speaker is None else None))
         if cue is None and speaker is None and start in runs_on:
             uncued.add(start)
+        if cue is not None and speaker is None and (cue.pronoun or cue.described):
+            unnamed.add(start)
+            if cue.pronoun:
+                pronouns.add(start)
         previous = (end, cue, speaker)
-    return run_on(body, quotes, uncued, actors, mentions)
+    return from_headline(body, title, run_on(body, quotes, uncued, actors, mentions), unnamed, pronouns,
+                         actors, people)
 
 
 def _whole_name(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
