@@ -1716,3 +1716,17 @@ def test_a_quote_whose_body_gives_only_a_role_or_a_pronoun_is_the_headlines_spea
     assert _headline_quotes(monkeypatch, "Ivo Brask says rates must fall",
                             "\u201cThe rates are far too high for anyone,\u201d a spokesman said.",
                             ("Ivo Brask", "PER")) == [None]  # someone unnamed, not the one in the headline
+
+
+def test_a_table_between_two_paragraphs_of_one_speakers_words_does_not_end_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows of figures as cleaning leaves them stand between the paragraphs; a line of
+    narration in their place still ends the run."""
+    quoted = ("\u201cWhen the new plant opens we will review the figures,\u201d Ivo Brask said.\n\n{}\n\n"
+              "\u201cA listing would be one option, but nothing is decided.\u201d")
+    table = "Figures 2004 2005\n\nSales (m) 1,204 1,356\n\nProfit (m) 310 352"
+    named = (("Ivo Brask", "PER"),)
+    assert _quotes_with(monkeypatch, quoted.format(table), *named) == [("Ivo Brask", "When the new"),
+                                                                        ("Ivo Brask", "A listing would")]
+    assert _quotes_with(monkeypatch, quoted.format("Sales rose by 12% in 2005 after a slow start"), *named) == [
+        ("Ivo Brask", "When the new"), (None, "A listing would")]

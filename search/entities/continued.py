@@ -66,6 +66,14 @@ def run_on(body: str, quotes: list[Quote], uncued: set[int], actors: Sequence[Ar
     return quotes
 
 
+def _figures(line: str) -> bool:
+    """A row of a table as cleaning leaves it ('Sales (m) 1,204 1,356'): half its words or
+    more are figures, and no sentence ends in it."""
+    words = line.split()
+    return bool(words) and not re.search(r"[.!?]\W*$", line) and sum(
+        bool(re.fullmatch(r"[(£$€]?\d[\d,.%]*\)?", word)) for word in words) * 2 >= len(words)
+
+
 def continued(body: str, start: int, previous: tuple[int, Cue | None, str | None],
               people: Sequence[MentionSpan], actors: Sequence[ArticleActor],
               across: re.Pattern[str] | None = None) -> str | None:
@@ -76,7 +84,8 @@ def continued(body: str, start: int, previous: tuple[int, Cue | None, str | None
     if speaker is None:
         return None
     gap_start = max(end + 1, cue.end if cue else 0)
-    gap = body[gap_start:max(gap_start, start - 1)]
+    # a table set between two paragraphs of one speaker's words is no narration
+    gap = "\n".join(line for line in body[gap_start:max(gap_start, start - 1)].split("\n") if not _figures(line))
     if not (across or _NOTHING_BETWEEN).fullmatch(gap):
         return None
     if any(gap_start <= m.start < start and actors[m.actor].name != speaker for m in people):
