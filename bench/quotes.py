@@ -52,7 +52,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_thirteenth_blind": written blind on 2026-12-04 at 8b6b6c6, after the rules the twelfth
   shaped, the same way: the second quotation of each BBC file numbered 23 mod 40 that
   holds two or more and no other part uses (39), and the last of the ukraine-2022-2023
-  items numbered 41 mod 149 that hold one (33).
+  items numbered 41 mod 149 that hold one (33);
+- "*_fourteenth_blind": written blind on 2026-12-04 at cf9304f, after the rules the
+  thirteenth shaped, the same way: the third quotation of each BBC file numbered 17 mod
+  40 that holds three or more (34), and the last of the news-2022 items numbered 97 mod
+  211 that hold one (25).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -204,7 +208,7 @@ def main() -> None:
                                                    if not name.endswith(("held_out", "_blind"))])
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
     for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                 "twelfth", "thirteenth"):
+                 "twelfth", "thirteenth", "fourteenth"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
                                             if name.endswith(f"{part}_blind")])
     for name, row in results.items():
