@@ -1730,3 +1730,22 @@ def test_a_table_between_two_paragraphs_of_one_speakers_words_does_not_end_them(
                                                                         ("Ivo Brask", "A listing would")]
     assert _quotes_with(monkeypatch, quoted.format("Sales rose by 12% in 2005 after a slow start"), *named) == [
         ("Ivo Brask", "When the new"), (None, "A listing would")]
+
+
+def test_a_description_after_a_sentence_about_one_person_is_that_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'The prop said' after a sentence whose subject is the one person its paragraph names;
+    not a spokesman, not a firm ('the retailer'), not when that sentence holds the
+    description's words, nor when the article's role for that person is another one."""
+    named = (("Ivo Brask", "PER"), ("Lena Dorr", "PER"), ("Harwick", "ORG"))
+    said = "\u201cWe will see how good they are and the scrum is the key to it,\u201d"
+    body = "\n\n".join([
+        f"Ivo Brask says the forwards are ready for the match in Riga.\n\nThe prop said: {said[:-2]}\u201d",
+        f"Ivo Brask says the forwards are ready for the match. {said} the spokesman said.",
+        f"Ivo Brask founded Harwick in 1990. {said} the retailer said.",
+        f"Ivo Brask met the club's new prop at the ground. {said} the prop said.",
+        f"Ivo Brask spoke to Lena Dorr at the ground. {said} the prop said.",
+    ])
+    assert [speaker for speaker, _ in _quotes_with(monkeypatch, body, *named)] == ["Ivo Brask", None, None, None, None]
+    titled = (("Home Secretary Ivo Brask", "PER"),)
+    assert [s for s, _ in _quotes_with(monkeypatch, f"Home Secretary Ivo Brask visited the school. {said} the prime "
+                                       "minister said.", *titled)] == [None]

@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
+from .nouns import person_nouns
 from .speakers import sentence_subject
 from .speech import SENTENCE_END, sentence_start
 from .works import SMALL_WORDS
 
-__all__ = ["Cue", "continued", "resumed", "going_on", "run_on", "someone_else_after", "goes_on", "framed"]
+__all__ = ["Cue", "continued", "resumed", "going_on", "run_on", "someone_else_after", "goes_on", "framed",
+           "described_before"]
 
 # '"…," added the Uruguayan-born researcher': a description the article gave no one, after
 # 'added' or 'went on', is the speaker of the quote before (no one else named between).
@@ -33,6 +35,7 @@ class Cue:
     end: int  # where the attribution's text ends: what follows it may continue the same speaker
     described: str | None = None  # "foreign secretary": a role no one in the article holds, for the corpus
     pronoun: bool = False  # 'he said', 'she told …': someone named before, or in the headline
+    definite: str | None = None  # 'the former goalkeeper wrote': a description naming no one ("former goalkeeper")
 
 
 def someone_else_after(body: str, end: int, speaker: str, people: Sequence[MentionSpan],
@@ -149,5 +152,39 @@ def framed(body: str, start: int, end: int, people: Sequence[MentionSpan], actor
     stop = SENTENCE_END.search(body, after)
     again = sentence_subject(body, people, after, stop.start() if stop else len(body))
     if again is None or actors[again.actor].name != actors[subject.actor].name:
+        return None
+    return actors[subject.actor].name
+
+
+def described_before(body: str, start: int, definite: str, people: Sequence[MentionSpan],
+                     actors: Sequence[ArticleActor]) -> str | None:
+    """'Adam Vell says the forwards are ready. The prop said: "…"': a description of a person
+    (its noun one that news writes before people's names: `person_nouns.txt`) that names no
+    one, opening the sentence after one about one person (its subject, the only person its
+    paragraph names so far), is that person.  Not when the words of the description stand
+    in that sentence ('Vell met the club's prop. The prop said'), nor when the article gives
+    that person roles none of which shares a word with it, nor a spokesman, nor in text all
+    in one case."""
+    head = definite.split()[-1]
+    if body.isupper() or body.islower() or head not in person_nouns() or head.startswith("spokes"):
+        return None  # a spokesman speaks for the one named before, and is someone else
+    sentence = sentence_start(body, start)
+    if any(sentence <= m.start < start for m in people):
+        return None
+    before = body[:sentence].rstrip()
+    if not before.endswith((".", "!", "?", "\"", "”", "’")):
+        return None
+    opened = sentence_start(body, len(before) - 1)
+    paragraph = body.rfind("\n", 0, opened) + 1  # nor when its paragraph names another before
+    named = {actors[m.actor].name for m in people if paragraph <= m.start < len(before)}
+    subject = sentence_subject(body, people, opened, len(before))
+    if subject is None or named != {actors[subject.actor].name}:
+        return None
+    text = body[opened:len(before)].lower()
+    words = [w for w in re.findall(r"[\w-]{3,}", definite.lower()) if w not in SMALL_WORDS]
+    if not words or any(re.search(rf"\b{re.escape(word)}", text) for word in words):
+        return None
+    roles = actors[subject.actor].roles  # what the article calls them must fit ('Home Secretary' is no prime minister)
+    if roles and not any(set(words) & set(role.lower().split()) for role in roles):
         return None
     return actors[subject.actor].name

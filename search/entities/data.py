@@ -7,14 +7,17 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-__all__ = ["lines_of", "write_list", "MODEL", "VOCABULARY", "CLUSTERS", "GAZETTEER", "HOLIDAYS", "TAGGER_FILES"]
+__all__ = ["lines_of", "write_list", "MODEL", "VOCABULARY", "CLUSTERS", "GAZETTEER", "HOLIDAYS", "PERSON_NOUNS",
+           "TAGGER_FILES"]
 
 MODEL = Path(__file__).with_name("ner.crfsuite")  # the CRF (train.py writes it)
 VOCABULARY = Path(__file__).with_name("lowercase.txt")  # words the training text writes in lower case
 CLUSTERS = Path(__file__).with_name("clusters.txt")  # word clusters (clusters.py writes it)
 GAZETTEER = Path(__file__).with_name("gazetteer.txt")  # place names (gazetteer.py writes it)
 HOLIDAYS = Path(__file__).with_name("holidays.txt")  # holiday names, never actors (holidays.py writes it)
-TAGGER_FILES = (MODEL, VOCABULARY, CLUSTERS, GAZETTEER, HOLIDAYS)  # what finding actors reads: a change to any changes its answers
+PERSON_NOUNS = Path(__file__).with_name("person_nouns.txt")  # nouns news writes before people's names (nouns.py)
+# what finding actors and quotes reads: a change to any changes its answers
+TAGGER_FILES = (MODEL, VOCABULARY, CLUSTERS, GAZETTEER, HOLIDAYS, PERSON_NOUNS)
 
 
 @cache

@@ -25,11 +25,12 @@ from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
-from .continued import Cue, continued, framed, going_on, goes_on, resumed, run_on, someone_else_after
+from .continued import (Cue, continued, described_before, framed, going_on, goes_on, resumed, run_on,
+                        someone_else_after)
 from .headline import from_headline
 from .marks import quotation_spans
 from .phrases import is_name_phrase, joins_another, phrase_words
-from .speakers import (antecedent, by_role, by_lone_name, described_subject, description, describes, fragment,
+from .speakers import (antecedent, by_role, by_lone_name, definite, described_subject, description, describes, fragment,
                        is_pronoun, name_after, name_before, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
                      VERB, clause_start, sentence_start)
@@ -92,7 +93,7 @@ def _role_cue(who: str, actors: Sequence[ArticleActor], end: int) -> Cue:
     """The cue of a phrase naming no one by name: the one person the article gives that
     role, or the role itself for the corpus to resolve."""
     speaker = by_lone_name(who, actors) or by_role(who, actors)
-    return Cue(speaker, end, None if speaker else description(who))
+    return Cue(speaker, end, None if speaker else description(who), definite=None if speaker else definite(who))
 
 
 def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[MentionSpan], title: str = ""
@@ -121,6 +122,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             continue
         cue = _attribute(body, start, end, actors, people, inside)
         speaker = cue.speaker if cue else None
+        if cue is not None and speaker is None and cue.definite:
+            speaker = described_before(body, start, cue.definite, people, actors)
         if cue is None and previous is not None:
             speaker = continued(body, start, previous, people, actors)
             if speaker and someone_else_after(body, end, speaker, people, actors):
@@ -133,7 +136,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
         quotes.append(Quote(start, end, speaker, cue.described if cue and speaker is None else None))
         if cue is None and speaker is None and start in runs_on:
             uncued.add(start)
-        if cue is not None and speaker is None and (cue.pronoun or cue.described):
+        if cue is not None and speaker is None and (cue.pronoun or cue.described or cue.definite):
             unnamed.add(start)
             if cue.pronoun:
                 pronouns.add(start)

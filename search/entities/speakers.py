@@ -249,10 +249,13 @@ def by_lone_name(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     return None
 
 
+_AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
+
+
 def _definite(phrase: str) -> list[str] | None:
     """The words of a definite description of someone ('the Harwick chairman', 'But the
     cardinal will'), from its "the"; None for any other phrase."""
-    words = phrase_words(phrase)
+    words = [word for word in phrase_words(phrase) if not _AGE.fullmatch(word)]  # "the 76-year-old artist"
     if words and words[0].lower() in ("but", "and", "yet", "so"):
         words.pop(0)  # "But the Harwick chairman added"
     while len(words) > 2 and re.fullmatch(BRIDGE_WORDS, words[-1], re.IGNORECASE):
@@ -262,6 +265,15 @@ def _definite(phrase: str) -> list[str] | None:
             or any(w in CLAUSE_WORDS | RELATING for w in lowered[1:]):
         return None
     return words
+
+
+def definite(phrase: str) -> str | None:
+    """'the former goalkeeper', 'The prop': a definite description of someone, any noun,
+    without its "the" and in lower case; None for any other phrase (or one in capitals)."""
+    words = _definite(phrase)
+    if words is None or phrase.isupper() or not words[-1].islower():
+        return None
+    return " ".join(word.lower() for word in words[1:])
 
 
 def description(phrase: str) -> str | None:

@@ -1,0 +1,72 @@
+"""Nouns that describe a person: the words news writes right before people's names
+("prop Adam Jones", "artist Nalini Malani", "the former goalkeeper Rob Green").
+
+    python -m search.entities.nouns CORPUS... [--output person_nouns.txt]
+
+tags the articles of the corpora (any folder or file newsdesk opens) and counts, for each
+lower-case word standing right before a name, the names of each type it stands before.
+A word seen before five names or more, four in five of them people's, goes in
+`person_nouns.txt`: "goalkeeper", "influencer", "prop", but not "company", "retailer" or
+"broadcaster", which stand before firms as often.  A quote's attribution by description
+("the former goalkeeper wrote") is then known to describe a person (continued.py).  The
+table holds words only, no text of any article.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from .data import PERSON_NOUNS, lines_of
+
+__all__ = ["person_nouns", "count_nouns", "PERSON_NOUNS"]
+
+MIN_SEEN = 5
+PEOPLE_SHARE = 0.8
+_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]{2,})\s+$")
+
+
+def person_nouns() -> frozenset[str]:
+    """The words of the shipped table."""
+    return lines_of(PERSON_NOUNS)
+
+
+def count_nouns(texts: Iterable[str]) -> dict[str, Counter[str]]:
+    """For each lower-case word right before a name the tagger finds, the names' types."""
+    from .tagger import find_mentions
+
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        for mention in find_mentions(text):
+            word = _BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            if word:
+                counts[word.group(1)][mention.type] += 1
+    return counts
+
+
+def _texts(corpora: list[Path]) -> Iterable[str]:
+    from ..corpus import find_files, read_file
+
+    files, _ = find_files(corpora)
+    for file in files:
+        for article in read_file(file).articles:
+            yield f"{article.title or ''}\n\n{article.text}"
+
+
+def main() -> None:
+    from .clusters import table_arguments
+
+    args = table_arguments("python -m search.entities.nouns", __doc__, PERSON_NOUNS)
+    started = time.perf_counter()
+    counts = count_nouns(_texts(args.corpora))
+    words = sorted(w for w, c in counts.items()
+                   if c["PER"] >= MIN_SEEN and c["PER"] >= PEOPLE_SHARE * sum(c.values()))
+    args.output.write_text("\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words):,} person nouns in {args.output} ({time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
