@@ -1749,3 +1749,15 @@ def test_a_description_after_a_sentence_about_one_person_is_that_person(monkeypa
     titled = (("Home Secretary Ivo Brask", "PER"),)
     assert [s for s, _ in _quotes_with(monkeypatch, f"Home Secretary Ivo Brask visited the school. {said} the prime "
                                        "minister said.", *titled)] == [None]
+
+
+def test_a_verb_of_saying_before_its_subject_names_the_speaker_and_one_told_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Jack Vell", "PER"), ("Lena Dorr", "PER"), ("Harwick University", "ORG"))
+    body = "\n\n".join([
+        "Its benefits have been overlooked, says Jack Vell, a professor at Harwick University: "
+        "\u201cThe evidence just keeps on coming in.\u201d",
+        "The plan was dropped, Jack Vell told Lena Dorr: \u201cWe could not find the money for it.\u201d",
+        "The plan was dropped, says Jack Vell, who met Lena Dorr: \u201cWe could not find the money for it.\u201d",
+        "The plan was dropped. Said Lena Dorr: \u201cWe could not find the money for it.\u201d",
+    ])
+    assert [s for s, _ in _quotes_with(monkeypatch, body, *named)] == ["Jack Vell", "Jack Vell", None, "Lena Dorr"]

@@ -59,6 +59,9 @@ _MANNER = re.compile(r"(?:\s+(?:was|is|were|seemed|sounded|remained)(?:\s+[a-z]+
 # The rest of the quote's sentence names its source: '…," according to Lloyd Doggett.'
 _ACCORDING = re.compile(r"[^.!?\"“”\n]{0,160}?,?\s+according to\s+")
 # Verbs of saying that also take a thing as object ("added a disclaimer", "shared a video").
+# Verbs of saying whose subject may follow them ('…, says Vell:'), unlike 'told Vell:', 'asked Vell:'
+_INVERTED_VERB = re.compile(r"says|said|adds|added|writes|wrote|explains|explained", re.IGNORECASE)
+_SET_OFF_THEN_OPENS = re.compile(r"(?:,[^\"“”.;:!?]{1,120})?\s*[:,]\s*")
 _TRANSITIVE = frozenset("added adds shared posted revealed announced".split())
 _OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|more|some|\d+)\s", re.IGNORECASE)
 _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]")  # a quotation of fewer than MIN_WORDS words
@@ -238,10 +241,26 @@ def _named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[A
         return None
     mention = named[-1]
     prefix = body[sentence:mention.start].lstrip("-–—•* ")
-    opens = describes(prefix) or (", " in prefix and describes(prefix.rsplit(", ", 1)[1]))  # 'Asked why, Vell'
+    part = prefix if describes(prefix) else prefix.rsplit(", ", 1)[1] if ", " in prefix else None  # 'Asked why, Vell'
+    # not 'Vell told Brask:', whose quote is the one telling's (the verbs of saying decide); but
+    # 'Said Vell:', 'Observes Mr Vell:' set the verb before its subject
+    told = VERB.search(part or "")
+    opens = part is not None and describes(part) and not (told and part[:told.start()].strip())
     if opens and _MANNER.fullmatch(body[mention.end:at]) and not prefix.lower().endswith(("'s ", "’s ")):
         return Cue(actors[mention.actor].name, mention.end)
     return None
+
+
+def _inverted(body: str, verb_at: int, verb_end: int, end: int, people: Sequence[MentionSpan]) -> MentionSpan | None:
+    """'…overlooked, says Jack Vell, a professor at Harwick: "': after a comma, a verb of
+    saying set before its subject, a name (a role before it, a phrase set off after it),
+    and the colon or comma that opens the quote."""
+    if not _INVERTED_VERB.fullmatch(body, verb_at, verb_end) or not re.search(r",\s*$", body[max(0, verb_at - 3):verb_at]):
+        return None
+    mention = name_after(body, people, verb_end, verb_end + 60)
+    if mention is None or any(mention.end <= m.start < end for m in people):
+        return None
+    return mention if _SET_OFF_THEN_OPENS.fullmatch(body, mention.end, end) else None
 
 
 def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
@@ -277,6 +296,9 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         leads_in = len(tail) <= 60 and not _BREAK.search(plain.rstrip(",:"))
         said_sentence = tail.endswith(".") and not _BREAK.search(plain[:-1])
         verb_at = paragraph + verb.start()
+        inverted = _inverted(body, verb_at, paragraph + verb.end(), end, people) if reported else None
+        if inverted:  # '…, says Jack Vell, a professor at Harwick: "'
+            return Cue(actors[inverted.actor].name, verb_at)
         quoted_as = _QUOTED_AS_BEFORE.search(before, 0, verb.start()) if verb.group().lower() == "saying" else None
         if quoted_as and leads_in:  # 'Interfax quoted Omar as saying: "'
             mention = name_after(body, people, paragraph + quoted_as.start("who"), paragraph + quoted_as.end("who"))
