@@ -1761,3 +1761,14 @@ def test_a_verb_of_saying_before_its_subject_names_the_speaker_and_one_told_is_n
         "The plan was dropped. Said Lena Dorr: \u201cWe could not find the money for it.\u201d",
     ])
     assert [s for s, _ in _quotes_with(monkeypatch, body, *named)] == ["Jack Vell", "Jack Vell", None, "Lena Dorr"]
+
+
+def test_he_said_after_a_sentence_about_someone_unnamed_is_no_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'An aide to Lena Dorr spoke': the sentence is about the aide; "Lena Dorr's plan" is still Dorr's."""
+    said = " \u201cThe rates are far too high for anyone here,\u201d {} said."
+    named = (("Lena Dorr", "PER"),)
+    openings = ["An aide to Lena Dorr spoke on Monday.", "A spokesman for Lena Dorr spoke on Monday.",
+                "Lena Dorr's lawyer spoke on Monday.", "Lena Dorr's plan was dropped on Monday."]
+    speakers = [_quotes_with(monkeypatch, opening + said.format("she" if "plan" in opening else "he"), *named)[0][0]
+                for opening in openings]
+    assert speakers == [None, None, None, "Lena Dorr"]

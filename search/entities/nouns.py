@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .data import PERSON_NOUNS, lines_of
 
-__all__ = ["person_nouns", "count_nouns", "PERSON_NOUNS"]
+__all__ = ["person_nouns", "count_nouns", "someone_unnamed", "PERSON_NOUNS"]
 
 MIN_SEEN = 5
 PEOPLE_SHARE = 0.8
@@ -32,6 +32,23 @@ _BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]{2,})\s+$")
 def person_nouns() -> frozenset[str]:
     """The words of the shipped table."""
     return lines_of(PERSON_NOUNS)
+
+
+# "An aide to", "A friend of", "The lawyer representing": someone unnamed, related to the name after
+_RELATED_TO = re.compile(r"\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s+"
+                         r"(?:to|for|of|representing)\s+", re.IGNORECASE)  # not "a letter from"
+# "Ana Vell's lawyer", "Vell’s new spokesman": someone unnamed, whose the name says
+_OWNED_BY = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\b")
+
+
+def someone_unnamed(before: str, after: str) -> bool:
+    """A sentence that opens with `before`, a name, then `after` is about someone it does
+    not name: 'An aide to Ana Vell spoke', "Ana Vell's lawyer said" (the noun one news
+    writes before people's names; "Vell's plan" is still about Vell)."""
+    related = _RELATED_TO.fullmatch(before)
+    owned = None if before.strip() else _OWNED_BY.match(after)
+    found = related or owned
+    return found is not None and found.group("noun").lower() in person_nouns()
 
 
 def count_nouns(texts: Iterable[str]) -> dict[str, Counter[str]]:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan
+from .nouns import someone_unnamed
 from .phrases import CLAUSE_WORDS, NAME_WORDS, RELATING, modifies, phrase_words
 from .roles import ROLE_WORDS
 from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_VERBS, SENTENCE_END, SPOKE, VERB,
@@ -20,8 +21,7 @@ __all__ = ["by_role", "by_lone_name", "description", "described_subject", "descr
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-z]+)\b(?!['’])")
-# A name directly followed by its verb of saying: "Lord Butler said", "Vell later told".
-# "Vell said", "Vell later told", "Vell, who told officers": the name reports
+# A name directly followed by its verb of saying: "Vell said", "Vell later told", "Vell, who told officers"
 _SAYS_AFTER = re.compile(rf"(?:,\s*who)?(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTING_VERBS})\b")
 _DESCRIBED_SPEAKS = re.compile(rf"[^.!?]*?,\s+the\s+(?:[\w-]+\s+){{1,4}}?(?:{REPORTING_VERBS})\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
@@ -249,9 +249,6 @@ def by_lone_name(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     return None
 
 
-_AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
-
-
 def _definite(phrase: str) -> list[str] | None:
     """The words of a definite description of someone ('the Harwick chairman', 'But the
     cardinal will'), from its "the"; None for any other phrase."""
@@ -352,6 +349,8 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
         meant = antecedent(body, sentence, actors, people, quoted, depth + 1)
         return meant if meant and not _someone_else_between(body, sentence, position, meant, actors, quoted) else None
     first = (candidates or [last])[0]  # "Savage's future has been …" is about Savage
+    if someone_unnamed(body[sentence:first.start], body[first.end:first.end + 40]):
+        return None  # "An aide to Ana Vell spoke", "Ana Vell's lawyer said": the one meant is unnamed
     if _reported_by_another(body, sentence, first):
         return None  # "the chancellor said the cuts proposed by Oliver Vell …": someone else spoke first
     if _DESCRIBED_SPEAKS.match(body, first.end, position):
