@@ -125,7 +125,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             continue
         cue = _attribute(body, start, end, actors, people, inside)
         speaker = cue.speaker if cue else None
-        if cue is not None and speaker is None and cue.definite:
+        if cue is not None and speaker is None and cue.definite and not cue.described:
+            # a role ('the president') is the corpus's to resolve: it knows a former President from one
             speaker = described_before(body, start, cue.definite, people, actors)
         if cue is None and previous is not None:
             speaker = continued(body, start, previous, people, actors)
