@@ -164,7 +164,8 @@ def described_before(body: str, start: int, definite: str, people: Sequence[Ment
     paragraph names so far), is that person.  Not when the words of the description stand
     in that sentence ('Vell met the club's prop. The prop said'), nor when the article gives
     that person roles none of which shares a word with it, nor a spokesman, nor in text all
-    in one case."""
+    in one case.  An office ('the president') never comes here: find_quotes leaves it to
+    the corpus's roles."""
     head = definite.split()[-1]
     if body.isupper() or body.islower() or head not in person_nouns() or head.startswith("spokes"):
         return None  # a spokesman speaks for the one named before, and is someone else

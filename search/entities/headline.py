@@ -5,8 +5,9 @@ A feed item is often a headline and a sentence or two: 'Ana Vell Vows Action on 
 above '"We will not wait," the finance minister said.'  The body names no one; the
 headline names who spoke.  Its opening name is the speaker when the headline names that
 person alone, or has them say something ('Vell says Brask was "wrong"'), and the body
-names no person before the quote's sentence (else the pronoun or the role may stand for
-that person, and the rules of `speakers` have already decided).
+names no person before the quote (before its sentence, for a role or a description): else
+the pronoun or the role may stand for that person, and the rules of `speakers` have
+already decided.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def _named(title: str, form: str) -> re.Match[str] | None:
 
 
 def _says(word: str) -> bool:
-    """A verb of saying as a headline writes it: 'says', 'warns', 'vows', 'testifies'."""
+    """A verb of saying as a headline writes it: 'says', 'warns', 'vows', 'insists'."""
     word = word.lower()
     forms = [word]
     if word.endswith("ies"):
