@@ -58,10 +58,10 @@ _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH})\s+(?P<who>(?:{ABBREVIATIO
 _MANNER = re.compile(r"(?:\s+(?:was|is|were|seemed|sounded|remained)(?:\s+[a-z]+){1,2})?\s*")
 # The rest of the quote's sentence names its source: '…," according to Lloyd Doggett.'
 _ACCORDING = re.compile(r"[^.!?\"“”\n]{0,160}?,?\s+according to\s+")
-# Verbs of saying that also take a thing as object ("added a disclaimer", "shared a video").
 # Verbs of saying whose subject may follow them ('…, says Vell:'), unlike 'told Vell:', 'asked Vell:'
 _INVERTED_VERB = re.compile(r"says|said|adds|added|writes|wrote|explains|explained", re.IGNORECASE)
 _SET_OFF_THEN_OPENS = re.compile(r"(?:,[^\"“”.;:!?]{1,120})?\s*[:,]\s*")
+# Verbs of saying that also take a thing as object ("added a disclaimer", "shared a video").
 _TRANSITIVE = frozenset("added adds shared posted revealed announced".split())
 _OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|more|some|\d+)\s", re.IGNORECASE)
 _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]")  # a quotation of fewer than MIN_WORDS words
