@@ -10,6 +10,7 @@ from search.entities import article_actors, find_mentions
 from search.entities.__main__ import main as conll_main
 from search.entities.conll import read_conll, score, spans, to_iob2
 from search.entities.directory import ActorDirectory, Overrides, OverridesError
+from search.entities.marks import quotation_spans
 from search.entities.quotes import find_quotes
 from search.entities.surnames import missed_surnames
 
@@ -720,6 +721,23 @@ def test_a_quote_whose_closing_mark_was_lost_ends_where_the_next_opens(monkeypat
     assert _quotes_with(monkeypatch, body, ("Efe Oduya", "PER"), ("Oduya", "PER")) == [
         ("Efe Oduya", "We played with"), ("Efe Oduya", "The second half"), ("Efe Oduya", "We go again"),
     ]
+
+
+def test_a_quote_opened_by_a_single_mark_and_closed_by_a_double_one_is_a_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A feed's summary runs its standfirst into a first paragraph whose opening mark was set
+    as a single one ('… between two worlds ‘It is …,” says …'): the quotation is read, and the
+    one after it goes on with its speaker.  An apostrophe, or a single quotation closed
+    before the double mark, opens nothing."""
+    body = ("Reef wardens are caught between two worlds \u2018It is a fantastic thing to swim beside a shark,\u201d "
+            "says the marine scientist Tova Brannock. \u201cNothing quite measures up to it.\u201d")
+    assert _quotes_with(monkeypatch, body, ("Tova Brannock", "PER")) == [
+        ("Tova Brannock", "It is a"), ("Tova Brannock", "Nothing quite measures"),
+    ]
+    assert quotation_spans("The band\u2019s rock \u2018n\u2019 roll tour ends here,\u201d it said.") == []
+    assert quotation_spans("She sang \u2018Blue Moon\u2019 and left the stage at nine.\u201d He did not.") == []
+    assert quotation_spans("The \u201880s are back, says the shop\u201d on the corner.") == []
+    nested = "He said: \u201cThe order was \u2018Hold the line\u2019, and we held it.\u201d"
+    assert [nested[s:e] for s, e, _ in quotation_spans(nested)] == ["The order was \u2018Hold the line\u2019, and we held it."]
 
 
 def test_a_speech_set_over_paragraphs_whose_breaks_were_lost_is_the_speakers_named_at_its_end(

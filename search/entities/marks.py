@@ -16,6 +16,11 @@ __all__ = ["quotation_spans"]
 _OPEN_CURLY, _CLOSE_CURLY, _STRAIGHT = "“", "”", '"'
 
 _MARK_OR_BREAK = re.compile("[“”\"]|\n\n")
+# A single opening mark at a word's start, before a letter: where a quotation closed by a
+# double mark opened, when nothing else opened it (a drop capital's mark set as the wrong
+# one: '…private rented homes ‘It feels like a dream,” says Ann Lee').
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–-]))‘(?=[^\W\d_])")
+_SINGLE_CLOSING = re.compile(r"’(?![^\W_])")  # not an apostrophe: no letter after it
 
 
 def quotation_spans(body: str) -> list[tuple[int, int, bool]]:
@@ -26,8 +31,9 @@ def quotation_spans(body: str) -> list[tuple[int, int, bool]]:
     n = len(body)
     opened: int | None = None  # where the text of the open quotation starts
     runs_on = -1  # a paragraph that opens with a mark continues the open quote: that mark opens nothing
+    after_last = 0  # where the text after the last mark or paragraph break starts
     for mark in _MARK_OR_BREAK.finditer(body):
-        i = mark.start()
+        i, since, after_last = mark.start(), after_last, mark.end()
         if mark.group() == "\n\n":
             if opened is not None:
                 if mark.end() < n and body[mark.end()] in _OPEN_CURLY + _STRAIGHT:
@@ -46,6 +52,8 @@ def quotation_spans(body: str) -> list[tuple[int, int, bool]]:
         if opened is None:
             if opens:
                 opened = i + 1
+            elif closes and (single := _single_opening(body, since, i)) is not None:
+                found.append((single, i, False))
         elif opens and not closes:  # a new quote opens: the open one lost its closing mark
             if body[opened:i].strip():
                 found.append((opened, len(body[:i].rstrip()), True))
@@ -55,3 +63,12 @@ def quotation_spans(body: str) -> list[tuple[int, int, bool]]:
                 found.append((opened, i, False))
             opened = None
     return found
+
+
+def _single_opening(body: str, start: int, end: int) -> int | None:
+    """Where the text of a quotation closed at `end` by a double mark opened with a
+    single one, in body[start:end] (no other mark or paragraph break between): the
+    first single opening mark after the last single closing one, or None."""
+    closing = [m.end() for m in _SINGLE_CLOSING.finditer(body, start, end)]
+    opening = _SINGLE_OPENING.search(body, closing[-1] if closing else start, end)
+    return opening.end() if opening and body[opening.end():end].strip() else None
