@@ -1790,3 +1790,18 @@ def test_he_said_after_a_sentence_about_someone_unnamed_is_no_ones(monkeypatch: 
     speakers = [_quotes_with(monkeypatch, opening + said.format("she" if "plan" in opening else "he"), *named)[0][0]
                 for opening in openings]
     assert speakers == [None, None, None, "Lena Dorr"]
+
+
+def test_a_participle_goes_to_the_person_a_description_opens_the_sentence_with(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Harwick Rovers veteran forward Ivo Lim will …, saying "…"': the sentence's subject is the
+    person after a description whose noun is a person's; not when the words before the name
+    end in a verb ('The poster shows Mr Lim …, saying') or hold one of speech ('He said Mr Lim …')."""
+    named = (("Ivo Lindqvist", "PER"), ("Ola Brant", "PER"))
+    body = ('Harwick Rovers veteran forward Ivo Lindqvist will play one more season, saying, "This is the last '
+            'one for me and my family."\n\n'
+            'The poster shows Mr Lindqvist holding a pocket watch, saying: "I can spend the same money twice over."'
+            '\n\nHe said Mr Brant had spoken with real warmth, adding: "He went well beyond what we thought he would."')
+    found = _quotes_with(monkeypatch, body, *named)
+    assert found[:2] == [("Ivo Lindqvist", "This is the"), (None, "I can spend")]
+    assert found[2][0] != "Ola Brant"  # the words of the one who said 'He said', not of the one named after it

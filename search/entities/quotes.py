@@ -29,11 +29,14 @@ from .continued import (Cue, continued, described_before, framed, going_on, goes
                         someone_else_after)
 from .headline import from_headline
 from .marks import quotation_spans
+from .nouns import person_nouns
 from .phrases import is_name_phrase, joins_another, phrase_words
+from .roles import ROLE_WORDS
 from .speakers import (antecedent, by_role, by_lone_name, definite, described_subject, description, describes, fragment,
                        is_pronoun, name_after, name_before, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
                      VERB, clause_start, sentence_start)
+from .titles import TITLES
 from .works import names_a_work
 
 __all__ = ["find_quotes"]
@@ -264,6 +267,22 @@ def _inverted(body: str, verb_at: int, verb_end: int, end: int, people: Sequence
     return mention if _SET_OFF_THEN_OPENS.fullmatch(body, mention.end, end) else None
 
 
+def _described_subject(body: str, people: Sequence[MentionSpan], sentence: int, verb: int) -> MentionSpan | None:
+    """The person the sentence opens with after a description in lower case whose noun is
+    a person's ('Harwick Rovers veteran forward Ivo Lim will …, saying'): not after a verb
+    ('The poster shows Mr Lim …'), a verb of speech or a pronoun ('He said Mr Lim …')."""
+    first = next((m for m in people if sentence <= m.start < verb), None)
+    prefix = body[sentence:first.start] if first else ""
+    words = phrase_words(prefix)
+    if not words or body[first.end:first.end + 2].lower() in ("'s", "’s") or not describes(prefix) or \
+            VERB.search(prefix) or any(is_pronoun(word) for word in words):
+        return None
+    while words and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in TITLES:  # "Mr", "Gov."
+        words.pop()
+    last = words[-1] if words else ""
+    return first if last[:1].isupper() or last.lower() in ROLE_WORDS | person_nouns() else None
+
+
 def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
                 quoted: Sequence[tuple[int, int]]) -> Cue | None:
     """'Hegseth said, "', 'Trump told reporters: "', 'Marr said Lammy was "', '…, saying "',
@@ -337,13 +356,14 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         if mention and not fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
             return Cue(actors[mention.actor].name, verb_at)
         # "…, but Ines Marlow refused, saying": the subject of the clause the verb is in
+        participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith((",", " by", " -", "–", "—"))
         subject = sentence_subject(body, people, sentence, verb_at) or sentence_subject(
-            body, people, clause_start(body, sentence, verb_at), verb_at)
+            body, people, clause_start(body, sentence, verb_at), verb_at) or (
+            _described_subject(body, people, sentence, verb_at) if participle else None)
         if subject is not None and PRONOUN_REPORTS.search(body, subject.end, verb_at + 1):
             return Cue(None, verb_at)  # "Blair has failed, he claimed, saying …": the one saying is not Blair
         if subject is not None:
             between = body[subject.end:verb_at]
-            participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith((",", " by", " -", "–", "—"))
             # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
             joined = re.search(r"(?:,\s*|\s)(?:and|but)\s*$", between) and not any(
                 subject.end <= m.start < verb_at for m in people)
