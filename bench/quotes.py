@@ -56,7 +56,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_fourteenth_blind": written blind on 2026-12-04 at cf9304f, after the rules the
   thirteenth shaped, the same way: the third quotation of each BBC file numbered 17 mod
   40 that holds three or more (34), and the last of the news-2022 items numbered 97 mod
-  211 that hold one (25).
+  211 that hold one (25);
+- "*_fifteenth_blind": written blind on 2026-12-04 at 740a3f5, after the rules the
+  fourteenth shaped and three more, the same way: the second-to-last quotation of each BBC
+  file numbered 29 mod 40 that holds two or more (40), and the first of the
+  ukraine-2022-2023 items numbered 61 mod 181 that hold one (20).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
