@@ -1805,3 +1805,19 @@ def test_a_participle_goes_to_the_person_a_description_opens_the_sentence_with(
     found = _quotes_with(monkeypatch, body, *named)
     assert found[:2] == [("Ivo Lindqvist", "This is the"), (None, "I can spend")]
     assert found[2][0] != "Ola Brant"  # the words of the one who said 'He said', not of the one named after it
+
+
+def test_a_generations_mark_after_a_comma_is_part_of_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Orin Vell, Jr. said' names Orin Vell Jr., who spoke: not a person (or a place) called
+    'Jr.'; a numeral runs on only after a person's name ('the Harwick War II' is no one)."""
+    body = ('Orin Vell, Jr. said at the rally that "the arc of this town bends toward the harbour."\n\n'
+            'Ines Marlow III, a lawyer, was there. Veterans of the Harwick War II marched.')
+    assert _quotes_with(monkeypatch, body, ("Orin Vell", "PER"), ("Jr.", "LOC"), ("Ines Marlow", "PER"),
+                        ("Harwick War", "MISC")) == [("Orin Vell Jr.", "the arc of")]
+    from search.entities import actors as module
+
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("Orin Vell", "PER"), ("Jr.", "LOC"),
+                                                                           ("Ines Marlow", "PER"), ("Harwick War", "ORG")))
+    actors, _ = article_actors("Rally", body)
+    assert sorted((a.name, a.type) for a in actors) == [
+        ("Harwick War", "ORG"), ("Ines Marlow III", "PER"), ("Orin Vell Jr.", "PER")]

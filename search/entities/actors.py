@@ -20,7 +20,7 @@ from .names import fold
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .gazetteer import in_gazetteer
 from .holidays import is_holiday
-from .mended import compounds_split, continued_names, joined_pairs, people_of_firms
+from .mended import compounds_split, continued_names, joined_pairs, people_of_firms, with_suffixes
 from .surnames import missed_surnames
 from .places import is_place
 from .roles import role_before
@@ -296,7 +296,7 @@ def actors_and_credits(title: str, body: str
     body_offset = len(title) + 2
     credits = credit_spans(text)
     datelines = dateline_spans(text, body_offset)
-    tagged = people_of_firms(text, compounds_split(missed_surnames(text, continued_names(text, find_mentions(text)))))
+    tagged = people_of_firms(text, compounds_split(missed_surnames(text, continued_names(text, with_suffixes(text, find_mentions(text))))))
     found = [m for m in map(trimmed, tagged)
              if m and fold(m.text) and _looks_like_name(m.text)]
     found = [m for m in found if not any(start <= m.start < end for start, end in datelines)]  # filed from where

@@ -17,7 +17,7 @@ from .roles import ROLE_WORDS
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["compounds_split", "continued_names", "joined_pairs", "people_of_firms"]
+__all__ = ["compounds_split", "continued_names", "joined_pairs", "people_of_firms", "with_suffixes"]
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # "MICROSOFT AND SONY" in capitals too
 
@@ -42,6 +42,27 @@ def joined_pairs(mentions: list[Mention]) -> list[Mention]:
                 kept.append(Mention(mention.start + joins[0].end(), mention.end, second,
                                     alone[fold(second)].most_common(1)[0][0]))
                 continue
+        kept.append(mention)
+    return kept
+
+
+# A generation's mark after a name, with or without a comma: "Martin Luther King, Jr."
+_SUFFIX_AFTER = re.compile(r",?[ \t]+(Jr|Sr|II|III|IV)\.?(?![\w-])")
+
+
+def with_suffixes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name runs on over the "Jr." or "III" after it ("Ana Vell, Jr., said" names Ana Vell
+    Jr., not a second person or a place called "Jr."): the mention spans the whole, a
+    person's, named without the comma (a numeral only after a person: "World War II" is
+    no one)."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.end <= kept[-1].end:
+            continue  # the mark itself, now inside the name before it
+        mark = _SUFFIX_AFTER.match(text, mention.end)
+        if mark and (mention.type == "PER" or mark.group(1) in ("Jr", "Sr")):
+            name = f"{text[mention.start:mention.end]} {mark.group().lstrip(', ').strip()}"  # a name holds no comma
+            mention = Mention(mention.start, mark.end(), name, "PER")
         kept.append(mention)
     return kept
 
