@@ -212,7 +212,7 @@ def main() -> None:
                                                    if not name.endswith(("held_out", "_blind"))])
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
     for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                 "twelfth", "thirteenth", "fourteenth"):
+                 "twelfth", "thirteenth", "fourteenth", "fifteenth"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
                                             if name.endswith(f"{part}_blind")])
     for name, row in results.items():
