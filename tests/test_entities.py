@@ -1821,3 +1821,15 @@ def test_a_generations_mark_after_a_comma_is_part_of_the_name(monkeypatch: pytes
     actors, _ = article_actors("Rally", body)
     assert sorted((a.name, a.type) for a in actors) == [
         ("Harwick War", "ORG"), ("Ines Marlow III", "PER"), ("Orin Vell Jr.", "PER")]
+
+
+def test_a_pronouns_second_verb_after_and_reports_the_same_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'He hinted at …, and said: "…"': the sentence's subject is a pronoun, and the verb of
+    saying is its second verb: the quote is the one the pronoun means."""
+    body = ('"I thought I should explain myself before I go," said Ivo Lindqvist, who was in Berlin. The film '
+            'chronicles his life and career.\n\n'
+            '"I am still going to be making music," he said. He hinted at discontent with the industry, and said: '
+            '"I do not really think there is anyone I want to spar with."')
+    assert _quotes_with(monkeypatch, body, ("Ivo Lindqvist", "PER")) == [
+        ("Ivo Lindqvist", "I thought I"), ("Ivo Lindqvist", "I am still"), ("Ivo Lindqvist", "I do not"),
+    ]

@@ -70,6 +70,7 @@ _OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|more|some|\d+)\s", r
 _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]")  # a quotation of fewer than MIN_WORDS words
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
+_JOINED = re.compile(r"(?:,\s*|\s)(?:and|but)$")  # a second verb of the sentence's subject follows
 _BREAK = re.compile(r"[.!?\"“”]")
 # Someone's words named as theirs right before the quote ('said that the president's statement
 # in May, that "…", was mistaken'): the quoted words are the possessor's, not the sentence's
@@ -348,7 +349,10 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             return None  # '"…," said Blythe, an economist. "…"': the verb tells who said the quote before
         phrase = body[sentence:verb_at].rstrip()
         words = phrase_words(phrase)
-        if words and words[-1].lower() in ("he", "she") or is_pronoun(phrase):  # "…, he said", "He also said"
+        # "…, he said", "He also said", "He hinted at …, and said": a pronoun's second verb, no one named between
+        joined = words[:1] in (["He"], ["She"]) and _JOINED.search(phrase) and not any(
+            sentence <= m.start < verb_at for m in people)
+        if words and words[-1].lower() in ("he", "she") or is_pronoun(phrase) or joined:
             if THINKING.fullmatch(verb.group()):
                 continue  # "Vell told the BBC that while he believes …": the verb of saying before
             return _pronoun_cue(body, verb_at, actors, people, quoted, verb_at)
