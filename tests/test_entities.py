@@ -1833,3 +1833,16 @@ def test_a_pronouns_second_verb_after_and_reports_the_same_speaker(monkeypatch: 
     assert _quotes_with(monkeypatch, body, ("Ivo Lindqvist", "PER")) == [
         ("Ivo Lindqvist", "I thought I"), ("Ivo Lindqvist", "I am still"), ("Ivo Lindqvist", "I do not"),
     ]
+
+
+def test_a_pronoun_that_closes_a_sentence_of_reported_speech_names_its_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'The climate meant … the "…" planned by the council, he said.': the quote inside a
+    sentence that ends with its attribution is the one the pronoun means, someone named
+    before that sentence (not 'Mr Vell' whose task the sentence reports)."""
+    body = ('Ivo Lindqvist spoke in Harwick. The climate meant the town could not afford the "reckless tax cutting '
+            'spree" planned by the council, he said.\n\n'
+            'Ola Brant welcomed the result. Mr Lindqvist\'s first task was to "rebuild a sense of purpose" at '
+            'home, she said.')
+    assert _quotes_with(monkeypatch, body, ("Ivo Lindqvist", "PER"), ("Lindqvist", "PER"), ("Ola Brant", "PER")) == [
+        ("Ivo Lindqvist", "reckless tax cutting"), ("Ola Brant", "rebuild a sense"),
+    ]
