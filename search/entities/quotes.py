@@ -187,8 +187,10 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
             return Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
         if is_pronoun(who):
             return _pronoun_cue(body, start - 1, actors, people, quoted, cue_end)
-        if pattern is _AFTER_APPOSITIVE and who[:1].islower() and is_pronoun(match.group("apposed").strip()):
-            # 'Mr Vell's plan was "…" for Harwick, he said': the pronoun means someone before its sentence
+        if pattern is _AFTER_APPOSITIVE and who[:1].islower() and not body.islower() and is_pronoun(
+                match.group("apposed").strip()):
+            # 'Mr Vell's plan was "…" for Harwick, he said': the pronoun means someone before its sentence (not
+            # in text all in lower case, where the narration's case says nothing)
             return _pronoun_cue(body, sentence_start(body, start), actors, people, quoted, cue_end)
         if not is_name_phrase(who) or (pattern is _AFTER_NAME and joins_another(who)):
             continue
