@@ -70,7 +70,7 @@ _OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|more|some|\d+)\s", r
 _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]")  # a quotation of fewer than MIN_WORDS words
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
-_JOINED = re.compile(r"(?:,\s*|\s)(?:and|but)$")  # a second verb of the sentence's subject follows
+_JOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")  # a second verb of the sentence's subject follows
 _BREAK = re.compile(r"[.!?\"“”]")
 # Someone's words named as theirs right before the quote ('said that the president's statement
 # in May, that "…", was mistaken'): the quoted words are the possessor's, not the sentence's
@@ -355,9 +355,9 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         phrase = body[sentence:verb_at].rstrip()
         words = phrase_words(phrase)
         # "…, he said", "He also said", "He hinted at …, and said": a pronoun's second verb, no one named between
-        joined = words[:1] in (["He"], ["She"]) and _JOINED.search(phrase) and not any(
+        second_verb = words[:1] in (["He"], ["She"]) and _JOINED.search(phrase) and not any(
             sentence <= m.start < verb_at for m in people)
-        if words and words[-1].lower() in ("he", "she") or is_pronoun(phrase) or joined:
+        if words and words[-1].lower() in ("he", "she") or is_pronoun(phrase) or second_verb:
             if THINKING.fullmatch(verb.group()):
                 continue  # "Vell told the BBC that while he believes …": the verb of saying before
             return _pronoun_cue(body, verb_at, actors, people, quoted, verb_at)
@@ -374,7 +374,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         if subject is not None:
             between = body[subject.end:verb_at]
             # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
-            joined = re.search(r"(?:,\s*|\s)(?:and|but)\s*$", between) and not any(
+            joined = _JOINED.search(between) and not any(
                 subject.end <= m.start < verb_at for m in people)
             if participle or joined or _QUOTED_PASSIVE.fullmatch(between) or _set_off(between, subject, verb_at, people):
                 return Cue(actors[subject.actor].name, verb_at)
