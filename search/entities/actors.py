@@ -296,8 +296,7 @@ def actors_and_credits(title: str, body: str
     body_offset = len(title) + 2
     credits = credit_spans(text)
     datelines = dateline_spans(text, body_offset)
-    tagged = with_suffixes(text, find_mentions(text))
-    tagged = people_of_firms(text, compounds_split(missed_surnames(text, continued_names(text, tagged))))
+    tagged = people_of_firms(text, compounds_split(missed_surnames(text, continued_names(text, with_suffixes(text, find_mentions(text))))))
     found = [m for m in map(trimmed, tagged)
              if m and fold(m.text) and _looks_like_name(m.text)]
     found = [m for m in found if not any(start <= m.start < end for start, end in datelines)]  # filed from where
