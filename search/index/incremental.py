@@ -357,7 +357,10 @@ def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date
                     cache.put_many(new)
                 yield file, read, start == 0, built, last
         except BaseException:  # interrupted: the slices waiting are not built (the pool would finish them first)
-            pool.shutdown(wait=False, cancel_futures=True)
+            # and the pool's own thread is waited for here: shut down without waiting, the `with`
+            # no longer waits either, and at exit that thread closed the pipe the interpreter's
+            # exit handler was writing to ('Bad file descriptor' after a kill, under load)
+            pool.shutdown(wait=True, cancel_futures=True)
             raise
 
 
