@@ -286,7 +286,7 @@ def _described_subject(body: str, people: Sequence[MentionSpan], sentence: int, 
     while words and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in TITLES:  # "Mr", "Gov."
         words.pop()
     last = words[-1] if words else ""
-    return first if last[:1].isupper() or last.lower() in ROLE_WORDS | person_nouns() else None
+    return first if last[:1].isupper() or last.lower() in ROLE_WORDS or last.lower() in person_nouns() else None
 
 
 def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
