@@ -60,7 +60,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_fifteenth_blind": written blind on 2026-12-04 at 740a3f5, after the rules the
   fourteenth shaped and three more, the same way: the second-to-last quotation of each BBC
   file numbered 29 mod 40 that holds two or more (40), and the first of the
-  ukraine-2022-2023 items numbered 61 mod 181 that hold one (20).
+  ukraine-2022-2023 items numbered 61 mod 181 that hold one (20);
+- "*_sixteenth_blind": written blind on 2026-12-04 at a7ccb8e, after the rules the
+  fifteenth shaped, the same way: the second quotation of each BBC file numbered 9 mod 40
+  that holds two or more (44), and the last of the first 30 news-2022 items numbered 43
+  mod 193 that hold one (30).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -212,7 +216,7 @@ def main() -> None:
                                                    if not name.endswith(("held_out", "_blind"))])
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
     for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                 "twelfth", "thirteenth", "fourteenth", "fifteenth"):
+                 "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
                                             if name.endswith(f"{part}_blind")])
     for name, row in results.items():
