@@ -1848,3 +1848,17 @@ def test_a_pronoun_that_closes_a_sentence_of_reported_speech_names_its_quote(mon
     ]
     lower = body.lower()  # where the narration's case says nothing, the rule does not guess
     assert _quotes_with(monkeypatch, lower, ("ivo lindqvist", "PER"), ("ola brant", "PER"))[0][0] is None
+
+
+def test_a_firm_typed_as_a_person_before_a_prefixed_role_or_a_role_and_a_comma_is_not_the_speaker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Harwick co-chairman Ivo Lindqvist …, he told' and 'said Vellum spokeswoman, Ola
+    Brant': the name before the role is the party or the firm, even when the tagger took
+    it for a person; the speaker is the name after the role."""
+    body = ('Harwick co-chairman Ivo Lindqvist opened the conference with a speech. The council has been marked by '
+            '"lost trust and a failure to deliver", he told the delegates.\n\n'
+            '"Our aim was always to serve everyone," said Vellum spokeswoman, Ola Brant. "We will not exclude anyone."')
+    named = (("Harwick", "PER"), ("Ivo Lindqvist", "PER"), ("Vellum", "PER"), ("Ola Brant", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Lindqvist", "lost trust and"), ("Ola Brant", "Our aim was"), ("Ola Brant", "We will not"),
+    ]

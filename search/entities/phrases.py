@@ -57,7 +57,12 @@ def modifies(between: str) -> bool:
     """' election chief ', ' spokesman ', ' frontman ': a name, then a role ending in a title
     or a member's place in a team, band or cast, then a name (the first is the second's
     party, firm, band or club); not a verb or a clause between ('Vell had said that
-    president Ana Osk …': the second is named in the first's words)."""
+    president Ana Osk …': the second is named in the first's words).  The role may
+    carry a prefix ('co-chairman') and be set off from the second name by a comma
+    ('Opera spokeswoman, Berit Hanson')."""
+    kept = between.rstrip()
+    if kept.endswith(",") and kept[:-1].strip():
+        between = kept[:-1] + " "  # "Harwick spokeswoman, Ana Osk": the comma only sets the name off
     words = between.split()
     if VERB.search(between) or any(word.lower() in CLAUSE_WORDS for word in words):
         return False
@@ -66,5 +71,7 @@ def modifies(between: str) -> bool:
     # a member's place only right after the name: not 'Keegan sympathised with Norwich boss Nils Vell'
     member = bool(words) and words[-1].lower() in _MEMBERS and all(
         word.lower() in _MEMBERS | _QUALIFYING for word in words)
-    return ((0 < len(words) <= 4 or joined) and (words[-1].lower() in TITLES | ROLE_WORDS or member)
+    last = words[-1].lower() if words else ""
+    return ((0 < len(words) <= 4 or joined) and (last in TITLES | ROLE_WORDS or member
+                                                 or last.rsplit("-", 1)[-1] in ROLE_WORDS)
             and not re.search(r"[,.;:]", between))
