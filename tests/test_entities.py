@@ -1862,3 +1862,25 @@ def test_a_firm_typed_as_a_person_before_a_prefixed_role_or_a_role_and_a_comma_i
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ivo Lindqvist", "lost trust and"), ("Ola Brant", "Our aim was"), ("Ola Brant", "We will not"),
     ]
+
+
+def test_words_heard_or_asked_by_the_subject_are_theirs_but_not_when_the_subject_was_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Vell was heard calling a reporter a "…"' and 'Vell asked Osk whether Brant was
+    "…"' are Vell's words; in 'Brant told reporters when asked if …: "…"' the words are
+    still Brant's (the one asked is the subject, not someone asking).  A role after the
+    quote is read up to its comma: '"…," recalls the campaigner, who …'."""
+    body = ('Mayor Ivo Lindqvist was heard calling a reporter from the local paper a "stupid little man with a pen" '
+            'after the meeting.\n\n'
+            'Host Ola Brant asked the council spokeswoman Ines Marlow on her show on Tuesday whether Mr Lindqvist '
+            'was "setting himself up for failure" by cutting the budget.\n\n'
+            'Dara Quill told reporters in Harwick when asked if the town had what it needed: "I am confident that it '
+            'will be able to do even more."\n\n'
+            'Tove Lind remembers her first day at school. "A teacher said my hair was a mess, and I had to cut it," '
+            'recalls the campaigner, who has spoken about it often.')
+    named = (("Ivo Lindqvist", "PER"), ("Lindqvist", "PER"), ("Ola Brant", "PER"), ("Ines Marlow", "PER"),
+             ("Dara Quill", "PER"), ("Tove Lind", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Lindqvist", "stupid little man"), ("Ola Brant", "setting himself up"), ("Dara Quill", "I am confident"),
+        ("Tove Lind", "A teacher said"),
+    ]

@@ -182,9 +182,9 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         cue_end = after_start + match.end()
         stop = SENTENCE_END.search(body, cue_end, cue_end + 150)
         cue_end = stop.end() if stop else cue_end  # the attribution runs to its sentence's end
-        if pattern is _AFTER_VERB:
+        if pattern is _AFTER_VERB:  # a role up to its comma: 'recalls the campaigner, who …'
             mention = name_after(body, people, who_start, who_end)
-            return Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
+            return Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who.split(",")[0], actors, cue_end)
         if is_pronoun(who):
             return _pronoun_cue(body, start - 1, actors, people, quoted, cue_end)
         if pattern is _AFTER_APPOSITIVE and who[:1].islower() and not body.islower() and is_pronoun(

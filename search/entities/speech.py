@@ -45,7 +45,8 @@ _CHARACTERISING = (r"called|calls|calling|described|describes|describing|dubbed|
 
 THINKING = re.compile(_THINKING, re.IGNORECASE)
 
-PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$", re.IGNORECASE)
+# "was asked", and the same shortened: "when asked", "if pressed"
+PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|when|if|unless|until)\s+$", re.IGNORECASE)
 
 SPOKE = re.compile(r"\b([\w'’-]+)\s+(?:said|says|told|tells|added|adds)\b", re.IGNORECASE)
 
@@ -89,13 +90,13 @@ PRONOUN_REPORTS = re.compile(rf",\s*(?:he|she)\s+(?:{SPEECH})\b", re.IGNORECASE)
 SPEECH_VERB = re.compile(SPEECH, re.IGNORECASE)
 
 # Verbs that report what someone said (and may run on to the words quoted from them).
-REPORTING_VERBS = (r"said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|stressed|"
+REPORTING_VERBS = (r"said|says|told|tells|added|adds|asked|asks|insisted|insists|argued|argues|claimed|claims|stressed|"
                    r"acknowledged|warned|warns|suggested|explained|noted|wrote|saying|adding")
 REPORTING = re.compile(REPORTING_VERBS, re.IGNORECASE)
 
-# Between a name and its verb: "Hailey later recalled", "Zeldin is urging", "Smith, 79, said".
-# Words between a name and its verb: "Hailey later recalled", "Zeldin is urging".
-BRIDGE_WORDS = (r"also|later|then|once|again|now|still|previously|recently|has|had|have|is|was|would|will|\w+ly|"
+# Words between a name and its verb: "Hailey later recalled", "Zeldin is urging", "Smith, 79, said".
+BRIDGE_WORDS = (r"(?:was|were)\s+(?:heard|overheard|caught|seen|recorded|filmed)|"  # "Vell was heard calling him \"…\""
+                r"also|later|then|once|again|now|still|previously|recently|has|had|have|is|was|would|will|\w+ly|"
                 r"(?:expected|set|due|going|poised|about)\s+to|"
                 r"on\s+\w+day|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year)")
 BRIDGE = re.compile(rf"^(?:,\s*\d{{1,3}},)?(?:\s+(?:{BRIDGE_WORDS}))*\s*$", re.IGNORECASE)
