@@ -1884,3 +1884,17 @@ def test_words_heard_or_asked_by_the_subject_are_theirs_but_not_when_the_subject
         ("Ivo Lindqvist", "stupid little man"), ("Ola Brant", "setting himself up"), ("Dara Quill", "I am confident"),
         ("Tove Lind", "A teacher said"),
     ]
+
+
+def test_a_persons_own_statement_speaks_for_them_but_a_clubs_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Mr Vell's statement said: "…"' is Vell's (a person's own statement, letter or
+    email); 'Harwick's statement added' is the club's, even when the tagger took the
+    club's one-word name for a person's, and a lawsuit is its lawyers'."""
+    body = ('Ivo Lindqvist resigned on Friday. Mr Lindqvist\'s statement said: "I apologise to all who have suffered '
+            'as a result of my plans."\n\n'
+            'Harwick\'s statement added: "Any player who takes drugs breaches his contract with the club."\n\n'
+            'Ola Brant sued the paper. Ms Brant\'s lawsuit said: "The claims were false and malicious from the start."')
+    named = (("Ivo Lindqvist", "PER"), ("Lindqvist", "PER"), ("Harwick", "PER"), ("Ola Brant", "PER"), ("Brant", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Lindqvist", "I apologise to"), (None, "Any player who"), (None, "The claims were"),
+    ]

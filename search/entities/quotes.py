@@ -32,7 +32,8 @@ from .marks import quotation_spans
 from .nouns import person_nouns
 from .phrases import is_name_phrase, joins_another, phrase_words
 from .roles import ROLE_WORDS
-from .speakers import (antecedent, by_role, by_lone_name, definite, described_subject, description, describes, fragment,
+from .role_speakers import by_lone_name, by_role
+from .speakers import (antecedent, definite, described_subject, description, describes, fragment,
                        is_pronoun, name_after, name_before, sentence_subject)
 from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
                      VERB, clause_start, sentence_start)

@@ -16,7 +16,7 @@ from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_V
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["by_role", "by_lone_name", "description", "described_subject", "describes",
+__all__ = ["role_word", "definite_words", "description", "described_subject", "describes",
            "name_before", "name_after", "fragment", "is_pronoun", "sentence_subject", "antecedent"]
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
@@ -31,6 +31,11 @@ _STANDING = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)|top|first|second|third|fourth
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,24}\)")  # "(R-Ky.)", "(pictured)" after a name
 # "of Harwick Foods", "from the FDA's Office of Drug Safety", "at Harwick Securities"
 _OF_NAME = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&.-]*){0,5}")
+
+# What a person writes in their own name, between their possessive and its verb: "Vell's
+# statement said", "Vell's latest email added" (not a lawsuit or a report, which others write).
+_OWN_WRITING = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:statement|message|letter|e-?mail|tweet|post|note)"
+                          rf"(?:\s+(?:{BRIDGE_WORDS}))*\s*", re.IGNORECASE)
 
 # Someone the text does not name, standing between a name and a pronoun ("… according to an
 # ntl spokesman. '…,' he asked"): the pronoun may be theirs.
@@ -48,7 +53,7 @@ def _leads_to_name(text: str) -> bool:
 
 def _leads(word: str, shouting: bool) -> bool:
     return ((word[:1].isupper() and not shouting) or (_AGE.fullmatch(word) or _STANDING.fullmatch(word)) is not None
-            or word.lower().rstrip(".") in TITLES or _role_word(word.lower())
+            or word.lower().rstrip(".") in TITLES or role_word(word.lower())
             or word.lower() in NAME_WORDS or word.lower().endswith(("'s", "’s")))
 
 
@@ -59,6 +64,11 @@ def _is_possessor(body: str, mention: MentionSpan) -> bool:
 def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
     """The person named last in [start, end), when the name ends the phrase (before its verb)."""
     inside = [m for m in people if start <= m.start and m.end <= end]
+    if inside and _is_possessor(body, inside[-1]) and _OWN_WRITING.fullmatch(body, inside[-1].end + 2, end) and (
+            " " in body[inside[-1].start:inside[-1].end] or _titled(body, inside[-1].start)):
+        # "Mr Tanzi's statement said": a person's own statement speaks for them (a full name or
+        # a title: "Chelsea's statement" is the club's, whatever the tagger took it for)
+        return inside[-1]
     if not inside or _is_possessor(body, inside[-1]):
         return None
     leading = phrase_words(body[start:inside[-1].start])
@@ -82,6 +92,11 @@ def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) 
     return None
 
 
+def _titled(body: str, start: int) -> bool:
+    words = body[max(0, start - 12):start].split()
+    return bool(words) and words[-1].lower().rstrip(".") in TITLES
+
+
 def _role_apposition(lead: str) -> bool:
     """'…, the governor of Harwick, ' and 'Tariffs, the trade commission president, ': the
     text before a name ends with a role phrase set off by a comma, of a few words, opening
@@ -96,10 +111,10 @@ def _role_apposition(lead: str) -> bool:
     opening = words[0].lower()  # "the governor", "Harwick's governor", "Radio Vell's controller"
     owned = any(word.endswith(("'s", "’s")) for word in words[:-1])
     return (opening in ("the", "a", "an") or owned) and any(
-        _role_word(word.lower().removesuffix("'s").removesuffix("’s")) for word in words[1:])
+        role_word(word.lower().removesuffix("'s").removesuffix("’s")) for word in words[1:])
 
 
-def _role_word(word: str) -> bool:
+def role_word(word: str) -> bool:
     """'governor', 'co-chairman', 'vice-president': a role word, alone or after a prefix."""
     return word in ROLE_WORDS or word.rsplit("-", 1)[-1] in ROLE_WORDS
 
@@ -197,59 +212,7 @@ def _new_subject(body: str, start: int, end: int, named: set[str], actors: Seque
     return False
 
 
-def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
-    """The one person this article gives the role a definite phrase names: 'said the Lions
-    coach' is Clive Woodward when the article wrote 'Irish Lions coach Clive Woodward' and
-    gave no one else a role with those words.  'the Harwick chairman' is the one person
-    the article calls a chairman, when no role of it says whose.  Not 'a spokesman', not
-    two coaches, not 'the PUK' (a body: its last word is a name, not a role, though the
-    article wrote 'PUK leader Jalal Talabani')."""
-    words = _definite(phrase)
-    if words is None or not (words[-1].islower() or _role_word(words[-1].lower())):
-        return None
-    lowered = [word.lower() for word in words]
-    people = [actor for actor in actors if actor.type == "PER"]
-    wanted = set(lowered[1:])
-    holders = {actor.name for actor in people if any(wanted <= set(role.lower().split()) for role in actor.roles)}
-    if not holders and not phrase.isupper() and _role_word(lowered[-1]):
-        plain = {word.lower() for word in words[1:] if not word[:1].isupper()}
-        held = {actor.name: [role for role in actor.roles if plain <= set(role.lower().split())]
-                for actor in people if plain}
-        holders = {name for name, roles in held.items() if roles}
-        if len(holders) == 1 and all(_owned_elsewhere(role, words) for role in held[next(iter(holders))]):
-            return None  # the one president the article names is Russia's, the phrase the US's
-    return holders.pop() if len(holders) == 1 else None
-
-
-def _owned_elsewhere(role: str, words: list[str]) -> bool:
-    """The role says whose it is, and the phrase says another's: 'Russian president' is
-    not 'the US president' (but 'Ukrainian leader' is 'the Ukraine leader'; 'France coach'
-    and 'the French coach' share too little to tell, and are left unsaid)."""
-    def owners(phrase: list[str]) -> set[str]:
-        return {word.lower() for word in phrase
-                if word[:1].isupper() and not _role_word(word.lower()) and word.lower() not in TITLES}
-
-    held, named = owners(role.split()), owners(words[1:])
-    # a people's name and its country's share their start ('Russian', 'Russia')
-    return bool(held and named) and not {word[:4] for word in held} & {word[:4] for word in named}
-
-
-def by_lone_name(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
-    """'"…," said King': the one person of the article whose full name ends in this word,
-    where the tagger did not take it for a name (a title too, or set after "said"); else
-    the one whose full name opens with it, when it is nobody's surname ('says Ann-Katrin')."""
-    words = phrase_words(phrase)
-    if len(words) != 1 or not words[0][:1].isupper() or any(actor.name == words[0] for actor in actors):
-        return None  # 'Contrack said': the firm the article names so, not "Contrack International"
-    people = [actor.name.split() for actor in actors if actor.type == "PER" and " " in actor.name]
-    for place in (-1, 0):
-        bearers = {" ".join(name) for name in people if name[place] == words[0]}
-        if bearers:
-            return bearers.pop() if len(bearers) == 1 else None
-    return None
-
-
-def _definite(phrase: str) -> list[str] | None:
+def definite_words(phrase: str) -> list[str] | None:
     """The words of a definite description of someone ('the Harwick chairman', 'But the
     cardinal will'), from its "the"; None for any other phrase."""
     words = [word for word in phrase_words(phrase) if not _AGE.fullmatch(word)]  # "the 76-year-old artist"
@@ -267,7 +230,7 @@ def _definite(phrase: str) -> list[str] | None:
 def definite(phrase: str) -> str | None:
     """'the former goalkeeper', 'The prop': a definite description of someone, any noun,
     without its "the" and in lower case; None for any other phrase (or one in capitals)."""
-    words = _definite(phrase)
+    words = definite_words(phrase)
     if words is None or phrase.isupper() or not words[-1].islower():
         return None
     return " ".join(word.lower() for word in words[1:])
@@ -277,8 +240,8 @@ def description(phrase: str) -> str | None:
     """'the foreign secretary', 'The Tory leader': a role that names one person, without
     its "the" and in lower case, for the corpus to resolve when the article gave that
     role to no one (search/index/described.py); None for any other phrase."""
-    words = _definite(phrase)
-    if words is None or phrase.isupper() or not _role_word(words[-1].lower()):
+    words = definite_words(phrase)
+    if words is None or phrase.isupper() or not role_word(words[-1].lower()):
         return None
     return " ".join(word.lower() for word in words[1:])
 
@@ -375,8 +338,8 @@ def _described_opening(prefix: str) -> str | None:
     if _leads_to_name(prefix) or "," not in prefix or VERB.search(prefix):
         return None
     phrase, rest = prefix.split(",", 1)
-    words = _definite(phrase)
-    if words is None or not (_role_word(words[-1].lower()) or re.match(r"\s*who\s", rest)):
+    words = definite_words(phrase)
+    if words is None or not (role_word(words[-1].lower()) or re.match(r"\s*who\s", rest)):
         return None
     return phrase
 
