@@ -1898,3 +1898,14 @@ def test_a_persons_own_statement_speaks_for_them_but_a_clubs_does_not(monkeypatc
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ivo Lindqvist", "I apologise to"), (None, "Any player who"), (None, "The claims were"),
     ]
+
+
+def test_a_name_run_on_into_its_role_in_capitals_is_no_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In capitals the tagger may run a firm's name on into the role after it ('VELLUM
+    CHAIRWOMAN'): that is nobody; the person named after it speaks, or no one is named."""
+    body = ('VELLUM CHAIRWOMAN, OLA BRANT, SAID THE DEAL PROVIDED FOR A FUND "THAT IS AFFORDABLE, SENSIBLE AND '
+            'WORKABLE". "AT THE END OF THE DAY WE ARE DEALING WITH PEOPLE WHO ARE ILL," SHE SAID.\n\n'
+            '"WE ARE SORRY FOR THE DELAY TO THE PLANS," SAID HARWICK SPOKESWOMAN, TOVE LIND.')
+    named = (("VELLUM CHAIRWOMAN", "PER"), ("OLA BRANT", "PER"), ("HARWICK SPOKESWOMAN", "PER"))
+    found = _quotes_with(monkeypatch, body, *named)
+    assert [speaker for speaker, _ in found] == [None, "OLA BRANT", None]

@@ -11,7 +11,8 @@ from .roles import ROLE_WORDS
 from .speech import VERB
 from .titles import TITLES
 
-__all__ = ["CLAUSE_WORDS", "RELATING", "NAME_WORDS", "phrase_words", "is_name_phrase", "joins_another", "modifies"]
+__all__ = ["CLAUSE_WORDS", "RELATING", "NAME_WORDS", "phrase_words", "is_name_phrase", "joins_another", "modifies",
+           "ends_in_a_role"]
 
 # Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
 CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
@@ -32,6 +33,14 @@ _JOINING = frozenset("and or but nor".split())
 
 NAME_WORDS = frozenset("the a an of and his her its their wife husband son daughter mother father brother sister "
                        "widow partner".split())
+
+
+def ends_in_a_role(name: str) -> bool:
+    """'OPERA SPOKESWOMAN', 'franz ferdinand frontman': a name the tagger ran on into the
+    role after it (in text all in one case, where a capital says nothing), which no
+    person is called (a role in -man, -woman or -person, never a surname as 'King' is)."""
+    last = name.rsplit(None, 1)[-1].lower() if name.strip() else ""
+    return last.endswith(("man", "woman", "person")) and last in ROLE_WORDS | _MEMBERS
 
 
 def phrase_words(text: str) -> list[str]:

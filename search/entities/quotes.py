@@ -30,7 +30,7 @@ from .continued import (Cue, continued, described_before, framed, going_on, goes
 from .headline import from_headline
 from .marks import quotation_spans
 from .nouns import person_nouns
-from .phrases import is_name_phrase, joins_another, phrase_words
+from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
 from .roles import ROLE_WORDS
 from .role_speakers import by_lone_name, by_role
 from .speakers import (antecedent, definite, described_subject, description, describes, fragment,
@@ -113,7 +113,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
     # after it may continue its speaker's words; a short phrase ('"a disaster"') is neither.
     segments = [(s, e) for s, e in inside
                 if len(body[s:e].split()) >= MIN_WORDS or re.search(r"[,.!?]\W*$", body[s:e])]
-    people = [m for m in mentions if not any(s <= m.start < e for s, e in inside) and actors[m.actor].type == "PER"]
+    people = [m for m in mentions if not any(s <= m.start < e for s, e in inside) and actors[m.actor].type == "PER"
+              and not ends_in_a_role(actors[m.actor].name)]
     quotes: list[Quote] = []
     previous: tuple[int, Cue | None, str | None] | None = None  # the last quote's end, cue and speaker
     uncued: set[int] = set()  # quotes with no cue of their own that run into the next
