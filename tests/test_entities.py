@@ -1909,3 +1909,13 @@ def test_a_name_run_on_into_its_role_in_capitals_is_no_speaker(monkeypatch: pyte
     named = (("VELLUM CHAIRWOMAN", "PER"), ("OLA BRANT", "PER"), ("HARWICK SPOKESWOMAN", "PER"))
     found = _quotes_with(monkeypatch, body, *named)
     assert [speaker for speaker, _ in found] == [None, "OLA BRANT", None]
+
+
+def test_a_description_with_a_hyphenated_noun_names_the_one_person_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Ivo Lind scored twice. "…," said the Harwick full-back.': a hyphenated noun
+    ('full-back', 'fly-half', 'co-chairman') is a description's noun as any other is."""
+    body = ('Ivo Lindqvist scored twice as the side won at home.\n\n'
+            'Ivo Lindqvist was pleased afterwards. "There is no lack of confidence in the team at all," said the '
+            'Vellum full-back.')
+    assert _quotes_with(monkeypatch, body, ("Ivo Lindqvist", "PER"), ("Vellum", "ORG")) == [
+        ("Ivo Lindqvist", "There is no")]

@@ -221,7 +221,8 @@ def definite_words(phrase: str) -> list[str] | None:
     while len(words) > 2 and re.fullmatch(BRIDGE_WORDS, words[-1], re.IGNORECASE):
         words.pop()  # "the cardinal will (ask)"
     lowered = [word.lower() for word in words]
-    if len(lowered) < 2 or lowered[0] != "the" or len(lowered) > 5 or not all(w.isalpha() for w in lowered[1:]) \
+    if len(lowered) < 2 or lowered[0] != "the" or len(lowered) > 5 or not all(
+            w.replace("-", "").isalpha() for w in lowered[1:]) \
             or any(w in CLAUSE_WORDS | RELATING for w in lowered[1:]):
         return None
     return words
