@@ -1919,3 +1919,27 @@ def test_a_description_with_a_hyphenated_noun_names_the_one_person_before(monkey
             'Vellum full-back.')
     assert _quotes_with(monkeypatch, body, ("Ivo Lindqvist", "PER"), ("Vellum", "ORG")) == [
         ("Ivo Lindqvist", "There is no")]
+
+
+def test_a_state_in_brackets_after_a_persons_name_is_no_acronym_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Rep. Ivo Lindqvist (NY) said …' names a state, not a short form of the person
+    (the bracket defines an acronym only after an organisation's long name), so the
+    quote after it is his."""
+    from search.entities import actors as module
+
+    body = ('Former Rep. Ivo Lindqvist (NY) said that the polls showing a matchup between two of the men should '
+            '"send off alarm bells to everyone in the party" this year.')
+    named = (("Ivo Lindqvist", "PER"), ("NY", "LOC"))
+    assert _quotes_with(monkeypatch, body, *named) == [("Ivo Lindqvist", "send off alarm")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = article_actors("Polls", body)
+    assert sorted((a.name, a.type, a.aliases) for a in actors) == [("Ivo Lindqvist", "PER", ()), ("NY", "LOC", ())]
+
+
+def test_a_pronouns_participle_after_a_comma_reports_the_pronouns_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'She cited the recapture of the village, saying "…"': the participle's subject is the
+    sentence's pronoun, the person named before."""
+    body = ('"Yes, the advances are slow, but they are sure," Dara Quill said. She cited the recapture of the village '
+            'in the south, saying "mopping up operations were complete" in the area.')
+    assert _quotes_with(monkeypatch, body, ("Dara Quill", "PER")) == [
+        ("Dara Quill", "Yes, the advances"), ("Dara Quill", "mopping up operations")]

@@ -50,17 +50,17 @@ _DEFINITION = re.compile(r"(?P<long>[A-Z][\w&'’.-]*(?:[ \t]+(?:of|the|and|for|
                          r"[ \t]*\((?P<short>[A-Z][A-Z0-9&.-]{1,9})\)")
 
 
-def _defined_acronyms(text: str, keys: set[str]) -> dict[str, str]:
-    """Acronyms the article defines ("the Kurdistan Workers' Party (PKK)"): acronym key ->
-    the long name's key, when both are mentions of the article.  The long form is
-    the longest run of mentioned words ending before the bracket."""
+def _defined_acronyms(text: str, keys: set[str], people: set[str]) -> dict[str, str]:
+    """Acronyms the article defines ("the Kurdistan Workers' Party (PKK)"): acronym key -> the long name's
+    key, both mentions of the article, the long one no person's ("Rep. Ivo Vell (N.Y.)" is a state);
+    the long form is the longest run of mentioned words ending before the bracket."""
     found: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
         short = fold(match.group("short"))
         words = match.group("long").split()
         for start in range(len(words) - 1):  # "Leaders of the Kurdistan Workers' Party": from the longest
             candidate = fold(" ".join(words[start:]))
-            if candidate in keys and short in keys and candidate != short:
+            if candidate in keys and short in keys and candidate != short and candidate not in people:
                 found[short] = candidate
                 break
     return found
@@ -320,7 +320,7 @@ def actors_and_credits(title: str, body: str
                 and not (m.type == "PER" and (fold(m.text) in owned or fold(m.text).removesuffix("s") in owned))]
     mentions = _confirmed_in_body(mentions, title, body)
     keys = [fold(m.text) for m in mentions]
-    defined = _defined_acronyms(text, set(keys))
+    defined = _defined_acronyms(text, set(keys), {key for m, key in zip(mentions, keys) if m.type == "PER"})
     keys = [defined.get(key, key) for key in keys]
 
     # People named in full, by surname, in order of appearance.

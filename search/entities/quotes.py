@@ -356,8 +356,10 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             return None  # '"…," said Blythe, an economist. "…"': the verb tells who said the quote before
         phrase = body[sentence:verb_at].rstrip()
         words = phrase_words(phrase)
-        # "…, he said", "He also said", "He hinted at …, and said": a pronoun's second verb, no one named between
-        second_verb = words[:1] in (["He"], ["She"]) and _JOINED.search(phrase) and not any(
+        # "…, he said", "He also said", "He hinted at …, and said", "She cited …, saying": a pronoun's
+        # second verb, no one named between
+        second_verb = words[:1] in (["He"], ["She"]) and (_JOINED.search(phrase) or (
+            phrase.endswith(",") and verb.group().lower().endswith("ing"))) and not any(
             sentence <= m.start < verb_at for m in people)
         if words and words[-1].lower() in ("he", "she") or is_pronoun(phrase) or second_verb:
             if THINKING.fullmatch(verb.group()):
