@@ -1943,3 +1943,12 @@ def test_a_pronouns_participle_after_a_comma_reports_the_pronouns_words(monkeypa
             'in the south, saying "mopping up operations were complete" in the area.')
     assert _quotes_with(monkeypatch, body, ("Dara Quill", "PER")) == [
         ("Dara Quill", "Yes, the advances"), ("Dara Quill", "mopping up operations")]
+
+
+def test_a_pronoun_after_a_quote_about_a_possessor_is_not_the_possessor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Ola Brant spoke. Mr Lindqvist's rule was "…", he added.': the sentence holding
+    the quote is about Lindqvist, and names no one who could be 'he'; it is not his."""
+    body = ('"Harwick is heading the wrong way," Ola Brant said in her message. Mr Lindqvist\'s council was a "bossy '
+            'and interfering council that takes decisions for everyone," he added.')
+    found = _quotes_with(monkeypatch, body, ("Ola Brant", "PER"), ("Lindqvist", "PER"))
+    assert found == [("Ola Brant", "Harwick is heading"), (None, "bossy and interfering")]

@@ -312,6 +312,8 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
             return None  # a description that is no role: who is meant is for the reader
         meant = antecedent(body, sentence, actors, people, quoted, depth + 1)
         return meant if meant and not _someone_else_between(body, sentence, position, meant, actors, quoted) else None
+    if not candidates and sentence_start(body, position) == sentence:
+        return None  # "Vell's rule was "…", he told": the quote's own sentence is about Vell, not by him
     first = (candidates or [last])[0]  # "Savage's future has been …" is about Savage
     if someone_unnamed(body[sentence:first.start], body[first.end:first.end + 40]):
         return None  # "An aide to Ana Vell spoke", "Ana Vell's lawyer said": the one meant is unnamed
