@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import ROLE_WORDS
+from .roles import ROLE_WORDS, role_word
 from .speech import VERB
 from .titles import TITLES
 
@@ -27,6 +27,7 @@ _MEMBERS = frozenset("""frontman frontwoman singer vocalist guitarist bassist dr
 member bandmate star striker midfielder defender goalkeeper keeper winger forward captain skipper
 boss manager coach player""".split())
 _QUALIFYING = frozenset("lead former new veteran".split())
+_RUN_ON_ROLES = frozenset(word for word in ROLE_WORDS | _MEMBERS if word.endswith(("man", "woman", "person")))
 
 # Words that join a second verb to the subject of a first ('… and warned', '… but said').
 _JOINING = frozenset("and or but nor".split())
@@ -39,8 +40,7 @@ def ends_in_a_role(name: str) -> bool:
     """'OPERA SPOKESWOMAN', 'franz ferdinand frontman': a name the tagger ran on into the
     role after it (in text all in one case, where a capital says nothing), which no
     person is called (a role in -man, -woman or -person, never a surname as 'King' is)."""
-    last = name.rsplit(None, 1)[-1].lower() if name.strip() else ""
-    return last.endswith(("man", "woman", "person")) and last in ROLE_WORDS | _MEMBERS
+    return bool(name.strip()) and name.rsplit(None, 1)[-1].lower() in _RUN_ON_ROLES
 
 
 def phrase_words(text: str) -> list[str]:
@@ -81,6 +81,5 @@ def modifies(between: str) -> bool:
     member = bool(words) and words[-1].lower() in _MEMBERS and all(
         word.lower() in _MEMBERS | _QUALIFYING for word in words)
     last = words[-1].lower() if words else ""
-    return ((0 < len(words) <= 4 or joined) and (last in TITLES | ROLE_WORDS or member
-                                                 or last.rsplit("-", 1)[-1] in ROLE_WORDS)
+    return ((0 < len(words) <= 4 or joined) and (last in TITLES or role_word(last) or member)
             and not re.search(r"[,.;:]", between))

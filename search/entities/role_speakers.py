@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from ..article import ArticleActor
 from .phrases import phrase_words
-from .speakers import definite_words, role_word
+from .roles import role_word
+from .speakers import definite_words
 from .titles import TITLES
 
 __all__ = ["by_role", "by_lone_name"]

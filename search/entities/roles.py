@@ -14,7 +14,7 @@ import re
 from ..paragraphs import capitals, title_case
 from .titles import TITLES
 
-__all__ = ["role_before", "ROLE_WORDS"]
+__all__ = ["role_before", "role_word", "ROLE_WORDS"]
 
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev reverend".split())
 # Part of a role, never one alone: "former President", "Defense Secretary".
@@ -28,6 +28,13 @@ though because if since until unless whereas whether once so yet or nor also now
 ROLE_WORDS = (TITLES - _HONORIFICS - _QUALIFIERS) | frozenset("""spokesman spokeswoman spokesperson analyst economist correspondent
 executive director head envoy strategist adviser advisor aide negotiator lawmaker candidate nominee
 founder owner editor manager president""".split())
+
+
+def role_word(word: str) -> bool:
+    """'governor', 'co-chairman', 'vice-president': a role word (in lower case), alone or after a prefix."""
+    return word in ROLE_WORDS or word.rsplit("-", 1)[-1] in ROLE_WORDS
+
+
 # Titles English abbreviates with a full stop: "Gen. Ann Lee" goes on after it; "the King." ends.
 _ABBREVIATED = frozenset("adm brig capt cmdr col const cpl det dr gen gov insp lt maj mr mrs ms prof pvt rep rev "
                          "sen sgt st supt".split())

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from ..article import ArticleActor, MentionSpan
 from .nouns import someone_unnamed
 from .phrases import CLAUSE_WORDS, NAME_WORDS, RELATING, modifies, phrase_words
-from .roles import ROLE_WORDS
+from .roles import ROLE_WORDS, role_word
 from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_VERBS, SENTENCE_END, SPOKE, VERB,
                      clause_start, sentence_start)
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["role_word", "definite_words", "description", "described_subject", "describes",
+__all__ = ["definite_words", "description", "described_subject", "describes",
            "name_before", "name_after", "fragment", "is_pronoun", "sentence_subject", "antecedent"]
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
@@ -112,11 +112,6 @@ def _role_apposition(lead: str) -> bool:
     owned = any(word.endswith(("'s", "’s")) for word in words[:-1])
     return (opening in ("the", "a", "an") or owned) and any(
         role_word(word.lower().removesuffix("'s").removesuffix("’s")) for word in words[1:])
-
-
-def role_word(word: str) -> bool:
-    """'governor', 'co-chairman', 'vice-president': a role word, alone or after a prefix."""
-    return word in ROLE_WORDS or word.rsplit("-", 1)[-1] in ROLE_WORDS
 
 
 def fragment(body: str, actors: Sequence[ArticleActor], mention: MentionSpan) -> bool:
