@@ -1421,6 +1421,21 @@ def test_a_verb_that_characterises_words_runs_on_to_a_quote_far_from_it(monkeypa
     ]
 
 
+def test_a_name_a_preposition_ties_to_the_object_does_not_stop_the_verb_running_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Former Ohio Gov. Ines Marlow slammed the state inquiries into former President Oren Vell as being "
+            "part of a \u201crot in our public life that must end,\u201d arguing they were motivated.\n\n"
+            "Ines Marlow praised Oren Vell, who called the plan \u201ca gift to the whole of the north\u201d.")
+    assert _quotes_with(monkeypatch, body, ("Ines Marlow", "PER"), ("Oren Vell", "PER"), ("Ohio", "LOC")) == [
+        ("Ines Marlow", "rot in our"),  # Vell is part of the object: the inquiries into him
+        ("Oren Vell", "a gift to"),  # a clause of his own
+    ]
+    # all in lower case, a quoted title reads as any phrase: a name between still keeps the verb from the quote
+    lower = ("ines marlow recalled preparing for the long night scene with costar oren vell for "
+             "\u201cthe wolf of the northern sea\u201d and laughed.")
+    assert _quotes_with(monkeypatch, lower, ("ines marlow", "PER"), ("oren vell", "PER")) == [(None, "the wolf of")]
+
+
 def test_he_after_a_sentence_about_someone_it_describes_is_not_the_one_it_names(
         monkeypatch: pytest.MonkeyPatch) -> None:
     body = ("Talen Oswy faces a hard draw in the spring.\n\n"

@@ -12,7 +12,7 @@ from .speech import VERB
 from .titles import TITLES
 
 __all__ = ["CLAUSE_WORDS", "RELATING", "NAME_WORDS", "phrase_words", "is_name_phrase", "joins_another", "modifies",
-           "ends_in_a_role"]
+           "ends_in_a_role", "governed"]
 
 # Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
 CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
@@ -27,6 +27,7 @@ _MEMBERS = frozenset("""frontman frontwoman singer vocalist guitarist bassist dr
 member bandmate star striker midfielder defender goalkeeper keeper winger forward captain skipper
 boss manager coach player""".split())
 _QUALIFYING = frozenset("lead former new veteran".split())
+_BEFORE_A_NAME = frozenset("former late then the a an".split())  # between a preposition and a name's titles
 _RUN_ON_ROLES = frozenset(word for word in ROLE_WORDS | _MEMBERS if word.endswith(("man", "woman", "person")))
 
 # Words that join a second verb to the subject of a first ('… and warned', '… but said').
@@ -83,3 +84,16 @@ def modifies(between: str) -> bool:
     last = words[-1].lower() if words else ""
     return ((0 < len(words) <= 4 or joined) and (last in TITLES or role_word(last) or member)
             and not re.search(r"[,.;:]", between))
+
+
+def governed(before: str, after: str) -> bool:
+    """A name after a preposition, past its titles and roles ('… the inquiries into former President'), neither
+    a possessor nor the head of a clause of its own (`after` is what follows it): part of a phrase, not the
+    one who speaks."""
+    if after.startswith(("'s", "’s", "'", "’")) or re.match(r"\s*,?\s*(?:who|which|whose)\b", after):
+        return False
+    words = phrase_words(before)
+    while words and (words[-1].lower().rstrip(".") in TITLES or words[-1].lower() in ROLE_WORDS
+                     or words[-1].lower() in _BEFORE_A_NAME):
+        words.pop()
+    return bool(words) and words[-1].lower() in RELATING

@@ -30,7 +30,7 @@ from .continued import (Cue, continued, described_before, framed, going_on, goes
 from .headline import from_headline
 from .marks import quotation_spans
 from .nouns import person_nouns
-from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
+from .phrases import ends_in_a_role, governed, is_name_phrase, joins_another, phrase_words
 from .roles import ROLE_WORDS
 from .role_speakers import by_lone_name, by_role
 from .speakers import (antecedent, definite, described_subject, description, describes, fragment,
@@ -234,9 +234,14 @@ def _set_off(between: str, subject: MentionSpan, verb_at: int, people: Sequence[
 
 def _runs_on_to(body: str, start: int, end: int, plain: str, verb: str, people: Sequence[MentionSpan]) -> bool:
     """'Putin called the US delivery of long-range missiles to Kyiv "…"': the verb runs on to the quote, with
-    no other verb of speech, person or sentence's end between (not 'Vell thinks the answer lies in the cries of')."""
+    no other verb of speech, sentence's end or person between but one a preposition ties to the verb's object
+    ('slammed the inquiries into former President Vell as "…"'; not 'Vell thinks the answer lies in the cries
+    of', nor 'praised Vell, who …', 'mocked Vell's "…"').  Not in text all in lower case, where a quoted title
+    reads as any phrase ('recalled the scene with costar ana vell for "the wolf of wall street"')."""
     return (end - start <= 160 and not THINKING.fullmatch(verb) and not _BREAK.search(plain.rstrip(",:"))
-            and not VERB.search(body, start, end) and not any(start <= m.start < end for m in people))
+            and not VERB.search(body, start, end)
+            and all(not body.islower() and governed(body[start:m.start], body[m.end:m.end + 8])
+                    for m in people if start <= m.start < end))
 
 
 def _named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[ArticleActor],
