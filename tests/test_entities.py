@@ -1436,6 +1436,17 @@ def test_a_name_a_preposition_ties_to_the_object_does_not_stop_the_verb_running_
     assert _quotes_with(monkeypatch, lower, ("ines marlow", "PER"), ("oren vell", "PER")) == [(None, "the wolf of")]
 
 
+def test_a_person_who_reports_speaks_the_words_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Oren Vell, the Harwick-appointed mayor of the occupied port, has reported on his channel that "
+            "\u201cfacades, balconies and the roofs of three schools\u201d were damaged overnight.\n\n"
+            "\u201cThe river stood up for the whole valley\u201d reads one line of the leaflet, according to images "
+            "reported by the Harwick Gazette over the weekend.")
+    assert _quotes_with(monkeypatch, body, ("Oren Vell", "PER"), ("Harwick Gazette", "ORG")) == [
+        ("Oren Vell", "facades, balconies and"),
+        (None, "The river stood"),  # images reported by a paper: no one reports them in person
+    ]
+
+
 def test_he_after_a_sentence_about_someone_it_describes_is_not_the_one_it_names(
         monkeypatch: pytest.MonkeyPatch) -> None:
     body = ("Talen Oswy faces a hard draw in the spring.\n\n"
