@@ -978,6 +978,15 @@ def test_a_role_the_article_gives_one_person_and_a_chain_of_he_name_the_speaker(
     ]
 
 
+def test_a_role_after_an_adverb_that_opens_the_sentence_names_its_holder(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Harbour chairman Eddie Varga met the players on Monday.\n\n"
+            "Later the Harbour chairman said: \u201cWe will not sell anyone this winter, whatever is offered.\u201d\n\n"
+            "Meanwhile, the chairman added: \u201cThe ground will be rebuilt by the spring of next year.\u201d")
+    assert _quotes_with(monkeypatch, body, ("Eddie Varga", "PER")) == [
+        ("Eddie Varga", "We will not"), ("Eddie Varga", "The ground will"),
+    ]
+
+
 def test_he_is_the_one_a_sentence_reports_not_the_one_it_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Lord Brant", "PER"), ("Ola Vinter", "PER"))
     body = ("The dossier was thin, Lord Brant said in an interview conducted by the editor, Ola Vinter. "

@@ -25,6 +25,9 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-
 _SAYS_AFTER = re.compile(rf"(?:,\s*who)?(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTING_VERBS})\b")
 _DESCRIBED_SPEAKS = re.compile(rf"[^.!?]*?,\s+the\s+(?:[\w-]+\s+){{1,4}}?(?:{REPORTING_VERBS})\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
+# Words that may open a sentence before its subject: a conjunction, an adverb of time or sequence
+_LEADING = frozenset("but and yet so later earlier meanwhile however separately afterwards subsequently "
+                     "previously then now today yesterday instead".split())
 _AGE = re.compile(r"\d{1,3}-(?:year|month)-old", re.IGNORECASE)  # "said 20-year-old Ali Osk"
 _STANDING = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                        r"tenth|higher|lower)-(?:ranked|seeded|placed)|unseeded", re.IGNORECASE)  # "the 104th-ranked Ali Osk"
@@ -211,8 +214,8 @@ def definite_words(phrase: str) -> list[str] | None:
     """The words of a definite description of someone ('the Harwick chairman', 'But the
     cardinal will'), from its "the"; None for any other phrase."""
     words = [word for word in phrase_words(phrase) if not _AGE.fullmatch(word)]  # "the 76-year-old artist"
-    if words and words[0].lower() in ("but", "and", "yet", "so"):
-        words.pop(0)  # "But the Harwick chairman added"
+    while words and words[0].lower() in _LEADING:
+        words.pop(0)  # "But the Harwick chairman added", "Later, the prime minister said"
     while len(words) > 2 and re.fullmatch(BRIDGE_WORDS, words[-1], re.IGNORECASE):
         words.pop()  # "the cardinal will (ask)"
     lowered = [word.lower() for word in words]
