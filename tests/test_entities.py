@@ -987,6 +987,22 @@ def test_a_role_after_an_adverb_that_opens_the_sentence_names_its_holder(monkeyp
     ]
 
 
+def test_a_role_set_off_by_a_comma_after_a_firm_or_with_a_hyphen_names_the_speaker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Ivo Brask", "PER"), ("Ana Osk", "PER"), ("Jo Marr", "PER"), ("Harwick Air", "ORG"))
+    body = "\n\n".join([
+        "\u201cThe routes do not make a profit and we cannot keep them,\u201d said Harwick Air director of route "
+        "planning, Ivo Brask.",
+        "Harwick Trust chief executive, Ana Osk, said: \u201cThe money will not reach the schools this year.\u201d",
+        "\u201cWe believe this bill is detailed enough to be scrutinised,\u201d said co-ordinator Jo Marr.",
+        "\u201cShe would never have wanted this for the company,\u201d said a close friend of Ana Osk.",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Brask", "The routes do"), ("Ana Osk", "The money will"), ("Jo Marr", "We believe this"),
+        (None, "She would never"),  # the friend is not the one named after "of"
+    ]
+
+
 def test_he_is_the_one_a_sentence_reports_not_the_one_it_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Lord Brant", "PER"), ("Ola Vinter", "PER"))
     body = ("The dossier was thin, Lord Brant said in an interview conducted by the editor, Ola Vinter. "
@@ -1943,7 +1959,7 @@ def test_a_name_run_on_into_its_role_in_capitals_is_no_speaker(monkeypatch: pyte
             '"WE ARE SORRY FOR THE DELAY TO THE PLANS," SAID HARWICK SPOKESWOMAN, TOVE LIND.')
     named = (("VELLUM CHAIRWOMAN", "PER"), ("OLA BRANT", "PER"), ("HARWICK SPOKESWOMAN", "PER"))
     found = _quotes_with(monkeypatch, body, *named)
-    assert [speaker for speaker, _ in found] == [None, "OLA BRANT", None]
+    assert [speaker for speaker, _ in found] == ["OLA BRANT", "OLA BRANT", None]  # the role set off before her
 
 
 def test_a_description_with_a_hyphenated_noun_names_the_one_person_before(monkeypatch: pytest.MonkeyPatch) -> None:

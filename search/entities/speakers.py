@@ -111,9 +111,9 @@ def _role_apposition(lead: str) -> bool:
     words = phrase[phrase.rfind(",") + 1:].split()
     if not 2 <= len(words) <= 8 or any(word.lower() in CLAUSE_WORDS for word in words) or VERB.search(" ".join(words)):
         return False
-    opening = words[0].lower()  # "the governor", "Harwick's governor", "Radio Vell's controller"
+    opening = words[0].lower()  # "the governor", "Harwick's governor", "Radio Vell's controller", "BA director of …"
     owned = any(word.endswith(("'s", "’s")) for word in words[:-1])
-    return (opening in ("the", "a", "an") or owned) and any(
+    return (opening in ("the", "a", "an") or owned or words[0][:1].isupper()) and any(
         role_word(word.lower().removesuffix("'s").removesuffix("’s")) for word in words[1:])
 
 
@@ -143,8 +143,9 @@ def name_after(body: str, people: Sequence[MentionSpan], start: int, end: int) -
     inside = [m for m in people if start <= m.start < end]
     if len(inside) > 1 and (modifies(body[inside[0].end:inside[1].start]) or _is_possessor(body, inside[0])):
         inside.pop(0)  # "said Kidder Peabody analyst Jay Freedman", the firm taken for a person
-    if inside and describes(body[start:inside[0].start]) and not _is_possessor(body, inside[0]):
-        return inside[0]
+    lead = body[start:inside[0].start] if inside else ""
+    if inside and (describes(lead) or _role_apposition(lead)) and not _is_possessor(body, inside[0]):
+        return inside[0]  # also 'said BA director of route planning, Ivo Brask'
     return None
 
 
@@ -157,8 +158,8 @@ def describes(text: str) -> bool:
         return False  # 'a lawyer representing', not 'chief operating officer'
     shouting = text.isupper()
     loose = [word for word in words if not _leads(word, shouting)]
-    return len(loose) <= 3 and all(word.isalpha() and word.islower() and word not in RELATING | CLAUSE_WORDS
-                                   for word in loose)
+    return len(loose) <= 3 and all(word.replace("-", "").isalpha() and word.islower()  # "co-ordinator"
+                                   and word not in RELATING | CLAUSE_WORDS for word in loose)
 
 
 def sentence_subject(body: str, people: Sequence[MentionSpan], sentence: int, verb: int) -> MentionSpan | None:
