@@ -64,7 +64,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_sixteenth_blind": written blind on 2026-12-04 at a7ccb8e, after the rules the
   fifteenth shaped, the same way: the second quotation of each BBC file numbered 9 mod 40
   that holds two or more (44), and the last of the first 30 news-2022 items numbered 43
-  mod 193 that hold one (30).
+  mod 193 that hold one (30);
+- "*_seventeenth_blind": written blind on 2026-12-04 at a8b4c3c, after the rules the
+  sixteenth shaped and four more, the same way: the first quotation of each BBC file
+  numbered 39 mod 40 that holds one (39), and the first of the ukraine-2022-2023 items
+  numbered 61 mod 211 that hold one and no other part uses (18).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -216,7 +220,7 @@ def main() -> None:
                                                    if not name.endswith(("held_out", "_blind"))])
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
     for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                 "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"):
+                 "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
                                             if name.endswith(f"{part}_blind")])
     for name, row in results.items():
