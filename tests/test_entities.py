@@ -1003,6 +1003,28 @@ def test_a_role_set_off_by_a_comma_after_a_firm_or_with_a_hyphen_names_the_speak
     ]
 
 
+def test_the_president_is_not_the_former_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("The amnesty ends the era of former president Ivo Brask.\n\n"
+            "The new government, led by President Ana Osk, is scrapping old tax records. \u201cThere are people "
+            "who have money but are afraid to show it,\u201d the president told a government session.")
+    assert _quotes_with(monkeypatch, body, ("Ivo Brask", "PER"), ("Ana Osk", "PER")) == [("Ana Osk", "There are people")]
+
+
+def test_a_verb_after_to_speaks_for_the_subject_after_a_dateline(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Ana Osk", "PER"), ("Ivo Brask", "PER"))
+    body = "\n\n".join([
+        "Harwick City (AP) -- Ana Osk used her New Year message on Sunday to lament the \u201cicy winds of "
+        "war\u201d blowing across the valley.",
+        "The panel overseeing the inquiry investigating former President Ivo Brask told reporters that its "
+        "members \u201ccan talk about the final report\u201d.",  # Brask is the one investigated
+        "After the hearing Ana Osk told reporters the ruling was \u201ca victory for every tenant in the "
+        "city\u201d.",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ana Osk", "icy winds of"), (None, "can talk about"), ("Ana Osk", "a victory for"),
+    ]
+
+
 def test_he_is_the_one_a_sentence_reports_not_the_one_it_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Lord Brant", "PER"), ("Ola Vinter", "PER"))
     body = ("The dossier was thin, Lord Brant said in an interview conducted by the editor, Ola Vinter. "

@@ -12,7 +12,7 @@ from .speech import VERB
 from .titles import TITLES
 
 __all__ = ["CLAUSE_WORDS", "RELATING", "NAME_WORDS", "phrase_words", "is_name_phrase", "joins_another", "modifies",
-           "ends_in_a_role", "governed"]
+           "ends_in_a_role", "governed", "object_of_participle"]
 
 # Words that open a clause: a phrase holding one is no name phrase ("adding that Trump").
 CLAUSE_WORDS = frozenset("that which who whom whose when after before while because if as since but although though "
@@ -28,6 +28,7 @@ member bandmate star striker midfielder defender goalkeeper keeper winger forwar
 boss manager coach player""".split())
 _QUALIFYING = frozenset("lead former new veteran".split())
 _BEFORE_A_NAME = frozenset("former late then the a an".split())  # between a preposition and a name's titles
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your every each last next".split())
 _RUN_ON_ROLES = frozenset(word for word in ROLE_WORDS | _MEMBERS if word.endswith(("man", "woman", "person")))
 
 # Words that join a second verb to the subject of a first ('… and warned', '… but said').
@@ -92,8 +93,26 @@ def governed(before: str, after: str) -> bool:
     one who speaks."""
     if after.startswith(("'s", "’s", "'", "’")) or re.match(r"\s*,?\s*(?:who|which|whose)\b", after):
         return False
+    return _word_before_name(before) in RELATING
+
+
+def object_of_participle(before: str) -> bool:
+    """A name right after a participle, past its capitalised titles ('the grand jury investigating former
+    President'): the participle's object, not the subject of the verb after the name (but 'managing
+    director Ann Lee', 'Welcoming the ruling, Ann Lee', 'After the hearing Ann Lee' are hers)."""
+    words = before.split()
+    while words and (words[-1][:1].isupper() and words[-1].lower().rstrip(".") in TITLES
+                     or words[-1] in _BEFORE_A_NAME):
+        words.pop()
+    word = words[-1] if words else ""
+    noun = len(words) > 1 and words[-2].lower() in _DETERMINERS  # 'After the ruling Ann Lee said'
+    return len(word) > 4 and word.endswith("ing") and word.isalpha() and word.islower() and not noun
+
+
+def _word_before_name(before: str) -> str:
+    """The last word before a name's titles and roles, in lower case ('' for none)."""
     words = phrase_words(before)
     while words and (words[-1].lower().rstrip(".") in TITLES or words[-1].lower() in ROLE_WORDS
                      or words[-1].lower() in _BEFORE_A_NAME):
         words.pop()
-    return bool(words) and words[-1].lower() in RELATING
+    return words[-1].lower() if words else ""

@@ -30,12 +30,13 @@ from .continued import (Cue, continued, described_before, framed, going_on, goes
 from .headline import from_headline
 from .marks import quotation_spans
 from .nouns import person_nouns
-from .phrases import ends_in_a_role, governed, is_name_phrase, joins_another, phrase_words
+from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
+from .reach import BREAK, infinitive_of, runs_on_to, set_off
 from .roles import ROLE_WORDS
 from .role_speakers import by_lone_name, by_role
 from .speakers import (antecedent, definite, described_subject, description, describes, fragment,
                        is_pronoun, name_after, name_before, sentence_subject)
-from .speech import (ABBREVIATED, BRIDGE, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
+from .speech import (ABBREVIATED, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
                      VERB, clause_start, sentence_start)
 from .titles import TITLES
 from .works import names_a_work
@@ -72,7 +73,6 @@ _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]") 
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
 _JOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")  # a second verb of the sentence's subject follows
-_BREAK = re.compile(r"[.!?\"“”]")
 # Someone's words named as theirs right before the quote ('said that the president's statement
 # in May, that "…", was mistaken'): the quoted words are the possessor's, not the sentence's
 # speaker's (but in 'said Vell's comments were "…"' they are the speaker's).
@@ -221,29 +221,6 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
     return _cue_before(body, start, actors, people, quoted)
 
 
-def _set_off(between: str, subject: MentionSpan, verb_at: int, people: Sequence[MentionSpan]) -> bool:
-    """Between a subject and its verb, words that leave the subject the speaker: a bridge
-    ('later', 'on Monday'), after a phrase set off by commas ('Ana Vell, 52, said'); that
-    phrase may hold commas of its own ('Ana Vell, the director of the Harwick Trust, which
-    helped …, said') when it names no one."""
-    if BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
-        return True
-    return BRIDGE.match(re.sub(r"^\s*,[^\"“”.;:]{1,240},", "", between)) is not None and not any(
-        subject.end <= m.start < verb_at for m in people)
-
-
-def _runs_on_to(body: str, start: int, end: int, plain: str, verb: str, people: Sequence[MentionSpan]) -> bool:
-    """'Putin called the US delivery of long-range missiles to Kyiv "…"': the verb runs on to the quote, with
-    no other verb of speech, sentence's end or person between but one a preposition ties to the verb's object
-    ('slammed the inquiries into former President Vell as "…"'; not 'Vell thinks the answer lies in the cries
-    of', nor 'praised Vell, who …', 'mocked Vell's "…"').  Not in text all in lower case, where a quoted title
-    reads as any phrase ('recalled the scene with costar ana vell for "the wolf of wall street"')."""
-    return (end - start <= 160 and not THINKING.fullmatch(verb) and not _BREAK.search(plain.rstrip(",:"))
-            and not VERB.search(body, start, end)
-            and all(not body.islower() and governed(body[start:m.start], body[m.end:m.end + 8])
-                    for m in people if start <= m.start < end))
-
-
 def _named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[ArticleActor],
                       people: Sequence[MentionSpan]) -> Cue | None:
     """'Rovers boss Ian Dunne: "', 'Asked if he had spoken to Putin, Trump was coy: "': a
@@ -320,14 +297,14 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         # "Donaldson said that although …, the regulator would \"…\"": what a speaker said
         # runs on, in one sentence, to the words quoted from them
         reporting = REPORTING.fullmatch(verb.group()) is not None
-        reported = (reporting and not _BREAK.search(plain.removesuffix("."))) or _runs_on_to(
+        reported = (reporting and not BREAK.search(plain.removesuffix("."))) or runs_on_to(
             body, paragraph + verb.end(), end, plain, verb.group(), people)
         if len(tail) > 100 and not reported:
             if THINKING.fullmatch(verb.group()):
                 continue  # what someone thinks, far from the quote: the verb of saying before may lead to it
             return None
-        leads_in = len(tail) <= 60 and not _BREAK.search(plain.rstrip(",:"))
-        said_sentence = tail.endswith(".") and not _BREAK.search(plain[:-1])
+        leads_in = len(tail) <= 60 and not BREAK.search(plain.rstrip(",:"))
+        said_sentence = tail.endswith(".") and not BREAK.search(plain[:-1])
         verb_at = paragraph + verb.start()
         inverted = _inverted(body, verb_at, paragraph + verb.end(), end, people) if reported else None
         if inverted:  # '…, says Jack Vell, a professor at Harwick: "'
@@ -385,7 +362,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
             joined = _JOINED.search(between) and not any(
                 subject.end <= m.start < verb_at for m in people)
-            if participle or joined or _QUOTED_PASSIVE.fullmatch(between) or _set_off(between, subject, verb_at, people):
+            if participle or joined or _QUOTED_PASSIVE.fullmatch(between) or set_off(between, subject, verb_at, people) \
+                    or infinitive_of(body, subject, verb_at, people):
                 return Cue(actors[subject.actor].name, verb_at)
         inner = not reporting and VERB.search(body, clause_start(body, sentence, verb_at), verb_at)
         if inner and leads_in and re.fullmatch(r"[\s:,]*", tail) and SPEECH_VERB.fullmatch(verb.group()):

@@ -14,6 +14,8 @@ from .titles import TITLES
 
 __all__ = ["by_role", "by_lone_name"]
 
+_PAST = frozenset("former ex late outgoing then erstwhile".split())  # a role someone no longer holds
+
 
 def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     """The one person this article gives the role a definite phrase names: 'said the Lions
@@ -28,15 +30,22 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     lowered = [word.lower() for word in words]
     people = [actor for actor in actors if actor.type == "PER"]
     wanted = set(lowered[1:])
-    holders = {actor.name for actor in people if any(wanted <= set(role.lower().split()) for role in actor.roles)}
+    holders = {actor.name for actor in people if any(wanted <= set(role.lower().split()) and _current(role, wanted)
+                                                     for role in actor.roles)}
     if not holders and not phrase.isupper() and role_word(lowered[-1]):
         plain = {word.lower() for word in words[1:] if not word[:1].isupper()}
-        held = {actor.name: [role for role in actor.roles if plain <= set(role.lower().split())]
+        held = {actor.name: [role for role in actor.roles if plain <= set(role.lower().split()) and _current(role, plain)]
                 for actor in people if plain}
         holders = {name for name, roles in held.items() if roles}
         if len(holders) == 1 and all(_owned_elsewhere(role, words) for role in held[next(iter(holders))]):
             return None  # the one president the article names is Russia's, the phrase the US's
     return holders.pop() if len(holders) == 1 else None
+
+
+def _current(role: str, wanted: set[str]) -> bool:
+    """'the president' is not the 'former president' (nor the late or outgoing one), unless it says so."""
+    past = {word for word in role.lower().replace("-", " ").split() if word in _PAST}
+    return past <= wanted
 
 
 def _owned_elsewhere(role: str, words: list[str]) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan
 from .nouns import someone_unnamed
-from .phrases import CLAUSE_WORDS, NAME_WORDS, RELATING, modifies, phrase_words
+from .phrases import CLAUSE_WORDS, NAME_WORDS, RELATING, modifies, object_of_participle, phrase_words
 from .roles import ROLE_WORDS, role_word
 from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_VERBS, SENTENCE_END, SPOKE, VERB,
                      clause_start, sentence_start)
@@ -75,8 +75,9 @@ def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) 
     if not inside or _is_possessor(body, inside[-1]):
         return None
     leading = phrase_words(body[start:inside[-1].start])
-    if leading and leading[-1].lower() in ("for", "of", "from", "at", "the", "with"):
-        return None  # "a spokesman for the DCA said": the one named is not the one speaking
+    if leading and leading[-1].lower() in ("for", "of", "from", "at", "the", "with") or object_of_participle(
+            body[start:inside[-1].start]):
+        return None  # "a spokesman for the DCA said", "the jury investigating Vell told": not the one speaking
     tail = _PARENTHESIS.sub("", body[inside[-1].end:end], count=1)  # "Ana Brisk (D-NY) said"
     tail = _PARENTHESIS.sub("", _OF_NAME.sub("", tail, count=1), count=1)  # "Ivo Brask of Harwick Foods (HF) said"
     closed = re.match(r"\s*,[^,]{1,100},", tail)  # "Rex Patrick, a critic of the regime, said"

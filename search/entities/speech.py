@@ -77,7 +77,8 @@ def _alternation(words: list[str]) -> str:
 
 # Verbs of saying whose plain form is also a noun ("a claim", "the urge"), verbs only after
 # "will", "would" or "to": speech trailed before it is given ('Sunak will urge "bold … action"').
-_PLAIN_AFTER_MODAL = r"urge|warn|argue|insist|declare|announce|stress|claim|admit|reveal|promise|pledge|vow|describe"
+_PLAIN_AFTER_MODAL = (r"urge|warn|argue|insist|declare|announce|stress|claim|admit|reveal|promise|pledge|vow|describe|"
+                      r"lament|decry|condemn|denounce|criticise|criticize|praise|hail|slam|blast|accuse|deride|mock")
 _MODAL = r"(?:(?<=\bwill )|(?<=\bwould )|(?<=\bto ))"
 
 # Every verb that reports words; scanned for in the text before each quote.
@@ -107,7 +108,8 @@ _ENDS_ABBREVIATION = re.compile(rf"(?:{ABBREVIATION})$")
 
 _CLAUSE_OPENER = re.compile(r"(?:;|\b(?:but|while|whereas|although|though))\s+")
 
-_STOP = re.compile(r"[.!?][\"”’')]*(?= )|\n")
+# a sentence's end, a line's, or a dateline's: "Vatican City (AP) -- Pope Ivo said"
+_STOP = re.compile(r"[.!?][\"”’')]*(?= )|\n|\([A-Z][A-Za-z]{1,9}\)\s*(?:-{1,2}|—|–)(?= )")
 
 
 def sentence_start(body: str, position: int) -> int:

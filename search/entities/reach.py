@@ -1,0 +1,54 @@
+"""How far a verb of saying reaches: back over a phrase set off after its subject ('Ana Vell, 52,
+said'), forward to a quote later in its sentence ('called the delivery of missiles to Kyiv "…"'), and
+from a sentence's subject to the infinitive it governs ('used his message to lament "…"')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..article import MentionSpan
+from .phrases import governed
+from .speech import BRIDGE, THINKING, VERB
+
+__all__ = ["BREAK", "set_off", "runs_on_to", "infinitive_of"]
+
+BREAK = re.compile(r"[.!?\"“”]")  # a sentence's end or a quotation between: the verb reaches no further
+
+# Verbs whose object is the subject of the infinitive after it ('asked Vell to condemn …'): the words are
+# the object's, not the sentence subject's.
+_OBJECT_CONTROL = re.compile(r"\b(?:ask|urg|tell|told|call|want|expect|forc|persuad|invit|encourag|allow|order|"
+                             r"press|challeng|demand|leav|let|get|got|help|need)\w*\b", re.IGNORECASE)
+
+
+def set_off(between: str, subject: MentionSpan, verb_at: int, people: Sequence[MentionSpan]) -> bool:
+    """Between a subject and its verb, words that leave the subject the speaker: a bridge
+    ('later', 'on Monday'), after a phrase set off by commas ('Ana Vell, 52, said'); that
+    phrase may hold commas of its own ('Ana Vell, the director of the Harwick Trust, which
+    helped …, said') when it names no one."""
+    if BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
+        return True
+    return BRIDGE.match(re.sub(r"^\s*,[^\"“”.;:]{1,240},", "", between)) is not None and not any(
+        subject.end <= m.start < verb_at for m in people)
+
+
+def runs_on_to(body: str, start: int, end: int, plain: str, verb: str, people: Sequence[MentionSpan]) -> bool:
+    """'Putin called the US delivery of long-range missiles to Kyiv "…"': the verb runs on to the quote, with
+    no other verb of speech, sentence's end or person between but one a preposition ties to the verb's object
+    ('slammed the inquiries into former President Vell as "…"'; not 'Vell thinks the answer lies in the cries
+    of', nor 'praised Vell, who …', 'mocked Vell's "…"').  Not in text all in lower case, where a quoted title
+    reads as any phrase ('recalled the scene with costar ana vell for "the wolf of wall street"')."""
+    return (end - start <= 160 and not THINKING.fullmatch(verb) and not BREAK.search(plain.rstrip(",:"))
+            and not VERB.search(body, start, end)
+            and all(not body.islower() and governed(body[start:m.start], body[m.end:m.end + 8])
+                    for m in people if start <= m.start < end))
+
+
+def infinitive_of(body: str, subject: MentionSpan, verb_at: int, people: Sequence[MentionSpan]) -> bool:
+    """'Pope Ivo used his Christmas message to lament the "…"': a verb after "to" speaks for the
+    sentence's subject when nothing between is a sentence's end, a quotation, a person or a verb whose
+    object would be the one speaking ('urged Vell to condemn', 'wants the board to praise')."""
+    between = body[subject.end:verb_at]
+    return (between.endswith(" to ") and len(between) <= 120 and not BREAK.search(between)
+            and not _OBJECT_CONTROL.search(between) and not VERB.search(between)
+            and not any(subject.end <= m.start < verb_at for m in people))
