@@ -1025,6 +1025,23 @@ def test_a_verb_after_to_speaks_for_the_subject_after_a_dateline(monkeypatch: py
     ]
 
 
+def test_a_name_after_a_role_only_a_person_holds_is_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tagger may call a name after a lower-case role an organisation ('said analyst Ana
+    Osk') or run a parish into its sheriff: a role or title only people hold makes it a
+    person, and the one who speaks; a role a firm may hold ('owner') does not."""
+    body = "\n\n".join([
+        "\u201cAll the markets grew apart from the north,\u201d mobile analyst Ana Osk told reporters.",
+        "\u201cI am not pleased,\u201d Harwick Parish Sheriff Ivo Brask said. \u201cHe will not film in my "
+        "jail again.\u201d",
+        "\u201cWe will keep every one of the shops open,\u201d said its new owner Vellum Trading.",
+    ])
+    named = (("Ana Osk", "ORG"), ("Harwick Parish Sheriff Ivo Brask", "ORG"), ("Vellum Trading", "ORG"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ana Osk", "All the markets"), ("Ivo Brask", "I am not"), ("Ivo Brask", "He will not"),
+        (None, "We will keep"),
+    ]
+
+
 def test_he_is_the_one_a_sentence_reports_not_the_one_it_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Lord Brant", "PER"), ("Ola Vinter", "PER"))
     body = ("The dossier was thin, Lord Brant said in an interview conducted by the editor, Ola Vinter. "

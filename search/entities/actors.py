@@ -26,7 +26,7 @@ from .places import is_place
 from .roles import role_before
 from .tagger import find_mentions
 from .trimmed import trimmed
-from .titles import PERSONAL_TITLES, TITLES, title_length
+from .titles import PERSON_ROLES, PERSONAL_TITLES, TITLES, title_length
 from .vocabulary import lowercase_words
 
 # A possessive and a family word between two names of one surname: two people.
@@ -142,8 +142,8 @@ _PLACE_ENDS = frozenset("bridge street road avenue square park station airport s
 
 
 def _after_title(text: str, mention: Mention) -> Mention:
-    """A name the tagger did not call a person, after a title only a person bears, or
-    opening with one ("Representative Lena Dorrit", "Queen Ada III", "Orlen Mayor Ann Lee"
+    """A name the tagger did not call a person, after a title or role only a person bears, or
+    opening with one ("Representative Lena Dorrit", "analyst Ann Lee", "Orlen Mayor Ann Lee"
     tagged an organisation): a person, named without the title.  Not a place, a building, a firm
     ("Governor Harwick Holdings") nor a name that starts with an English word."""
     if mention.type == "PER":
@@ -154,7 +154,7 @@ def _after_title(text: str, mention: Mention) -> Mention:
     inside = title_length(lowered)
     if inside and any(word in PERSONAL_TITLES for word in lowered[:inside]):  # "Mayor Ann Lee", "NYC Mayor Ann Lee"
         offset = words[inside].start()
-    elif title and (title.group(1) or title.group(2)).lower() in PERSONAL_TITLES and len(words) >= 2:
+    elif title and (title.group(1) or title.group(2)).lower() in PERSONAL_TITLES | PERSON_ROLES and len(words) >= 2:
         offset = 0
     else:
         return mention

@@ -5,7 +5,7 @@ organisation's name the same words are its own ("General Motors", "State Departm
 
 from __future__ import annotations
 
-__all__ = ["TITLES", "PERSONAL_TITLES", "title_length"]
+__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_ROLES", "title_length"]
 
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice premier prime minister secretary chancellor
@@ -14,15 +14,24 @@ TITLES = frozenset(
     spokesman spokeswoman spokesperson leader coach deputy defense defence state foreign interior
     finance treasury former acting late rev reverend father sheikh emir ayatollah speaker attorney
     first lady commissioner chairman chairwoman chair ceo executive officer director
-    const constable det detective insp inspector supt superintendent maj cpl corporal pvt cmdr cardinal""".split()
+    const constable det detective insp inspector supt superintendent maj cpl corporal pvt cmdr cardinal
+    sheriff archbishop rabbi""".split()
 )
 
 # Titles that stand only before a person, never before a firm or a department (not "General",
 # "State", "Chief", "Justice"): the name right after one is a person's.
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss dr sir dame lord lady president senator sen rep representative gov governor mayor judge
-    ambassador king queen prince princess pope sheikh emir ayatollah minister premier chancellor cardinal""".split()
+    ambassador king queen prince princess pope sheikh emir ayatollah minister premier chancellor cardinal
+    sheriff archbishop rabbi""".split()
 )
+
+
+# Roles written in lower case before a name that only a person holds ("said analyst Ann Lee", "chief
+# operating officer Ann Lee"); not "owner", "leader", "manager", "nominee", which a firm or a show may be.
+PERSON_ROLES = frozenset("""analyst economist spokesman spokeswoman spokesperson correspondent strategist adviser
+    advisor aide negotiator lawmaker candidate chairman chairwoman officer commissioner envoy editor columnist
+    reporter""".split())
 
 
 # What follows a name and is no name alone: "Martin Luther King Jr." is no King named "Jr.".
