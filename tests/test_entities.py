@@ -1042,6 +1042,23 @@ def test_a_name_after_a_role_only_a_person_holds_is_a_person(monkeypatch: pytest
     ]
 
 
+def test_the_agent_after_a_quote_of_a_passive_verb_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Her plan was described as \u201ca reckless gamble with our money\u201d by shadow chancellor Ivo Brask.\n\n"
+            "The bill was passed in a \u201cspirit of real and lasting compromise\u201d by the council and Ivo Brask.")
+    assert _quotes_with(monkeypatch, body, ("Ivo Brask", "PER")) == [
+        ("Ivo Brask", "a reckless gamble"), (None, "spirit of real"),  # passed: no verb that tells of words
+    ]
+
+
+def test_a_description_whose_second_verb_says_names_its_role(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Harwick Rovers manager Ivo Brask was at the ground.\n\n"
+            "The Rovers manager wants a bigger squad and has said the pitch is \u201cnot fit for league football\u201d.\n\n"
+            "The pitch, which the club rebuilt, was relaid and has said to be \u201cthe finest in the whole league\u201d.")
+    assert _quotes_with(monkeypatch, body, ("Ivo Brask", "PER"), ("Harwick Rovers", "ORG")) == [
+        ("Ivo Brask", "not fit for"), (None, "the finest in"),
+    ]
+
+
 def test_he_is_the_one_a_sentence_reports_not_the_one_it_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Lord Brant", "PER"), ("Ola Vinter", "PER"))
     body = ("The dossier was thin, Lord Brant said in an interview conducted by the editor, Ola Vinter. "

@@ -31,7 +31,7 @@ from .headline import from_headline
 from .marks import quotation_spans
 from .nouns import person_nouns
 from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
-from .reach import BREAK, infinitive_of, runs_on_to, set_off
+from .reach import BREAK, infinitive_of, joined_description, runs_on_to, set_off
 from .roles import ROLE_WORDS
 from .role_speakers import by_lone_name, by_role
 from .speakers import (antecedent, definite, described_subject, description, describes, fragment,
@@ -86,6 +86,11 @@ _NEW_SENTENCE = re.compile(r"\s+(?:The|His|Her|Their|Its|A|An|This|That|These|Th
 # quoted as saying'): the one quoted speaks, not the paper
 _QUOTED_AS_AFTER = re.compile(r"^[\s,—–-]*(?:[^.;:!?\"“”]{1,60}?\s)?quote[sd]\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+"
                               r"(?:saying|telling)\b", re.IGNORECASE)
+# A verb that characterises words, in the passive, shortly before a quote whose agent follows it
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:called|described|dubbed|branded|"
+                             r"labelled|labeled|hailed|derided|mocked|denounced|condemned|criticised|criticized)"
+                             r"(?:\s+as)?\s+[^.!?\"“”]{0,40}$")
+_AGENT_AFTER = re.compile(r"[\s,]*by\s+")
 _QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|has been|had been)\s+(?:also\s+)?quoted\s+as\s+", re.IGNORECASE)
 _QUOTED_AS_BEFORE = re.compile(r"\bquote[sd]\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+$", re.IGNORECASE)
 
@@ -218,6 +223,11 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         mention = name_after(body, people, according.end(), according.end() + 80)
         if mention:
             return Cue(actors[mention.actor].name, according.end())
+    agent = _AGENT_AFTER.match(body, end + 1) if _PASSIVE_BEFORE.search(body, max(0, start - 81), start - 1) else None
+    if agent:  # 'he was called the "fifth child of the group" by the film's director Marc Forster'
+        mention = name_after(body, people, agent.end(), agent.end() + 80)
+        if mention:
+            return Cue(actors[mention.actor].name, agent.end())
     return _cue_before(body, start, actors, people, quoted)
 
 
@@ -374,5 +384,5 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             # had said …" the police speak)
             unnamed = unnamed or Cue(None, verb_at)
             continue
-        return _role_cue(phrase, actors, verb_at)
+        return _role_cue(joined_description(phrase) or phrase, actors, verb_at)
     return unnamed

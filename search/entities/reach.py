@@ -8,10 +8,15 @@ import re
 from collections.abc import Sequence
 
 from ..article import MentionSpan
-from .phrases import governed
-from .speech import BRIDGE, THINKING, VERB
+from .nouns import person_nouns
+from .phrases import CLAUSE_WORDS, governed, phrase_words
+from .roles import role_word
+from .speakers import definite_words
+from .speech import BRIDGE, BRIDGE_WORDS, THINKING, VERB
 
-__all__ = ["BREAK", "set_off", "runs_on_to", "infinitive_of"]
+__all__ = ["BREAK", "set_off", "runs_on_to", "infinitive_of", "joined_description"]
+
+_JOINED_END = re.compile(rf"\s(?:and|but)(?:\s+(?:{BRIDGE_WORDS}))*\s*$", re.IGNORECASE)
 
 BREAK = re.compile(r"[.!?\"“”]")  # a sentence's end or a quotation between: the verb reaches no further
 
@@ -52,3 +57,20 @@ def infinitive_of(body: str, subject: MentionSpan, verb_at: int, people: Sequenc
     return (between.endswith(" to ") and len(between) <= 120 and not BREAK.search(between)
             and not _OBJECT_CONTROL.search(between) and not VERB.search(between)
             and not any(subject.end <= m.start < verb_at for m in people))
+
+
+def joined_description(phrase: str) -> str | None:
+    """'The Tory leader supports a cut to 20 weeks and has said': the definite description that
+    opens the sentence, when the verb is its second one, joined by 'and' or 'but' (no verb of
+    saying, clause or quotation between), for the role it names; None otherwise."""
+    if not _JOINED_END.search(phrase) or BREAK.search(phrase) or VERB.search(phrase):
+        return None
+    words = phrase_words(phrase)
+    if any(word.lower() in CLAUSE_WORDS for word in words):
+        return None
+    for size in range(2, min(5, len(words) - 1) + 1):  # the shortest that ends in a person's noun
+        noun = words[size - 1].lower()
+        if definite_words(" ".join(words[:size])) is not None and words[size].islower() and (
+                role_word(noun) or noun in person_nouns()):
+            return " ".join(words[:size])
+    return None
