@@ -1059,6 +1059,18 @@ def test_a_description_whose_second_verb_says_names_its_role(monkeypatch: pytest
     ]
 
 
+def test_a_description_after_a_sentence_or_two_that_name_no_one_is_the_one_named_before(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Harwick's Ivo Brask has called the rivalry with the Rovers bitter.\n\n"
+            "Past meetings have stirred up plenty of ill-feeling between the sides, and they meet again on Tuesday.\n\n"
+            "\u201cIt is just more bitter against the Rovers,\u201d the defender told the Gazette.\n\n"
+            "Ana Osk has called the derby the best in the land. The ground holds 30,000. Tickets sold out in an hour. "
+            "The club expects a record crowd. \u201cWe have waited all year for this game,\u201d the striker said.")
+    assert _quotes_with(monkeypatch, body, ("Ivo Brask", "PER"), ("Ana Osk", "PER"), ("Harwick", "ORG")) == [
+        ("Ivo Brask", "It is just"), (None, "We have waited"),  # three sentences between: too far to tell
+    ]
+
+
 def test_he_is_the_one_a_sentence_reports_not_the_one_it_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Lord Brant", "PER"), ("Ola Vinter", "PER"))
     body = ("The dossier was thin, Lord Brant said in an interview conducted by the editor, Ola Vinter. "

@@ -25,6 +25,7 @@ _GOES_ON = re.compile(r"[\s,—–-]*(?:added|continued|went on)\s+the\s+(?P<who
                       re.IGNORECASE)
 _NOTHING_BETWEEN = re.compile(r"(?:,[^.!?\"“”\n]{0,120})?[\s.,;:!?—–-]*")
 _SENTENCES = re.compile(r"[^\"“”]{0,240}")  # a sentence or two, no quotation
+SENTENCES_BETWEEN = 2  # sentences that name no one, between a description and the one it describes
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,8 @@ def described_before(body: str, start: int, definite: str, people: Sequence[Ment
     """'Adam Vell says the forwards are ready. The prop said: "…"': a description of a person
     (its noun one that news writes before people's names: `person_nouns.txt`) that names no
     one, opening the sentence after one about one person (its subject, the only person its
-    paragraph names so far), is that person.  Not when the words of the description stand
+    paragraph names so far; a sentence or two between that name no one and quote nothing), is
+    that person.  Not when the words of the description stand
     in that sentence ('Vell met the club's prop. The prop said'), nor when the article gives
     that person roles none of which shares a word with it, nor a spokesman, nor in text all
     in one case.  An office ('the president') never comes here: find_quotes leaves it to
@@ -173,9 +175,14 @@ def described_before(body: str, start: int, definite: str, people: Sequence[Ment
     if any(sentence <= m.start < start for m in people):
         return None
     before = body[:sentence].rstrip()
-    if not before.endswith((".", "!", "?", "\"", "”", "’")):
-        return None
-    opened = sentence_start(body, len(before) - 1)
+    for _ in range(SENTENCES_BETWEEN + 1):  # back over a sentence or two that name no one ('Past meetings were …')
+        if not before.endswith((".", "!", "?", "\"", "”", "’")):
+            return None
+        opened = sentence_start(body, len(before) - 1)
+        if any(opened <= m.start < len(before) for m in people) or '"' in body[opened:len(before)] or \
+                "“" in body[opened:len(before)]:
+            break
+        before = body[:opened].rstrip()
     paragraph = body.rfind("\n", 0, opened) + 1  # nor when its paragraph names another before
     named = {actors[m.actor].name for m in people if paragraph <= m.start < len(before)}
     subject = sentence_subject(body, people, opened, len(before))
