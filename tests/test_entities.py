@@ -1019,9 +1019,12 @@ def test_a_verb_after_to_speaks_for_the_subject_after_a_dateline(monkeypatch: py
         "members \u201ccan talk about the final report\u201d.",  # Brask is the one investigated
         "After the hearing Ana Osk told reporters the ruling was \u201ca victory for every tenant in the "
         "city\u201d.",
+        "Ivo Brask used a letter to shareholders on Monday to denounce the \u201creckless and cruel cuts\u201d "
+        "made by the board.",  # a letter, no verb 'let': nothing between whose object would speak
     ])
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ana Osk", "icy winds of"), (None, "can talk about"), ("Ana Osk", "a victory for"),
+        ("Ivo Brask", "reckless and cruel"),
     ]
 
 

@@ -22,8 +22,12 @@ BREAK = re.compile(r"[.!?\"“”]")  # a sentence's end or a quotation between:
 
 # Verbs whose object is the subject of the infinitive after it ('asked Vell to condemn …'): the words are
 # the object's, not the sentence subject's.
-_OBJECT_CONTROL = re.compile(r"\b(?:ask|urg|tell|told|call|want|expect|forc|persuad|invit|encourag|allow|order|"
-                             r"press|challeng|demand|leav|let|get|got|help|need)\w*\b", re.IGNORECASE)
+# Whole verb forms only: 'a letter to shareholders', 'a press conference' block nothing.
+_OBJECT_CONTROL = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|tell(?:s|ing)?|told|call(?:s|ed|ing)?|"
+                             r"want(?:s|ed|ing)?|expect(?:s|ed|ing)?|forc(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|"
+                             r"invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|allow(?:s|ed|ing)?|order(?:s|ed|ing)?|"
+                             r"press(?:es|ed|ing)|challeng(?:e|es|ed|ing)|demand(?:s|ed|ing)?|leav(?:e|es|ing)|left|"
+                             r"let(?:s|ting)?|get(?:s|ting)?|got|help(?:s|ed|ing)?|need(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
 def set_off(between: str, subject: MentionSpan, verb_at: int, people: Sequence[MentionSpan]) -> bool:
