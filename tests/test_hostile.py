@@ -264,6 +264,38 @@ def _in_group(group: int) -> list[int]:
     return found
 
 
+_WORKER_HANDLER = """
+import concurrent.futures, multiprocessing, signal, sys
+from search.index.writers import deaf_forkserver
+
+def handler(_):
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+if __name__ == "__main__":
+    if sys.argv[1] == "deaf":
+        deaf_forkserver()
+    context = multiprocessing.get_context("forkserver")
+    with concurrent.futures.ProcessPoolExecutor(2, mp_context=context) as pool:  # no initializer
+        print(all(pool.map(handler, range(4))))
+"""
+
+
+@pytest.mark.parametrize(("how", "ignored"), [("deaf", b"True"), ("plain", b"False")])
+def test_workers_forked_after_deaf_forkserver_ignore_ctrl_c_from_birth(tmp_path: Path, how: str,
+                                                                      ignored: bytes) -> None:
+    """A worker still importing its modules when Ctrl-C comes has not yet run its initializer:
+    it must be born ignoring Ctrl-C, or it prints a KeyboardInterrupt.  (The plain forkserver,
+    for contrast, hands its children Python's default handler.)"""
+    script = tmp_path / "probe.py"
+    script.write_text(_WORKER_HANDLER, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # as from a terminal: a suite started in the background ignores Ctrl-C, and so would its children
+    done = subprocess.run([sys.executable, str(script), how], capture_output=True, env=env, cwd=ROOT, timeout=120,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert done.returncode == 0, done.stderr[-800:]
+    assert done.stdout.strip() == ignored
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("stop", "whole_group", "said"), [
     (signal.SIGTERM, False, b"newsdesk: stopped"),  # `kill PID`: the command alone

@@ -24,7 +24,7 @@ from ..article import Article, RawArticle, Skipped
 from ..corpus import CorpusFile, FileRead, read_file
 from ..metadata import build_article
 from .extractions import CachingExtractor, ExtractionCache
-from .writers import cancel_writer, ignore_interrupts, interrupts_held, open_writer
+from .writers import cancel_writer, deaf_forkserver, ignore_interrupts, interrupts_held, open_writer
 from .manifest import Manifest, Stamp
 from .report import Progress, UpdateReport
 from .copies import CopyFinder, Fingerprint, fingerprint_of, runs_of
@@ -319,6 +319,7 @@ def _analysed(files: list[CorpusFile], preread: dict[str, FileRead], today: date
             for file, read in itertools.chain(ahead, reads)
             for start in range(0, max(1, len(read.articles)), SLICE))
     workers = max(1, os.cpu_count() or 2)  # the writer mostly waits on them
+    deaf_forkserver()
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
                                                 initializer=ignore_interrupts) as pool:
         window: deque[tuple[CorpusFile, FileRead, int, bool, Any]] = deque()

@@ -14,7 +14,7 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 
 from .codec import InliningCodec
 
-__all__ = ["open_writer", "cancel_writer", "ignore_interrupts", "interrupts_held"]
+__all__ = ["open_writer", "cancel_writer", "ignore_interrupts", "interrupts_held", "deaf_forkserver"]
 
 
 def open_writer(ix: Any, **options: Any) -> Any:
@@ -110,6 +110,26 @@ def _start_clean() -> None:
     peaked at 1,155 MB together, 930 MB with sub-writers started from the forkserver."""
     if multiprocessing.get_start_method(allow_none=True) != "forkserver":
         multiprocessing.set_start_method("forkserver", force=True)
+    deaf_forkserver()
+
+
+def deaf_forkserver() -> None:
+    """Start the forkserver with Ctrl-C ignored, so that every process it forks (the build's
+    workers, Whoosh's sub-writers) ignores it from birth: the forkserver hands its children the
+    handler it started with.  A worker still importing its modules when Ctrl-C came, before
+    `ignore_interrupts` ran, printed a KeyboardInterrupt ('Exception ignored in …
+    _get_module_lock'; once in four runs of the interrupt test one day).  The command stops
+    its workers itself.  A forkserver already running is left as it is."""
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def _merge_worn(writer: Any, segments: list[Any]) -> list[Any]:
