@@ -68,7 +68,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_seventeenth_blind": written blind on 2026-12-04 at a8b4c3c, after the rules the
   sixteenth shaped and four more, the same way: the first quotation of each BBC file
   numbered 39 mod 40 that holds one (39), and the first of the ukraine-2022-2023 items
-  numbered 61 mod 211 that hold one and no other part uses (18).
+  numbered 61 mod 211 that hold one and no other part uses (18);
+- "*_eighteenth_blind": written blind on 2026-12-05 at 2168792, the same way: the last
+  quotation of each BBC file numbered 19 mod 40 that holds one (41), and the first of the
+  first 25 news-2022 items numbered 101 mod 199 that hold one, leaving out every item the
+  unkeyed sample that shapes the rules reads (those numbered 0 mod 19).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -220,7 +224,8 @@ def main() -> None:
                                                    if not name.endswith(("held_out", "_blind"))])
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
     for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                 "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"):
+                 "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
                                             if name.endswith(f"{part}_blind")])
     for name, row in results.items():
