@@ -2074,3 +2074,119 @@ def test_a_pronoun_after_a_quote_about_a_possessor_is_not_the_possessor(monkeypa
             'and interfering council that takes decisions for everyone," he added.')
     found = _quotes_with(monkeypatch, body, ("Ola Brant", "PER"), ("Lindqvist", "PER"))
     assert found == [("Ola Brant", "Harwick is heading"), (None, "bossy and interfering")]
+
+
+def test_a_verb_in_the_words_quoted_before_attributes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A speech set over several paragraphs loses its closing marks where the next opens:
+    'Somebody told me' inside it is the speaker's words, not who speaks next.  A verb that
+    leads in to the quote ('Wenger said: "') or one before a quote inside a sentence is
+    narration the run-on swallowed, and still counts."""
+    body = "\n\n".join([
+        "Tam Orrin said hopes were high. \u201cIt does not feel like a launch any more. Somebody told me this "
+        "was the biggest release in the firm\u2019s history. \u201cWe are all just hoping they got it right "
+        "again.\u201d",
+        "Ivo Brask added: \u201cOf course he will learn, it is one of those things. Nils Marr is likely to play. "
+        "Harwick boss Ana Lind said: \u201cNils is an option but we need a second striker.\u201d",
+        "Ana Lind defended her record, saying waits were \u201conly a tenth of the health agenda. Ivo Brask, who "
+        "was a doctor, said staff wanted a period of calm after \u201ctremendous change and reform\u201d.",
+    ])
+    named = (("Tam Orrin", "PER"), ("Ivo Brask", "PER"), ("Nils Marr", "PER"), ("Ana Lind", "PER"))
+    quotes = _quotes_with(monkeypatch, body, *named)
+    assert quotes[:2] == [("Tam Orrin", "It does not"), ("Tam Orrin", "We are all")]
+    assert ("Ivo Brask", "Nils is an") not in quotes  # Ana Lind's, whom the run-on swallowed: never Ivo Brask's
+    assert ("Ana Lind", "tremendous change and") not in quotes  # the doctor's words, not hers
+
+
+def test_he_does_not_stand_for_someone_the_article_calls_ms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pronoun stands for no one the article names only with honorifics of the other sex."""
+    body = "\n\n".join([
+        "Ana Lind wrote to Mr Brask on Tuesday, accusing him of an error of judgement.",
+        "In a furious reply, the first minister said his words had been twisted. He told Ms Lind: \u201cIt is "
+        "disappointing that you have added to this distortion of what I said.\u201d",
+        "Ms Lind spoke at a rally in the evening. \u201cWe will win the seat back in the spring,\u201d she said.",
+        "Ms Lind spoke again the next day. \u201cNobody will take this seat from us in the spring,\u201d he said.",
+    ])
+    assert _quotes_with(monkeypatch, body, ("Ana Lind", "PER"), ("Brask", "PER")) == [
+        (None, "It is disappointing"), ("Ana Lind", "We will win"), (None, "Nobody will take")]
+
+
+def test_letters_after_a_name_or_a_role_beside_it_make_it_a_persons(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Ivo Brask QC' or 'Tom Orrin, vice president … of Harwick's US arm' tagged an
+    organisation: a person, who speaks.  A firm set beside a role a firm may hold, or
+    letters after a firm's name, change nothing."""
+    from search.entities import actors as module
+
+    body = "\n\n".join([
+        "The new chairman of the Bar Council, Ivo Brask QC warned there was a real risk of unrest. \u201cWhat is "
+        "going to happen to young men when they are stopped in the street?\u201d",
+        "\u201cAs fuel prices rise, thrift catches the eye,\u201d Tom Orrin, vice president and chief operating "
+        "officer of Harwick\u2019s US sales arm, said in a statement.",
+        "Vellum Trading, owner of the Orlen Courier, said sales rose. Harwick Holdings MP is a fund.",
+        "Party chairman Ana Vell, MP for Witney, added: \u201cIf it were not so serious it would be funny.\u201d",
+    ])
+    named = (("Ivo Brask QC", "ORG"), ("Tom Orrin", "ORG"), ("Vellum Trading", "ORG"), ("Harwick Holdings", "ORG"),
+             ("Bar Council", "ORG"), ("Orlen Courier", "ORG"), ("Harwick", "ORG"), ("Ana Vell", "PER"),
+             ("Witney", "LOC"))
+    assert _quotes_with(monkeypatch, body, *named) == [("Ivo Brask", "What is going"), ("Tom Orrin", "As fuel prices"),
+                                                       ("Ana Vell", "If it were")]  # 'MP for Witney': a role set off
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    types = {actor.name: actor.type for actor in article_actors("Talks", body)[0]}
+    assert types["Ivo Brask"] == types["Tom Orrin"] == "PER"
+    assert types["Vellum Trading"] == types["Harwick Holdings"] == "ORG"
+    upper = body.upper()
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("IVO BRASK QC", "ORG")))
+    assert {a.name: a.type for a in article_actors("TALKS", upper)[0]}.get("IVO BRASK QC") == "ORG"  # all capitals
+
+
+def test_a_title_written_short_names_the_role_a_description_speaks_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Sen. Ana Vell' is the one the article calls 'the incumbent senator'; a phrase she was
+    asked about after her words is the asker's, not hers."""
+    body = ("Sen. Ana Vell (D-AZ) said in an interview that her party is \u201cnot even close\u201d to a deal. "
+            "\u201cAbsolutely not. Not even close,\u201d the incumbent senator said when asked if her party "
+            "understood \u201cthe complexity of the issue\u201d.")
+    assert _quotes_with(monkeypatch, body, ("Ana Vell", "PER")) == [
+        ("Ana Vell", "Absolutely not. Not"), (None, "the complexity of")]
+    two = body.replace("Sen. Ana Vell (D-AZ)", "Sen. Ana Vell (D-AZ) and Sen. Ivo Brask")
+    assert _quotes_with(monkeypatch, two, ("Ana Vell", "PER"), ("Ivo Brask", "PER"))[0] == (
+        None, "Absolutely not. Not")  # two senators: no guess
+
+
+def test_the_one_a_verb_of_saying_reports_speaks_with_their_second_verb(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Police arrested a woman on Friday. Prosecutor Ana Vell said that Tam Orrin of Westfield called the "
+            "clinic and told the operator: \u201cThere is a bomb on the way. You better get everybody out.\u201d\n\n"
+            "Prosecutor Ana Vell said that Tam Orrin called Ivo Brask and told him: \u201cYou will never see the "
+            "money again, not one penny of it.\u201d\n\n"
+            "Ivo Brask said the caller told the operator: \u201cThere is another one in the car park.\u201d\n\n"
+            "Ana Vell has claimed that Tam Orrin would not have done it and believes the plan is a \u201cperfect "
+            "example of a folly that nobody wanted\u201d.")
+    named = (("Ana Vell", "PER"), ("Tam Orrin", "PER"), ("Ivo Brask", "PER"), ("Westfield", "LOC"))
+    quotes = _quotes_with(monkeypatch, body, *named)
+    assert quotes[:3] == [
+        ("Tam Orrin", "There is a"),
+        (None, "You will never"),  # someone else named between: no guess
+        (None, "There is another"),  # the caller's, unnamed
+    ]
+    assert quotes[3][0] != "Tam Orrin"  # 'and believes' is Ana Vell's second verb: no colon leads in
+
+
+def test_a_name_half_of_a_possessor_is_not_the_one_who_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'added Vellum and Brask's Sanjay Orrin': the tagger took 'Vellum' for a person and
+    missed 'Brask's'; the one who speaks is named after the possessive."""
+    body = ("\u201cIt is a good day for carriers,\u201d said Harwick\u2019s principal analyst Kobita Lind. "
+            "\u201cThe change could really ignite interest in the industry,\u201d added Vellum and Brask\u2019s "
+            "Sanjay Orrin.")
+    named = (("Vellum", "PER"), ("Harwick", "ORG"), ("Kobita Lind", "PER"), ("Sanjay Orrin", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [("Kobita Lind", "It is a"), ("Sanjay Orrin", "The change could")]
+
+
+def test_a_quote_in_lower_case_after_a_whole_sentence_quoted_resumes_only_its_speaker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Ivo Brask said: \u201cWe are planning for a whole year of resistance.\u201d Harwick has said it "
+            "would deliver the vehicles \u201cby the end of next week\u201d.\n\n"
+            "Ana Lind said: \u201cWe will win this seat back next spring.\u201d Ms Lind also laughed off "
+            "suggestions, saying it was \u201cone of the safest seats in the country\u201d.")
+    named = (("Ivo Brask", "PER"), ("Harwick", "LOC"), ("Ana Lind", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Brask", "We are planning"), (None, "by the end"),  # Harwick's words, not his
+        ("Ana Lind", "We will win"), ("Ana Lind", "one of the"),
+    ]

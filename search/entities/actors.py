@@ -21,6 +21,7 @@ from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .gazetteer import in_gazetteer
 from .holidays import is_holiday
 from .mended import compounds_split, continued_names, joined_pairs, people_of_firms, with_suffixes
+from .person_marks import beside_role, may_be_titled, with_honours
 from .surnames import missed_surnames
 from .places import is_place
 from .roles import role_before
@@ -135,10 +136,6 @@ def _surname_roles(text: str, mentions: list[Mention], keys: list[str], group: s
 # A title right before a name; with a full stop only when short ("Sen.", "Gov."), not a
 # sentence's last word ("… thanked the Queen. Harwick Mills")
 _TITLE_BEFORE = re.compile(r"\b(?:([A-Za-z]+)|([A-Za-z]{1,4})\.) $")
-_REGNAL = re.compile(r"[IVX]{1,4}")  # "Elizabeth II"
-# Last words of a building's, a street's or a ship's name, no person's ("Governor Cuomo Bridge").
-_PLACE_ENDS = frozenset("bridge street road avenue square park station airport stadium arena tower hall building "
-                        "island bay river lake cruises hotel church cathedral prize award cup trophy medal".split())
 
 
 def _after_title(text: str, mention: Mention) -> Mention:
@@ -159,18 +156,7 @@ def _after_title(text: str, mention: Mention) -> Mention:
     else:
         return mention
     name = mention.text[offset:]
-    return Mention(mention.start + offset, mention.end, name, "PER") if _may_be_titled(name) else mention
-
-
-def _may_be_titled(name: str) -> bool:
-    words = name.split()
-    key = fold(name).split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and (not w.isupper() or i and _REGNAL.fullmatch(w))
-                                           for i, w in enumerate(words)):
-        return False
-    return key[0] not in lowercase_words() and not any(
-        word in ORGANISATION_WORDS or word in LEGAL_FORMS or word in _PLACE_ENDS or word in TITLES for word in key) \
-        and not is_place(name) and not in_gazetteer(" ".join(key))
+    return Mention(mention.start + offset, mention.end, name, "PER") if may_be_titled(name) else mention
 
 
 def _titled_person(mention: Mention, people: set[str], lone: set[str]) -> Mention:
@@ -296,13 +282,13 @@ def actors_and_credits(title: str, body: str
     body_offset = len(title) + 2
     credits = credit_spans(text)
     datelines = dateline_spans(text, body_offset)
-    tagged = people_of_firms(text, compounds_split(missed_surnames(text, continued_names(text, with_suffixes(text, find_mentions(text))))))
+    tagged = people_of_firms(text, compounds_split(missed_surnames(text, continued_names(text, with_honours(text, with_suffixes(text, find_mentions(text)))))))
     found = [m for m in map(trimmed, tagged)
              if m and fold(m.text) and _looks_like_name(m.text)]
     found = [m for m in found if not any(start <= m.start < end for start, end in datelines)]  # filed from where
     credited = _credited(text, credits, found)
     mentions = [m for m in found if _credit_of(credits, m) is None]
-    mentions = joined_pairs([_after_title(text, m) for m in mentions])
+    mentions = joined_pairs([beside_role(text, _after_title(text, m)) for m in mentions])
     people = {fold(m.text) for m in mentions if m.type == "PER" and " " in fold(m.text)}
     lone = {fold(m.text) for m in mentions if m.type == "PER" and " " not in fold(m.text)}
     mentions = [_titled_person(m, people, lone) for m in mentions]

@@ -98,6 +98,7 @@ def continued(body: str, start: int, previous: tuple[int, Cue | None, str | None
 
 
 _RESUMED_AFTER = re.compile(r"[^.!?\"“”\n]{1,160}")  # an attribution, no sentence's end, no other quotation
+_ASKED = re.compile(r"\basked\b", re.IGNORECASE)  # what follows is what someone else asked
 
 
 def resumed(body: str, start: int, previous: tuple[int, Cue | None, str | None],
@@ -108,8 +109,11 @@ def resumed(body: str, start: int, previous: tuple[int, Cue | None, str | None],
     end, _, speaker = previous
     opening = re.match(r"[\"“]?\s*([^\W\d_])", body[start:start + 4])
     if speaker is None or opening is None or not opening.group(1).islower() \
-            or not _RESUMED_AFTER.fullmatch(body, end + 1, start - 1):
-        return None
+            or not _RESUMED_AFTER.fullmatch(body, end + 1, start - 1) or _ASKED.search(body, end + 1, start - 1):
+        return None  # not '"…," the senator said when asked if they understood "the …"': the asker's words
+    if body[:end].rstrip(" '’\"”").endswith((".", "!", "?")) and not re.search(
+            rf"\b(?:he|she|{re.escape(speaker.split()[-1])})\b", body[end + 1:start - 1], re.IGNORECASE):
+        return None  # after a sentence quoted whole, one that tells of the speaker again: not 'France said … "…"'
     if any(end <= m.start < start and actors[m.actor].name != speaker for m in people):
         return None
     return speaker

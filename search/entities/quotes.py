@@ -25,13 +25,14 @@ from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
+from .agreement import disagrees
 from .continued import (Cue, continued, described_before, framed, going_on, goes_on, resumed, run_on,
                         someone_else_after)
 from .headline import from_headline
 from .marks import quotation_spans
 from .nouns import person_nouns
 from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
-from .reach import BREAK, infinitive_of, joined_description, runs_on_to, set_off
+from .reach import BREAK, infinitive_of, joined_description, reported_teller, runs_on_to, set_off
 from .roles import ROLE_WORDS
 from .role_speakers import by_lone_name, by_role
 from .speakers import (antecedent, definite, described_subject, description, describes, fragment,
@@ -95,10 +96,12 @@ _QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|has been|had been)\s+(?:also\s+
 _QUOTED_AS_BEFORE = re.compile(r"\bquote[sd]\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+$", re.IGNORECASE)
 
 def _pronoun_cue(body: str, position: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
-                 quoted: Sequence[tuple[int, int]], end: int) -> Cue:
+                 quoted: Sequence[tuple[int, int]], end: int, pronoun: str) -> Cue:
     """The cue of 'he said': the person the pronoun stands for, or the role that opens the
     sentence before when that sentence names no one ('The home secretary … "…," he said')."""
     speaker = antecedent(body, position, actors, people, quoted)
+    if speaker and disagrees(body, pronoun, speaker, people, actors):
+        return Cue(None, end, pronoun=True)
     return Cue(speaker, end, None if speaker else described_subject(body, position, people), pronoun=True)
 
 
@@ -193,12 +196,13 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
             mention = name_after(body, people, who_start, who_end)
             return Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who.split(",")[0], actors, cue_end)
         if is_pronoun(who):
-            return _pronoun_cue(body, start - 1, actors, people, quoted, cue_end)
+            return _pronoun_cue(body, start - 1, actors, people, quoted, cue_end, who)
         if pattern is _AFTER_APPOSITIVE and who[:1].islower() and not body.islower() and is_pronoun(
                 match.group("apposed").strip()):
             # 'Mr Vell's plan was "…" for Harwick, he said': the pronoun means someone before its sentence (not
             # in text all in lower case, where the narration's case says nothing)
-            return _pronoun_cue(body, sentence_start(body, start), actors, people, quoted, cue_end)
+            return _pronoun_cue(body, sentence_start(body, start), actors, people, quoted, cue_end,
+                                match.group("apposed").strip())
         if not is_name_phrase(who) or (pattern is _AFTER_NAME and joins_another(who)):
             continue
         mention = name_before(body, people, who_start, who_end)
@@ -302,6 +306,10 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
     unnamed: Cue | None = None  # a verb that tells of words but names no one we know
     for verb in reversed(list(VERB.finditer(before))):
         tail = before[verb.end():].rstrip()
+        if any(s <= paragraph + verb.start() < e for s, e in quoted) and not re.fullmatch(r"[^.!?]{0,60}[:,]", tail) \
+                and body[:start - 1].rstrip().endswith((".", "!", "?")):
+            # '"… Somebody told me this was … history. "…"': the words quoted before are theirs; not 'Vell said: "'
+            return unnamed  # nor '… Vell said staff wanted "…"': narration a quote that lost its closing mark ran into
         # a scare quote is no break: 'said the proposals "lacked compulsion".'
         plain = _SCARE_QUOTE.sub("x", ABBREVIATED.sub("", re.sub(r"\d\.\d", "0", tail)))  # "4.75%" ends nothing
         # "Donaldson said that although …, the regulator would \"…\"": what a speaker said
@@ -356,11 +364,15 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         if words and words[-1].lower() in ("he", "she") or is_pronoun(phrase) or second_verb:
             if THINKING.fullmatch(verb.group()):
                 continue  # "Vell told the BBC that while he believes …": the verb of saying before
-            return _pronoun_cue(body, verb_at, actors, people, quoted, verb_at)
+            return _pronoun_cue(body, verb_at, actors, people, quoted, verb_at,
+                                words[-1] if words and words[-1].lower() in ("he", "she") else phrase)
         mention = name_before(body, people, sentence, sentence + len(phrase))
         if mention and not fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
             return Cue(actors[mention.actor].name, verb_at)
         # "…, but Ines Marlow refused, saying": the subject of the clause the verb is in
+        teller = reported_teller(body, people, sentence, verb_at) if tail.endswith(":") else None  # "… and told her: \""
+        if teller is not None:
+            return Cue(actors[teller.actor].name, verb_at)
         participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith((",", " by", " -", "–", "—"))
         subject = sentence_subject(body, people, sentence, verb_at) or sentence_subject(
             body, people, clause_start(body, sentence, verb_at), verb_at) or (

@@ -11,10 +11,10 @@ from ..article import MentionSpan
 from .nouns import person_nouns
 from .phrases import CLAUSE_WORDS, governed, phrase_words
 from .roles import role_word
-from .speakers import definite_words
-from .speech import BRIDGE, BRIDGE_WORDS, THINKING, VERB
+from .speakers import definite_words, sentence_subject
+from .speech import BRIDGE, BRIDGE_WORDS, REPORTING_VERBS, THINKING, VERB
 
-__all__ = ["BREAK", "set_off", "runs_on_to", "infinitive_of", "joined_description"]
+__all__ = ["BREAK", "set_off", "runs_on_to", "infinitive_of", "joined_description", "reported_teller"]
 
 _JOINED_END = re.compile(rf"\s(?:and|but)(?:\s+(?:{BRIDGE_WORDS}))*\s*$", re.IGNORECASE)
 
@@ -61,6 +61,25 @@ def infinitive_of(body: str, subject: MentionSpan, verb_at: int, people: Sequenc
     return (between.endswith(" to ") and len(between) <= 120 and not BREAK.search(between)
             and not _OBJECT_CONTROL.search(between) and not VERB.search(between)
             and not any(subject.end <= m.start < verb_at for m in people))
+
+
+_REPORTED_THAT = re.compile(rf"\b(?:{REPORTING_VERBS})\s+that\s+", re.IGNORECASE)
+
+
+def reported_teller(body: str, people: Sequence[MentionSpan], sentence: int, verb_at: int) -> MentionSpan | None:
+    """'Orrin said that Ana Brask of Westfield called the hospital and told the operator: "…"' (the caller
+    checks the colon: not 'claimed that Brask would … and believes that the war is a "…"'): the
+    person who opens the clause a verb of saying reports, when the verb before the quote is that
+    person's second verb (joined by 'and', no one else named, no sentence's end or quotation between)."""
+    opened = None
+    for opened in _REPORTED_THAT.finditer(body, sentence, verb_at):
+        pass
+    subject = sentence_subject(body, people, opened.end(), verb_at) if opened else None
+    if subject is None:
+        return None
+    between = body[subject.end:verb_at]
+    joined = _JOINED_END.search(between) and len(between) <= 120 and not BREAK.search(between)
+    return subject if joined and not any(subject.end <= m.start < verb_at for m in people) else None
 
 
 def joined_description(phrase: str) -> str | None:

@@ -15,6 +15,16 @@ from .titles import TITLES
 __all__ = ["by_role", "by_lone_name"]
 
 _PAST = frozenset("former ex late outgoing then erstwhile".split())  # a role someone no longer holds
+_NOW = frozenset("incumbent current sitting serving".split())  # words that say only that a role is held now
+# A title written short before a name, and the role it is ('Sen. Ana Vell' is 'the senator')
+_WRITTEN_SHORT = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "lt.": "lieutenant",
+                  "gen.": "general", "col.": "colonel", "sgt.": "sergeant", "capt.": "captain", "adm.": "admiral",
+                  "cmdr.": "commander", "supt.": "superintendent", "insp.": "inspector", "det.": "detective",
+                  "prof.": "professor", "pres.": "president", "amb.": "ambassador", "atty.": "attorney"}
+
+
+def _role_words(role: str) -> set[str]:
+    return {_WRITTEN_SHORT.get(word, word) for word in role.lower().split()}
 
 
 def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
@@ -29,12 +39,12 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
         return None
     lowered = [word.lower() for word in words]
     people = [actor for actor in actors if actor.type == "PER"]
-    wanted = set(lowered[1:])
-    holders = {actor.name for actor in people if any(wanted <= set(role.lower().split()) and _current(role, wanted)
+    wanted = set(lowered[1:]) - _NOW
+    holders = {actor.name for actor in people if any(wanted <= _role_words(role) and _current(role, wanted)
                                                      for role in actor.roles)}
     if not holders and not phrase.isupper() and role_word(lowered[-1]):
-        plain = {word.lower() for word in words[1:] if not word[:1].isupper()}
-        held = {actor.name: [role for role in actor.roles if plain <= set(role.lower().split()) and _current(role, plain)]
+        plain = {word.lower() for word in words[1:] if not word[:1].isupper()} - _NOW
+        held = {actor.name: [role for role in actor.roles if plain <= _role_words(role) and _current(role, plain)]
                 for actor in people if plain}
         holders = {name for name, roles in held.items() if roles}
         if len(holders) == 1 and all(_owned_elsewhere(role, words) for role in held[next(iter(holders))]):

@@ -1,0 +1,95 @@
+"""Marks only a person's name bears, beyond a title before it: letters of an honour or an
+office after it ('Ann Lee QC', 'Ivo Brask MP') and a role only a person holds set beside
+it ('Ivo Brask, vice president of Harwick's US arm, said').  A name the tagger called an
+organisation or a place with such a mark is a person's."""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Mention
+from .gazetteer import in_gazetteer
+from .names import fold
+from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
+from .places import is_place
+from .titles import PERSON_ROLES, TITLES, title_length
+from .vocabulary import lowercase_words
+
+__all__ = ["may_be_titled", "with_honours", "beside_role"]
+
+_REGNAL = re.compile(r"[IVX]{1,4}")  # "Elizabeth II"
+# Last words of a building's, a street's or a ship's name, no person's ("Governor Cuomo Bridge").
+_PLACE_ENDS = frozenset("bridge street road avenue square park station airport stadium arena tower hall building "
+                        "island bay river lake cruises hotel church cathedral prize award cup trophy medal".split())
+# Letters after a name that only a person carries: a barrister's rank, a seat, an order.
+HONOURS = frozenset("QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE".split())
+_HONOUR_AFTER = re.compile(r"[ \t]+([A-Z]{2,3})(?![\w-])")  # not "Ana Vell, MP for Harwick,": a role set off
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+# '…, vice president and chief operating officer of …', '…, a spokeswoman for …': a role only a
+# person holds, then the body it is held in
+_ROLE_BESIDE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,5}?(?P<role>[a-z][\w-]*)\s+(?:of|at|for)\s+[A-Z]")
+_BESIDE_ROLES = PERSON_ROLES | frozenset("president director executive secretary minister professor head".split())
+
+
+def may_be_titled(name: str) -> bool:
+    """One to three capitalised words that may be a person's name: no English word first,
+    no word of a firm's, a building's or a title, no place."""
+    words = name.split()
+    key = fold(name).split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and (not w.isupper() or i and _REGNAL.fullmatch(w))
+                                           for i, w in enumerate(words)):
+        return False
+    return key[0] not in lowercase_words() and not any(
+        word in ORGANISATION_WORDS or word in LEGAL_FORMS or word in _PLACE_ENDS or word in TITLES for word in key) \
+        and not is_place(name) and not in_gazetteer(" ".join(key))
+
+
+def _honoured(name: str) -> bool:
+    """Two or three capitalised words before an honour: a name, unless a word of it is a
+    firm's, a building's or a title ('Harwick Holdings MP' is no one), or it is a place.
+    An English word may open it ('Guy Marr QC'): the letters after it say enough."""
+    words = name.split()
+    words = words[title_length([word.lower().rstrip(".,") for word in words]):]  # "Mr Guy Marr QC"
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
+        word in ORGANISATION_WORDS or word in LEGAL_FORMS or word in _PLACE_ENDS or word in TITLES
+        for word in fold(" ".join(words)).split()) and not is_place(" ".join(words))
+
+
+def with_honours(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Guy Marr QC' (whatever the tagger called it, with the letters in the span or just
+    after it): the person Guy Marr, the span still holding the letters, so that what
+    follows them follows the name ('Guy Marr QC, who chairs the council, said').  Not
+    after a determiner ('the Ealing North MP' is a seat), not letters that stand before
+    a name as a title ('Plaid Cymru MP Elfyn Llwyd'), nor in text all in capitals, where
+    any word may be letters."""
+    if text.isupper():
+        return mentions
+    kept = []
+    for mention in mentions:
+        words = mention.text.split()
+        if len(words) >= 3 and words[-1] in HONOURS:
+            name = mention.text[:mention.text.rstrip().rfind(" ")].rstrip(" ,")
+            end = mention.end
+        else:
+            after = _HONOUR_AFTER.match(text, mention.end)
+            name, end = mention.text, after.end() if after and after.group(1) in HONOURS else -1
+        if end >= 0 and _honoured(name) and not _DETERMINER_BEFORE.search(text, max(0, mention.start - 6),
+                                                                          mention.start) \
+                and not _NAME_AFTER.match(text, end):
+            mention = Mention(mention.start, end, name, "PER")
+        kept.append(mention)
+    return kept
+
+
+def beside_role(text: str, mention: Mention) -> Mention:
+    """'Jim Orr, vice president and chief operating officer of Harwick's US arm, said',
+    tagged an organisation: a person, by the role set beside the name (one only a person
+    holds, then 'of', 'at' or 'for' a body).  Not a firm ('Harwick Holdings, owner of …')
+    nor one word alone."""
+    if mention.type == "PER" or len(mention.text.split()) < 2 or not may_be_titled(mention.text):
+        return mention
+    beside = _ROLE_BESIDE.match(text, mention.end)
+    if beside is None or beside.group("role") not in _BESIDE_ROLES:
+        return mention
+    return Mention(mention.start, mention.end, mention.text, "PER")
