@@ -2123,16 +2123,19 @@ def test_letters_after_a_name_or_a_role_beside_it_make_it_a_persons(monkeypatch:
         "officer of Harwick\u2019s US sales arm, said in a statement.",
         "Vellum Trading, owner of the Orlen Courier, said sales rose. Harwick Holdings MP is a fund.",
         "Party chairman Ana Vell, MP for Witney, added: \u201cIf it were not so serious it would be funny.\u201d",
+        "Veteran Harwick MP and former minister Jack Lind met a QC, officials and Orlen West MP.",
     ])
     named = (("Ivo Brask QC", "ORG"), ("Tom Orrin", "ORG"), ("Vellum Trading", "ORG"), ("Harwick Holdings", "ORG"),
              ("Bar Council", "ORG"), ("Orlen Courier", "ORG"), ("Harwick", "ORG"), ("Ana Vell", "PER"),
-             ("Witney", "LOC"))
+             ("Witney", "LOC"), ("Veteran Harwick MP", "ORG"), ("QC", "LOC"), ("Orlen West MP", "ORG"),
+             ("Jack Lind", "PER"))
     assert _quotes_with(monkeypatch, body, *named) == [("Ivo Brask", "What is going"), ("Tom Orrin", "As fuel prices"),
                                                        ("Ana Vell", "If it were")]  # 'MP for Witney': a role set off
     monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
     types = {actor.name: actor.type for actor in article_actors("Talks", body)[0]}
     assert types["Ivo Brask"] == types["Tom Orrin"] == "PER"
     assert types["Vellum Trading"] == types["Harwick Holdings"] == "ORG"
+    assert "Veteran Harwick" not in types and "Orlen West" not in types and "QC" not in types  # roles, a seat
     upper = body.upper()
     monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, ("IVO BRASK QC", "ORG")))
     assert {a.name: a.type for a in article_actors("TALKS", upper)[0]}.get("IVO BRASK QC") == "ORG"  # all capitals

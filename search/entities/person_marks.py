@@ -26,6 +26,8 @@ HONOURS = frozenset("QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE".split())
 _HONOUR_AFTER = re.compile(r"[ \t]+([A-Z]{2,3})(?![\w-])")  # not "Ana Vell, MP for Harwick,": a role set off
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s+$")
+_AND_AFTER = re.compile(r"\s+(?:and|or)\b")
 # '…, vice president and chief operating officer of …', '…, a spokeswoman for …': a role only a
 # person holds, then the body it is held in
 _ROLE_BESIDE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,5}?(?P<role>[a-z][\w-]*)\s+(?:of|at|for)\s+[A-Z]")
@@ -61,22 +63,27 @@ def with_honours(text: str, mentions: list[Mention]) -> list[Mention]:
     after it): the person Guy Marr, the span still holding the letters, so that what
     follows them follows the name ('Guy Marr QC, who chairs the council, said').  Not
     after a determiner ('the Ealing North MP' is a seat), not letters that stand before
-    a name as a title ('Plaid Cymru MP Elfyn Llwyd'), nor in text all in capitals, where
-    any word may be letters."""
+    a name as a title ('Plaid Cymru MP Elfyn Llwyd'), and for a name the tagger did not
+    call a person, not letters joined to a role by 'and' ('Veteran Labour MP and former
+    minister …', '… minister and Bolton West MP,').  Letters alone ('a QC, Ann Lee') are
+    no one.  Nothing changes in text all in capitals, where any word may be letters."""
     if text.isupper():
         return mentions
     kept = []
     for mention in mentions:
         words = mention.text.split()
+        if mention.text.strip() in HONOURS:
+            continue
         if len(words) >= 3 and words[-1] in HONOURS:
             name = mention.text[:mention.text.rstrip().rfind(" ")].rstrip(" ,")
             end = mention.end
         else:
             after = _HONOUR_AFTER.match(text, mention.end)
             name, end = mention.text, after.end() if after and after.group(1) in HONOURS else -1
+        joined = _AND_BEFORE.search(text, max(0, mention.start - 5), mention.start) or _AND_AFTER.match(text, end)
         if end >= 0 and _honoured(name) and not _DETERMINER_BEFORE.search(text, max(0, mention.start - 6),
                                                                           mention.start) \
-                and not _NAME_AFTER.match(text, end):
+                and not _NAME_AFTER.match(text, end) and (mention.type == "PER" or not joined):
             mention = Mention(mention.start, end, name, "PER")
         kept.append(mention)
     return kept
