@@ -72,7 +72,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_eighteenth_blind": written blind on 2026-12-05 at 2168792, the same way: the last
   quotation of each BBC file numbered 19 mod 40 that holds one (41), and the first of the
   first 25 news-2022 items numbered 101 mod 199 that hold one, leaving out every item the
-  unkeyed sample that shapes the rules reads (those numbered 0 mod 19).
+  unkeyed sample that shapes the rules reads (those numbered 0 mod 19);
+- "*_nineteenth_blind": written blind on 2026-12-05 at 0e9afd8, after the rules the eighteenth
+  shaped, the same way: the second quotation of each BBC file numbered 4 mod 40 that holds two
+  or more (37), and the last of each ukraine-2022-2023 item numbered 111 mod 223 that holds one
+  (13), leaving out the items the unkeyed sample reads (those numbered 0 mod 7).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -225,7 +229,7 @@ def main() -> None:
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
     for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                 "eighteenth"):
+                 "eighteenth", "nineteenth"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
                                             if name.endswith(f"{part}_blind")])
     for name, row in results.items():
