@@ -2193,3 +2193,23 @@ def test_a_quote_in_lower_case_after_a_whole_sentence_quoted_resumes_only_its_sp
         ("Ivo Brask", "We are planning"), (None, "by the end"),  # Harwick's words, not his
         ("Ana Lind", "We will win"), ("Ana Lind", "one of the"),
     ]
+
+
+def test_a_role_set_off_before_a_name_and_a_passive_quoted_saying(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'The woman's lawyer, Ana M Vell, said …. "…"' (the tagger called the name a firm) and
+    'Mr Brask was quoted in the Herald saying: "…"' name their speakers; 'Harwick-born Ivo
+    Lind' is no name with its adjective."""
+    from search.entities import actors as module
+
+    body = "\n\n".join([
+        "The unnamed woman\u2019s lawyer, Ana M Vell, said her client was likely to sue. \u201cI think that is "
+        "the only avenue open to her now.\u201d",
+        "Ivo Brask left the party. Mr Brask was quoted in the Herald newspaper saying: \u201cI feel the party "
+        "have over-reacted and overshot the runway.\u201d",
+        "The festival's director, Harwick-born Ivo Lind, said nothing.",
+    ])
+    named = (("Ana M Vell", "ORG"), ("Ivo Brask", "PER"), ("Harwick-born Ivo Lind", "ORG"), ("Herald", "ORG"))
+    assert _quotes_with(monkeypatch, body, *named) == [("Ana M Vell", "I think that"), ("Ivo Brask", "I feel the")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    types = {actor.name: actor.type for actor in article_actors("Talks", body)[0]}
+    assert types.get("Harwick-born Ivo Lind") != "PER"

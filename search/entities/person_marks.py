@@ -10,6 +10,7 @@ import re
 from ..article import Mention
 from .gazetteer import in_gazetteer
 from .names import fold
+from .nouns import person_nouns
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .places import is_place
 from .titles import PERSON_ROLES, TITLES, title_length
@@ -18,6 +19,7 @@ from .vocabulary import lowercase_words
 __all__ = ["may_be_titled", "with_honours", "beside_role"]
 
 _REGNAL = re.compile(r"[IVX]{1,4}")  # "Elizabeth II"
+_INITIAL = re.compile(r"[A-Z]\.?")  # "Dolores M Troiani"
 # Last words of a building's, a street's or a ship's name, no person's ("Governor Cuomo Bridge").
 _PLACE_ENDS = frozenset("bridge street road avenue square park station airport stadium arena tower hall building "
                         "island bay river lake cruises hotel church cathedral prize award cup trophy medal".split())
@@ -31,17 +33,22 @@ _AND_AFTER = re.compile(r"\s+(?:and|or)\b")
 # '…, vice president and chief operating officer of …', '…, a spokeswoman for …': a role only a
 # person holds, then the body it is held in
 _ROLE_BESIDE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,5}?(?P<role>[a-z][\w-]*)\s+(?:of|at|for)\s+[A-Z]")
+_ROLE_SET_OFF = re.compile(r"\b(?P<role>[a-z][\w-]*),\s+$")
 _BESIDE_ROLES = PERSON_ROLES | frozenset("president director executive secretary minister professor head".split())
 
 
 def may_be_titled(name: str) -> bool:
-    """One to three capitalised words that may be a person's name: no English word first,
+    """One to three capitalised words (and initials between) that may be a person's name: no English word first,
     no word of a firm's, a building's or a title, no place."""
     words = name.split()
     key = fold(name).split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and (not w.isupper() or i and _REGNAL.fullmatch(w))
-                                           for i, w in enumerate(words)):
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and (not w.isupper() or i and _REGNAL.fullmatch(w)
+                                                                or 0 < i < len(words) - 1 and _INITIAL.fullmatch(w))
+                                           for i, w in enumerate(words)) or len(words) - sum(
+            bool(_INITIAL.fullmatch(w)) for w in words) > 3:
         return False
+    if any(not part[:1].isupper() for word in words for part in word.split("-")[1:]):
+        return False  # "Tunisian-born Ana Vell": an adjective, not a name's part ("Jean-Pierre", "al-Assad" are)
     return key[0] not in lowercase_words() and not any(
         word in ORGANISATION_WORDS or word in LEGAL_FORMS or word in _PLACE_ENDS or word in TITLES for word in key) \
         and not is_place(name) and not in_gazetteer(" ".join(key))
@@ -97,6 +104,8 @@ def beside_role(text: str, mention: Mention) -> Mention:
     if mention.type == "PER" or len(mention.text.split()) < 2 or not may_be_titled(mention.text):
         return mention
     beside = _ROLE_BESIDE.match(text, mention.end)
-    if beside is None or beside.group("role") not in _BESIDE_ROLES:
-        return mention
+    before = _ROLE_SET_OFF.search(text, max(0, mention.start - 40), mention.start)
+    if (beside is None or beside.group("role") not in _BESIDE_ROLES) and not (
+            before and before.group("role") in person_nouns() and text[mention.end:mention.end + 1] == ","):
+        return mention  # not a role set off before the name: "The woman's lawyer, Ana M Vell, said"
     return Mention(mention.start, mention.end, mention.text, "PER")

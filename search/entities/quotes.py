@@ -92,7 +92,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(
                              r"labelled|labeled|hailed|derided|mocked|denounced|condemned|criticised|criticized)"
                              r"(?:\s+as)?\s+[^.!?\"“”]{0,40}$")
 _AGENT_AFTER = re.compile(r"[\s,]*by\s+")
-_QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|has been|had been)\s+(?:also\s+)?quoted\s+as\s+", re.IGNORECASE)
+_QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|has been|had been)\s+(?:also\s+)?quoted\s+"  # "was quoted [in the Herald] [as]"
+                             r"(?:(?:in|by|on)\s+[^.;:!?\"“”]{1,60}?\s+)?(?:as\s+)?", re.IGNORECASE)
 _QUOTED_AS_BEFORE = re.compile(r"\bquote[sd]\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+$", re.IGNORECASE)
 
 def _pronoun_cue(body: str, position: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
@@ -370,9 +371,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         if mention and not fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
             return Cue(actors[mention.actor].name, verb_at)
         # "…, but Ines Marlow refused, saying": the subject of the clause the verb is in
-        teller = reported_teller(body, people, sentence, verb_at) if tail.endswith(":") else None  # "… and told her: \""
-        if teller is not None:
-            return Cue(actors[teller.actor].name, verb_at)
+        if tail.endswith(":") and (teller := reported_teller(body, people, sentence, verb_at)) is not None:
+            return Cue(actors[teller.actor].name, verb_at)  # "Vell said that Ana Brask … and told her: \""
         participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith((",", " by", " -", "–", "—"))
         subject = sentence_subject(body, people, sentence, verb_at) or sentence_subject(
             body, people, clause_start(body, sentence, verb_at), verb_at) or (

@@ -35,8 +35,8 @@ def set_off(between: str, subject: MentionSpan, verb_at: int, people: Sequence[M
     ('later', 'on Monday'), after a phrase set off by commas ('Ana Vell, 52, said'); that
     phrase may hold commas of its own ('Ana Vell, the director of the Harwick Trust, which
     helped …, said') when it names no one."""
-    if BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)):
-        return True
+    if BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)) or re.fullmatch(r"\s*,\s*", between):
+        return True  # (a lone comma closes a role set off before the name: 'Her lawyer, Ana Vell, said')
     return BRIDGE.match(re.sub(r"^\s*,[^\"“”.;:]{1,240},", "", between)) is not None and not any(
         subject.end <= m.start < verb_at for m in people)
 

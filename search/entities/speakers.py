@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan
-from .nouns import someone_unnamed
+from .nouns import person_nouns, someone_unnamed
 from .phrases import CLAUSE_WORDS, NAME_WORDS, RELATING, modifies, object_of_participle, phrase_words
 from .roles import ROLE_WORDS, role_word
 from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_VERBS, SENTENCE_END, SPOKE, VERB,
@@ -118,8 +118,9 @@ def _role_apposition(lead: str) -> bool:
         return False
     opening = words[0].lower()  # "the governor", "Harwick's governor", "Radio Vell's controller", "BA director of …"
     owned = any(word.endswith(("'s", "’s")) for word in words[:-1])
-    return (opening in ("the", "a", "an") or owned or words[0][:1].isupper()) and any(
+    return (opening in ("the", "a", "an") or owned or words[0][:1].isupper()) and (any(
         role_word(word.lower().removesuffix("'s").removesuffix("’s")) for word in words[1:])
+        or words[-1].lower() in person_nouns())  # "Her lawyer, "
 
 
 def fragment(body: str, actors: Sequence[ArticleActor], mention: MentionSpan) -> bool:
@@ -170,8 +171,9 @@ def describes(text: str) -> bool:
 def sentence_subject(body: str, people: Sequence[MentionSpan], sentence: int, verb: int) -> MentionSpan | None:
     """The person the sentence opens with ('U.S. Rep. Lee Zeldin …', 'Mr Balls, who …'), if any."""
     first = next((m for m in people if sentence <= m.start < verb), None)
-    if first is None or _is_possessor(body, first) or not _leads_to_name(body[sentence:first.start]):
-        return None
+    if first is None or _is_possessor(body, first) or not (
+            _leads_to_name(body[sentence:first.start]) or _role_apposition(body[sentence:first.start])):
+        return None  # ('Her lawyer, Ana Vell, said': a role set off before the name)
     return first
 
 
