@@ -1631,7 +1631,7 @@ def test_speech_trailed_before_it_is_given_is_the_speakers(monkeypatch: pytest.M
     reports words after "will", "would" or "to", and nowhere else ('the urge to')."""
     body = ("Ana Lutz will urge \u201cbold and lasting action\u201d against the cartels on Monday.\n\n"
             "Tomas Vell is expected to warn that \u201cthe worst is still to come\u201d for savers.\n\n"
-            "Ines Marr spoke of the urge to \u201cget out and see the world\u201d that took her to sea.")
+            "Ines Marr once felt the urge to \u201cget out and see the world\u201d that took her to sea.")
     named = [("Ana Lutz", "PER"), ("Tomas Vell", "PER"), ("Ines Marr", "PER")]
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ana Lutz", "bold and lasting"), ("Tomas Vell", "the worst is"), (None, "get out and")]
@@ -2213,3 +2213,13 @@ def test_a_role_set_off_before_a_name_and_a_passive_quoted_saying(monkeypatch: p
     monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
     types = {actor.name: actor.type for actor in article_actors("Talks", body)[0]}
     assert types.get("Harwick-born Ivo Lind") != "PER"
+
+
+def test_thinks_after_a_quote_and_spoke_of_before_one_name_the_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("\u201cIt is totally going to kill the business model of radio,\u201d thinks Ivo Brask.\n\n"
+            "President Ana Vell of Harwick spoke of the need for a \u201cshared responsibility for peace and "
+            "stability\u201d.\n\n"
+            "\u201cNobody here believes a word of the plan,\u201d Tam Orrin thinks.")
+    named = (("Ivo Brask", "PER"), ("Ana Vell", "PER"), ("Harwick", "LOC"), ("Tam Orrin", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Brask", "It is totally"), ("Ana Vell", "shared responsibility for"), ("Tam Orrin", "Nobody here believes")]

@@ -47,7 +47,7 @@ __all__ = ["find_quotes"]
 MIN_WORDS = 4
 
 _AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^\s,.;:!?\"“”])(?:{ABBREVIATION}|[^,.;:!?\"“”]){{0,90}}?)"
-                         rf"\s+(?:{SPEECH})\b", re.IGNORECASE)
+                         rf"\s+(?:{SPEECH}|{THINKING.pattern})\b", re.IGNORECASE)  # also '"…," Vell thinks'
 
 # '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said', '"…," Armando Falcon, OFHEO director said'
 # and '"…," the mayor, Ilse Marr, said'
@@ -58,7 +58,7 @@ _AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:
 # speaker, even where the verb comes too late to see or a feed's summary cut it off ('who was …').
 _AFTER_NAME_WHO = re.compile(r"^\s*(?P<who>[^\s,.;:!?\"“”][^,.;:!?\"“”]{0,59}?),\s+(?:who|whose)\b")
 
-_AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
+_AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH}|{THINKING.pattern})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 
 # Between a name and the colon that opens its quote: nothing, or how they spoke ("was coy").
 _MANNER = re.compile(r"(?:\s+(?:was|is|were|seemed|sounded|remained)(?:\s+[a-z]+){1,2})?\s*")

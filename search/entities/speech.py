@@ -41,7 +41,8 @@ _CHARACTERISING = (r"called|calls|calling|described|describes|describing|dubbed|
                    r"encouraged|encourages|thanked|thanks|denied|denies|denying|rejected|rejects|dismissed|dismisses|"
                    r"lamented|laments|mocked|mocks|demanded|demands|defended|defends|apologised|apologized|"
                    r"threatened|threatens|questioned|questions|commended|commends|applauded|applauds|lauded|lauds|"
-                   r"congratulated|congratulates|decried|decries|denounced|denounces|derided|derides|reported|reporting|" + _THINKING)
+                   r"congratulated|congratulates|decried|decries|denounced|denounces|derided|derides|reported|reporting|"
+                   r"spoke of|speaks of|talked of|talks of|" + _THINKING)
 
 THINKING = re.compile(_THINKING, re.IGNORECASE)
 
