@@ -97,15 +97,16 @@ def with_honours(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def beside_role(text: str, mention: Mention) -> Mention:
-    """'Jim Orr, vice president and chief operating officer of Harwick's US arm, said',
-    tagged an organisation: a person, by the role set beside the name (one only a person
-    holds, then 'of', 'at' or 'for' a body).  Not a firm ('Harwick Holdings, owner of …')
-    nor one word alone."""
+    """'Jim Orr, vice president and chief operating officer of Harwick's US arm, said' or
+    'The woman's lawyer, Ana M Vell, said', tagged an organisation: a person, by the role
+    set beside the name (after it, one only a person holds, then 'of', 'at' or 'for' a
+    body; before it, a noun news writes before people's names, set off by commas on both
+    sides).  Not a firm ('Harwick Holdings, owner of …') nor one word alone."""
     if mention.type == "PER" or len(mention.text.split()) < 2 or not may_be_titled(mention.text):
         return mention
     beside = _ROLE_BESIDE.match(text, mention.end)
     before = _ROLE_SET_OFF.search(text, max(0, mention.start - 40), mention.start)
     if (beside is None or beside.group("role") not in _BESIDE_ROLES) and not (
             before and before.group("role") in person_nouns() and text[mention.end:mention.end + 1] == ","):
-        return mention  # not a role set off before the name: "The woman's lawyer, Ana M Vell, said"
+        return mention
     return Mention(mention.start, mention.end, mention.text, "PER")

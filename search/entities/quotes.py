@@ -370,9 +370,9 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         mention = name_before(body, people, sentence, sentence + len(phrase))
         if mention and not fragment(body, actors, mention):  # "… Jones said", "Zelenskiy called it"
             return Cue(actors[mention.actor].name, verb_at)
-        # "…, but Ines Marlow refused, saying": the subject of the clause the verb is in
         if tail.endswith(":") and (teller := reported_teller(body, people, sentence, verb_at)) is not None:
             return Cue(actors[teller.actor].name, verb_at)  # "Vell said that Ana Brask … and told her: \""
+        # "…, but Ines Marlow refused, saying": the subject of the clause the verb is in
         participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith((",", " by", " -", "–", "—"))
         subject = sentence_subject(body, people, sentence, verb_at) or sentence_subject(
             body, people, clause_start(body, sentence, verb_at), verb_at) or (

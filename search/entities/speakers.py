@@ -60,12 +60,12 @@ def _leads(word: str, shouting: bool) -> bool:
             or word.lower() in NAME_WORDS or word.lower().endswith(("'s", "’s")))
 
 
-def _is_possessor(body: str, mention: MentionSpan) -> bool:
-    return body[mention.end:mention.end + 2].lower() in ("'s", "’s") or _JOINED_POSSESSOR.match(body, mention.end) is not None
-
-
 # '… added Ernst and Young's Ana Vell': the name is half of a possessor whose other half the tagger missed
 _JOINED_POSSESSOR = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[A-Z]")
+
+
+def _is_possessor(body: str, mention: MentionSpan) -> bool:
+    return body[mention.end:mention.end + 2].lower() in ("'s", "’s") or _JOINED_POSSESSOR.match(body, mention.end) is not None
 
 
 def name_before(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
