@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import random
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -268,23 +269,31 @@ def test_bad_input_gets_a_clear_answer(tmp_path: Path, built: Index) -> None:
     assert len(alone) == 1 and [row.id for row in alone[0].articles] == [only]
 
 
+_NEEDS_DEV_SETS = pytest.mark.skipif(not (SHARED / "corpora" / "stories").is_dir(),
+                                     reason="needs ../shared/corpora/stories (the story-labelled dev sets)")
+
+
+def _dev_sets() -> Iterator[tuple[str, list[dict], list[str], list[str]]]:  # type: ignore[type-arg]
+    """Each story-labelled dev set: its name, records, record ids and each record's story."""
+    from bench.related import labels, records
+
+    gold = labels(SHARED / "corpora")
+    for name in ("uci", "ecb"):
+        items = records(SHARED / "corpora", name)
+        ids = [item["id"] for item in items]
+        yield name, items, ids, [gold[name][i] for i in ids]
+
+
 @pytest.mark.slow
-@pytest.mark.skipif(not (SHARED / "corpora" / "stories").is_dir(), reason="needs ../shared/corpora/stories (the story-labelled "
-                                                                "dev sets)")
+@_NEEDS_DEV_SETS
 def test_related_ranks_the_same_story_above_a_plain_tfidf_cosine(tmp_path: Path) -> None:
     """On both story-labelled dev sets, P@5 at least that of the textbook baseline, and
     no query left with nothing while its story has other articles."""
-    from bench.related import labels, newsdesk_index, newsdesk_ranking, precision_recall, records, tfidf_ranking, \
-        tfidf_vectors, text_of
+    from bench.related import newsdesk_index, newsdesk_ranking, precision_recall, tfidf_ranking, tfidf_vectors, text_of
 
-    corpora = SHARED / "corpora"
-    gold = labels(corpora)
-    for name in ("uci", "ecb"):
-        items = records(corpora, name)
-        ids = [item["id"] for item in items]
-        story = [gold[name][i] for i in ids]
+    for name, items, ids, story in _dev_sets():
         asked = sorted(random.Random(7).sample(range(len(items)), 80))
-        index = newsdesk_index(corpora, name, tmp_path / name)
+        index = newsdesk_index(SHARED / "corpora", name, tmp_path / name)
         ours = precision_recall(newsdesk_ranking(index, ids)[0], story, asked)
         baseline = precision_recall(tfidf_ranking(tfidf_vectors([text_of(i) for i in items])), story, asked)
         assert ours["empty"] == 0
@@ -410,20 +419,15 @@ def test_stories_group_by_average_linkage_as_defined_both_ways(count: int, seed:
     assert sorted(average_linkage(count, first, second, likeness, bar, dense_most=1)) == expected
 
 
-@pytest.mark.skipif(not (SHARED / "corpora" / "stories").is_dir(), reason="needs ../shared/corpora/stories")
+@pytest.mark.slow
+@_NEEDS_DEV_SETS
 def test_stories_beat_single_link_clustering_on_both_dev_sets(tmp_path: Path) -> None:
     """Whole-set stories ahead of the textbook baseline at its best threshold for the
     set, and the stories of one question a story (how a reader asks) mostly right."""
-    from bench.related import (labels, newsdesk_index, question_stories_figures, records, stories_figures,
-                               tfidf_vectors, text_of)
+    from bench.related import newsdesk_index, question_stories_figures, stories_figures, tfidf_vectors, text_of
 
-    corpora = SHARED / "corpora"
-    gold = labels(corpora)
-    for name in ("uci", "ecb"):
-        items = records(corpora, name)
-        ids = [item["id"] for item in items]
-        story = [gold[name][i] for i in ids]
-        index = newsdesk_index(corpora, name, tmp_path / name)
+    for name, items, ids, story in _dev_sets():
+        index = newsdesk_index(SHARED / "corpora", name, tmp_path / name)
         whole = stories_figures(index, ids, story, tfidf_vectors([text_of(i) for i in items]))
         assert whole["stories"]["F1"] > whole["single_link_best"]["F1"], (name, whole)
         assert whole["stories"]["F1"] >= 0.83, (name, whole)  # 0.845 and 0.890 on 2026-12-05

@@ -42,16 +42,29 @@ def may_be_titled(name: str) -> bool:
     no word of a firm's, a building's or a title, no place."""
     words = name.split()
     key = fold(name).split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and (not w.isupper() or i and _REGNAL.fullmatch(w)
-                                                                or 0 < i < len(words) - 1 and _INITIAL.fullmatch(w))
-                                           for i, w in enumerate(words)) or len(words) - sum(
-            bool(_INITIAL.fullmatch(w)) for w in words) > 3:
+    initials = sum(bool(_INITIAL.fullmatch(word)) for word in words)
+    if not 1 <= len(words) <= 4 or len(words) - initials > 3:
+        return False
+    if not all(_capitalised(words, i) for i in range(len(words))):
         return False
     if any(not part[:1].isupper() for word in words for part in word.split("-")[1:]):
         return False  # "Tunisian-born Ana Vell": an adjective, not a name's part ("Jean-Pierre", "al-Assad" are)
-    return key[0] not in lowercase_words() and not any(
-        word in ORGANISATION_WORDS or word in LEGAL_FORMS or word in _PLACE_ENDS or word in TITLES for word in key) \
-        and not is_place(name) and not in_gazetteer(" ".join(key))
+    return key[0] not in lowercase_words() and not _has_firm_or_title_word(key) and not is_place(name) \
+        and not in_gazetteer(" ".join(key))
+
+
+def _capitalised(words: list[str], i: int) -> bool:
+    """The i-th word of a name starts with a capital, and is in capitals only as a numeral
+    after a name ("Elizabeth II") or an initial inside one ("Ana M Vell")."""
+    word = words[i]
+    return word[:1].isupper() and (not word.isupper() or (i > 0 and _REGNAL.fullmatch(word) is not None)
+                                   or (0 < i < len(words) - 1 and _INITIAL.fullmatch(word) is not None))
+
+
+def _has_firm_or_title_word(key: list[str]) -> bool:
+    """A word of a firm's, a building's or a title is in the (folded) words."""
+    return any(word in ORGANISATION_WORDS or word in LEGAL_FORMS or word in _PLACE_ENDS or word in TITLES
+               for word in key)
 
 
 def _honoured(name: str) -> bool:
@@ -60,9 +73,8 @@ def _honoured(name: str) -> bool:
     An English word may open it ('Guy Marr QC'): the letters after it say enough."""
     words = name.split()
     words = words[title_length([word.lower().rstrip(".,") for word in words]):]  # "Mr Guy Marr QC"
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
-        word in ORGANISATION_WORDS or word in LEGAL_FORMS or word in _PLACE_ENDS or word in TITLES
-        for word in fold(" ".join(words)).split()) and not is_place(" ".join(words))
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and not _has_firm_or_title_word(fold(" ".join(words)).split()) and not is_place(" ".join(words))
 
 
 def with_honours(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -102,11 +114,11 @@ def beside_role(text: str, mention: Mention) -> Mention:
     set beside the name (after it, one only a person holds, then 'of', 'at' or 'for' a
     body; before it, a noun news writes before people's names, set off by commas on both
     sides).  Not a firm ('Harwick Holdings, owner of …') nor one word alone."""
-    if mention.type == "PER" or len(mention.text.split()) < 2 or not may_be_titled(mention.text):
+    if mention.type == "PER" or len(mention.text.split()) < 2:
         return mention
     beside = _ROLE_BESIDE.match(text, mention.end)
     before = _ROLE_SET_OFF.search(text, max(0, mention.start - 40), mention.start)
     if (beside is None or beside.group("role") not in _BESIDE_ROLES) and not (
             before and before.group("role") in person_nouns() and text[mention.end:mention.end + 1] == ","):
         return mention
-    return Mention(mention.start, mention.end, mention.text, "PER")
+    return Mention(mention.start, mention.end, mention.text, "PER") if may_be_titled(mention.text) else mention
