@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..article import ArticleActor, MentionSpan, Quote
 from .nouns import person_nouns
 from .speakers import sentence_subject
-from .speech import SENTENCE_END, sentence_start
+from .speech import SENTENCE_END, VERB, sentence_start
 from .works import SMALL_WORDS
 
 __all__ = ["Cue", "continued", "resumed", "going_on", "run_on", "someone_else_after", "goes_on", "framed",
@@ -80,21 +80,58 @@ def _figures(line: str) -> bool:
 
 def continued(body: str, start: int, previous: tuple[int, Cue | None, str | None],
               people: Sequence[MentionSpan], actors: Sequence[ArticleActor],
-              across: re.Pattern[str] | None = None) -> str | None:
+              across: re.Pattern[str] | None = None, end_of_quote: int | None = None) -> str | None:
     """The previous quote's speaker, when nothing but its attribution stands between:
     '"…," said Brady of ABN AMRO. "…"' or two quotes in a row; `across`: what else may
-    stand between (no other person named in it)."""
+    stand between (no other person named in it); given where the quote ends, also the rest
+    of a sentence whose verb named the speaker (see _within_its_sentence)."""
     end, cue, speaker = previous
     if speaker is None:
         return None
     gap_start = max(end + 1, cue.end if cue else 0)
     # a table set between two paragraphs of one speaker's words is no narration
     gap = "\n".join(line for line in body[gap_start:max(gap_start, start - 1)].split("\n") if not _figures(line))
-    if not (across or _NOTHING_BETWEEN).fullmatch(gap):
+    if not (across or _NOTHING_BETWEEN).fullmatch(gap) and not (
+            across is None and end_of_quote is not None and cue is not None and cue.end < end
+            and _within_its_sentence(body, end, gap, start, end_of_quote)):
         return None
     if any(gap_start <= m.start < start and actors[m.actor].name != speaker for m in people):
         return None
     return speaker
+
+
+def _within_its_sentence(body: str, end: int, gap: str, start: int, end_of_quote: int) -> bool:
+    """What stands between a quote whose speaker a verb before it named ('The mayor said he
+    had told the assembly of "…"') and the next is the rest of that sentence: the next quote
+    is said under the same verb ('hinged on "…" being "…"'), or is the next sentence (or
+    paragraph) whole, the same speaker's words.  Not when a clause of its own, a
+    verb of saying or characterising, or a quotation stands between ('…, while the council
+    called it "…"'); nor when the next quote opens a sentence that goes on to tell of it ('"…"
+    reads one line of the leaflet')."""
+    if body[:end].rstrip(" '’\"”").endswith((".", "!", "?")):
+        return False  # the quote ended its sentence: what follows is another
+    letter = re.search(r"[^\W\d_]", gap)
+    if letter and letter.group().isupper() and not body.isupper():
+        return False
+    opens_a_sentence = re.search(r"[.!?]\s*$", gap) is not None
+    if (body.isupper() or body.islower()) and not opens_a_sentence:
+        return False  # in one case a phrase in mid-sentence may be a title ('on "the big sunday show"')
+    if opens_a_sentence and not (body[start:end_of_quote].rstrip(" '’\"”").endswith((".", "!", "?", "…"))
+                                 and _NEXT_SENTENCE.match(body, end_of_quote)):
+        return False
+    return bool(_SENTENCE_REST.fullmatch(gap)) and not VERB.search(gap) and not _OTHER_CLAUSE.search(gap)
+
+
+def _another_clause_tells(gap: str) -> bool:
+    """A clause of its own ('while', 'but', 'although' …) whose verb tells of words: '…", while
+    the council called it "' (but in '…," she said, but "…"' the words go on)."""
+    opener = _OTHER_CLAUSE.search(gap)
+    return bool(opener and VERB.search(gap, opener.end()))
+
+
+_NEXT_SENTENCE = re.compile(r"[\"”’']*\s*(?:$|\n|[\"“]|[^\W\d_](?<=[A-Z]))")  # a quote ends its sentence
+_SENTENCE_REST = re.compile(r"[^.!?;:\"“”\n]{1,160}(?:[.!?][\s]*)?")
+_OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas|although|though|according|unlike)\b", re.IGNORECASE)
 
 
 _RESUMED_AFTER = re.compile(r"[^.!?\"“”\n]{1,160}")  # an attribution, no sentence's end, no other quotation
@@ -109,8 +146,10 @@ def resumed(body: str, start: int, previous: tuple[int, Cue | None, str | None],
     end, _, speaker = previous
     opening = re.match(r"[\"“]?\s*([^\W\d_])", body[start:start + 4])
     if speaker is None or opening is None or not opening.group(1).islower() \
-            or not _RESUMED_AFTER.fullmatch(body, end + 1, start - 1) or _ASKED.search(body, end + 1, start - 1):
-        return None  # not '"…," the senator said when asked if they understood "the …"': the asker's words
+            or not _RESUMED_AFTER.fullmatch(body, end + 1, start - 1) or _ASKED.search(body, end + 1, start - 1) \
+            or _another_clause_tells(body[end + 1:start - 1]):
+        return None  # not '"…," the senator said when asked if they understood "the …"': the asker's words;
+        # nor '"…", while the council called it "…"'
     if body[:end].rstrip(" '’\"”").endswith((".", "!", "?")) and not re.search(
             rf"\b(?:he|she|{re.escape(speaker.split()[-1])})\b", body[end + 1:start - 1], re.IGNORECASE):
         return None  # after a sentence quoted whole, one that tells of the speaker again: not 'France said … "…"'

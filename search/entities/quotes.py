@@ -144,7 +144,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             # a role ('the president') is the corpus's to resolve: it knows a former President from one
             speaker = described_before(body, start, cue.definite, people, actors)
         if cue is None and previous is not None:
-            speaker = continued(body, start, previous, people, actors)
+            speaker = continued(body, start, previous, people, actors, end_of_quote=end)
             if speaker and someone_else_after(body, end, speaker, people, actors):
                 speaker = None  # '"…," a crestfallen Ivo Lim confided': the sentence goes on to another
         elif speaker is None and previous is not None:

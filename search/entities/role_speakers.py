@@ -8,13 +8,12 @@ from collections.abc import Sequence
 
 from ..article import ArticleActor
 from .phrases import phrase_words
-from .roles import role_word
+from .roles import ANOTHER_OFFICE, role_word
 from .speakers import definite_words
 from .titles import TITLES
 
 __all__ = ["by_role", "by_lone_name"]
 
-_PAST = frozenset("former ex late outgoing then erstwhile".split())  # a role someone no longer holds
 _NOW = frozenset("incumbent current sitting serving".split())  # words that say only that a role is held now
 # A title written short before a name, and the role it is ('Sen. Ana Vell' is 'the senator')
 _WRITTEN_SHORT = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "lt.": "lieutenant",
@@ -53,9 +52,10 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
 
 
 def _current(role: str, wanted: set[str]) -> bool:
-    """'the president' is not the 'former president' (nor the late or outgoing one), unless it says so."""
-    past = {word for word in role.lower().replace("-", " ").split() if word in _PAST}
-    return past <= wanted
+    """'the president' is not the 'former president' (nor the late or outgoing one, nor the
+    vice president), 'the foreign secretary' not the 'shadow foreign secretary', unless it says so."""
+    other = {word for word in role.lower().replace("-", " ").split() if word in ANOTHER_OFFICE}
+    return other <= wanted
 
 
 def _owned_elsewhere(role: str, words: list[str]) -> bool:

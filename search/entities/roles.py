@@ -14,7 +14,7 @@ import re
 from ..paragraphs import capitals, title_case
 from .titles import TITLES
 
-__all__ = ["role_before", "role_word", "ROLE_WORDS"]
+__all__ = ["role_before", "role_word", "ROLE_WORDS", "ANOTHER_OFFICE"]
 
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev reverend".split())
 # Part of a role, never one alone: "former President", "Defense Secretary".
@@ -23,6 +23,10 @@ shadow interim outgoing incoming assistant junior senior associate home health e
 environment energy agriculture press national security policy military intelligence communications campaign
 political legal economic district county federal regional top""".split())  # a shadow chancellor is no Chancellor;
 # a home secretary no secretary; a press secretary, a national security adviser, a district attorney what they say
+# Words that make a role another office than the same role without them: the former
+# president, the shadow foreign secretary and the vice president are not "the president"
+# or "the foreign secretary" a quote's attribution names.
+ANOTHER_OFFICE = frozenset("former ex late outgoing then erstwhile deputy vice shadow assistant junior".split())
 _FUNCTION_WORDS = frozenset("""a an and as at but by for from in on the then when while with after before under although
 though because if since until unless whereas whether once so yet or nor also now meanwhile like""".split())
 ROLE_WORDS = (TITLES - _HONORIFICS - _QUALIFIERS) | frozenset("""spokesman spokeswoman spokesperson analyst economist correspondent

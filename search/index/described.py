@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ..entities.directory import ActorDirectory
+from ..entities.roles import ANOTHER_OFFICE
 
 __all__ = ["described_speaker", "people_named", "MIN_ARTICLES"]
 
 MIN_ARTICLES = 2  # a role the corpus gives a person once may be a slip of the tagger's or the text's
 # Words that make a role another office: a description must say them too.
-_OTHER_OFFICE = frozenset("former late ex outgoing incoming acting interim deputy vice shadow assistant junior".split())
+_OTHER_OFFICE = ANOTHER_OFFICE | frozenset("incoming acting interim".split())  # and one not yet or not quite held
 
 Roles = Mapping[str, tuple[tuple[str, int], ...]]
 
