@@ -1049,6 +1049,24 @@ def test_a_quote_after_the_rest_of_a_sentence_whose_verb_named_the_speaker_is_th
     assert lowered[1] == "ana osk" and lowered[3] is None
 
 
+def test_he_after_a_sentence_about_someone_met_before_the_name_and_a_hosts_second_verb(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Ivo Brask", "PER"), ("Nils Berg", "PER"), ("Ana Osk", "PER"))
+    body = "\n\n".join([
+        "The winger believed he was talking to club director Ivo Brask when he called his team-mates lazy. "
+        "\u201cI would rather play anywhere else than here,\u201d he added.",  # the winger, not Brask
+        "Asked whether he was tired, Nils Berg said he would play on. \u201cThere is a long season ahead of "
+        "us,\u201d he said.",  # a clause set before its subject: Berg
+        "Since then he has fought the unions and the courts and Ana Osk said he would lose. \u201cHe has "
+        "no friends left in the chamber,\u201d she said.",  # the name that says something is the subject
+        "Nils Berg was the butt of a famous gaffe when the host opened the envelope and declared "
+        "\u201ccome up and get it, Nils\u201d to the hall.",  # the host's words
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        (None, "I would rather"), ("Nils Berg", "There is a"), ("Ana Osk", "He has no"), (None, "come up and"),
+    ]
+
+
 def test_a_verb_after_to_speaks_for_the_subject_after_a_dateline(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Ana Osk", "PER"), ("Ivo Brask", "PER"))
     body = "\n\n".join([

@@ -1,6 +1,7 @@
 """A quotation with no attribution of its own that carries on the speaker before: two
-quotes in a row ('"…," said Brady. "…"'), one resumed in lower case after its
-attribution, one after 'added the researcher', a speech whose closing marks were lost
+quotes in a row ('"…," said Brady. "…"'), one after the rest of the sentence whose verb
+named the speaker ('Vell said he had heard "…" from staff. "…"'), one resumed in lower case
+after its attribution, one after 'added the researcher', a speech whose closing marks were lost
 where the next quote opens, and a quote set as a sentence of its own between two
 sentences about one person."""
 

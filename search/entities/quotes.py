@@ -37,8 +37,8 @@ from .roles import ROLE_WORDS
 from .role_speakers import by_lone_name, by_role
 from .speakers import (antecedent, definite, described_subject, description, describes, fragment,
                        is_pronoun, name_after, name_before, sentence_subject)
-from .speech import (ABBREVIATED, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH, SPEECH_VERB, THINKING,
-                     VERB, clause_start, sentence_start)
+from .speech import (ABBREVIATED, CLAUSE_OF_ITS_OWN, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH,
+                     SPEECH_VERB, THINKING, VERB, clause_start, sentence_start)
 from .titles import TITLES
 from .works import names_a_work
 
@@ -382,7 +382,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         if subject is not None:
             between = body[subject.end:verb_at]
             # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
-            joined = _JOINED.search(between) and not any(
+            joined = _JOINED.search(between) and not CLAUSE_OF_ITS_OWN.search(between) and not any(
                 subject.end <= m.start < verb_at for m in people)
             if participle or joined or _QUOTED_PASSIVE.fullmatch(between) or set_off(between, subject, verb_at, people) \
                     or infinitive_of(body, subject, verb_at, people):

@@ -23,6 +23,7 @@ __all__ = ["definite_words", "description", "described_subject", "describes",
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)[\"“]?([A-Z][a-z]+)\b(?!['’])")
 # A name directly followed by its verb of saying: "Vell said", "Vell later told", "Vell, who told officers"
 _SAYS_AFTER = re.compile(rf"(?:,\s*who)?(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTING_VERBS})\b")
+_SAYS_AFTER_ANY_CASE = re.compile(_SAYS_AFTER.pattern, re.IGNORECASE)
 _DESCRIBED_SPEAKS = re.compile(rf"[^.!?]*?,\s+the\s+(?:[\w-]+\s+){{1,4}}?(?:{REPORTING_VERBS})\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
 # Words that may open a sentence before its subject: a conjunction, an adverb of time or sequence
@@ -321,6 +322,8 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     if not candidates and sentence_start(body, position) == sentence:
         return None  # "Vell's rule was "…", he told": the quote's own sentence is about Vell, not by him
     first = (candidates or [last])[0]  # "Savage's future has been …" is about Savage
+    if _someone_before(body, sentence, first, quoted):
+        return None  # "The Spaniard believed he was talking to Ivo Brask": the sentence is about another
     if someone_unnamed(body[sentence:first.start], body[first.end:first.end + 40]):
         return None  # "An aide to Ana Vell spoke", "Ana Vell's lawyer said": the one meant is unnamed
     if _reported_by_another(body, sentence, first):
@@ -337,6 +340,18 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     if _someone_else_between(body, following if following >= 0 else position, position, meant, actors, quoted):
         return None
     return meant
+
+
+def _someone_before(body: str, sentence: int, name: MentionSpan, quoted: Sequence[tuple[int, int]]) -> bool:
+    """'he' or 'she' in the narration of a sentence before its first name: someone else, met
+    before the name, is what the sentence is about ('The Spaniard believed he was talking to
+    Ivo Brask').  Not when the name opens the clause after a comma: a clause set before its
+    subject speaks of them ('Asked whether he was tired, Mr Brask said')."""
+    prefix = body[sentence:name.start]
+    if (", " in prefix and _leads_to_name(prefix.rsplit(", ", 1)[1])) or _SAYS_AFTER_ANY_CASE.match(body, name.end):
+        return False  # nor when the name says something: '… he has fought them, and Brask said'
+    return any(not any(s <= sentence + m.start() < e for s, e in quoted)
+               for m in re.finditer(r"\b(?:he|she)\b", prefix, re.IGNORECASE))
 
 
 def _described_opening(prefix: str) -> str | None:
