@@ -1067,6 +1067,24 @@ def test_he_after_a_sentence_about_someone_met_before_the_name_and_a_hosts_secon
     ]
 
 
+def test_someone_described_by_their_age_is_the_one_named_before_and_a_speech_that_began(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Ana Osk", "PER"), ("Mia Lund", "PER"), ("Ida Berg", "PER"), ("Ivo Brask", "PER"))
+    body = "\n\n".join([
+        "Ana Osk will miss the indoor season to rest a knee. The 31-year-old was third behind Mia Lund and "
+        "Ida Berg last week but prefers the track. \u201cI am wary of injuries this winter,\u201d she said.",
+        "Ivo Brask set a personal best in the heats. \u201cI have qualified and that matters most,\u201d said "
+        "the 28-year-old.",
+        "\u201cHow quietly the gift is given,\u201d Ivo Brask began.",  # the words that open a speech
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ana Osk", "I am wary"), ("Ivo Brask", "I have qualified"), ("Ivo Brask", "How quietly the"),
+    ]
+    # the 31-year-old's sentence names two others; in one case no sentence can be told apart
+    lowered = _quotes_with(monkeypatch, body.lower(), *[(n.lower(), t) for n, t in named])
+    assert lowered[0] == (None, "i am wary")
+
+
 def test_a_verb_after_to_speaks_for_the_subject_after_a_dateline(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Ana Osk", "PER"), ("Ivo Brask", "PER"))
     body = "\n\n".join([

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..article import ArticleActor, MentionSpan, Quote
+from .descriptions import AGE
 from .nouns import person_nouns
 from .speakers import sentence_subject
 from .speech import SENTENCE_END, VERB, sentence_start
@@ -213,7 +214,8 @@ def described_before(body: str, start: int, definite: str, people: Sequence[Ment
     in one case.  An office ('the president') never comes here: find_quotes leaves it to
     the corpus's roles."""
     head = definite.split()[-1]
-    if body.isupper() or body.islower() or head not in person_nouns() or head.startswith("spokes"):
+    if body.isupper() or body.islower() or (head not in person_nouns() and not AGE.fullmatch(head)) \
+            or head.startswith("spokes"):
         return None  # a spokesman speaks for the one named before, and is someone else
     sentence = sentence_start(body, start)
     if any(sentence <= m.start < start for m in people):

@@ -28,6 +28,7 @@ from ..paragraphs import ABBREVIATION
 from .agreement import disagrees
 from .continued import (Cue, continued, described_before, framed, going_on, goes_on, resumed, run_on,
                         someone_else_after)
+from .descriptions import definite, description
 from .headline import from_headline
 from .marks import quotation_spans
 from .nouns import person_nouns
@@ -35,8 +36,8 @@ from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
 from .reach import BREAK, infinitive_of, joined_description, reported_teller, runs_on_to, set_off
 from .roles import ROLE_WORDS
 from .role_speakers import by_lone_name, by_role
-from .speakers import (antecedent, definite, described_subject, description, describes, fragment,
-                       is_pronoun, name_after, name_before, sentence_subject)
+from .speakers import (antecedent, described_subject, describes, fragment, is_pronoun, name_after, name_before,
+                       sentence_subject)
 from .speech import (ABBREVIATED, CLAUSE_OF_ITS_OWN, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH,
                      SPEECH_VERB, THINKING, VERB, clause_start, sentence_start)
 from .titles import TITLES
@@ -45,12 +46,11 @@ from .works import names_a_work
 __all__ = ["find_quotes"]
 
 MIN_WORDS = 4
-
+# '"…," Vell said', also '"…," Vell thinks' and '"…," Vell began.' (the words that open a speech)
 _AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^\s,.;:!?\"“”])(?:{ABBREVIATION}|[^,.;:!?\"“”]){{0,90}}?)"
-                         rf"\s+(?:{SPEECH}|{THINKING.pattern})\b", re.IGNORECASE)  # also '"…," Vell thinks'
+                         rf"\s+(?:{SPEECH}|{THINKING.pattern}|(?:began|begins)(?=\s*[.,;:]))\b", re.IGNORECASE)
 
-# '"…," Lena Ostrova, a spokeswoman for Harwick Foods, said', '"…," Armando Falcon, OFHEO director said'
-# and '"…," the mayor, Ilse Marr, said'
+# '"…," Lena Ostrova, a spokeswoman for Harwick, said', '"…," Al Falcon, OFHEO director said', '"…," the mayor, Ilse Marr, said'
 _AFTER_APPOSITIVE = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^,.;:!?\"“”]){{1,60}}?),\s+"
                                rf"(?P<apposed>(?:[^.;:!?\"“”]|\.(?!\s)){{1,100}}?),?\s+(?:{SPEECH})\b", re.IGNORECASE)
 

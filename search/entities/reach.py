@@ -11,7 +11,8 @@ from ..article import MentionSpan
 from .nouns import person_nouns
 from .phrases import CLAUSE_WORDS, governed, phrase_words
 from .roles import role_word
-from .speakers import definite_words, sentence_subject
+from .descriptions import definite_words
+from .speakers import sentence_subject
 from .speech import BRIDGE, BRIDGE_WORDS, REPORTING_VERBS, THINKING, VERB
 
 __all__ = ["BREAK", "set_off", "runs_on_to", "infinitive_of", "joined_description", "reported_teller"]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..article import ArticleActor
 from .phrases import phrase_words
 from .roles import ANOTHER_OFFICE, role_word
-from .speakers import definite_words
+from .descriptions import definite_words
 from .titles import TITLES
 
 __all__ = ["by_role", "by_lone_name"]

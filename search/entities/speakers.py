@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan
+from .descriptions import AGE as _AGE
+from .descriptions import definite_words, description
 from .nouns import person_nouns, someone_unnamed
 from .phrases import CLAUSE_WORDS, NAME_WORDS, RELATING, modifies, object_of_participle, phrase_words
 from .roles import ROLE_WORDS, role_word
@@ -16,7 +18,7 @@ from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_V
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["definite_words", "description", "described_subject", "describes",
+__all__ = ["described_subject", "describes",
            "name_before", "name_after", "fragment", "is_pronoun", "sentence_subject", "antecedent"]
 
 # The first word of a sentence, as a name would be written there (not "It's", not "I").
@@ -26,10 +28,6 @@ _SAYS_AFTER = re.compile(rf"(?:,\s*who)?(?:\s+(?:{BRIDGE_WORDS}))*\s+(?:{REPORTI
 _SAYS_AFTER_ANY_CASE = re.compile(_SAYS_AFTER.pattern, re.IGNORECASE)
 _DESCRIBED_SPEAKS = re.compile(rf"[^.!?]*?,\s+the\s+(?:[\w-]+\s+){{1,4}}?(?:{REPORTING_VERBS})\b")
 _PRONOUNS = frozenset("he she it they we i you".split())
-# Words that may open a sentence before its subject: a conjunction, an adverb of time or sequence
-_LEADING = frozenset("but and yet so later earlier meanwhile however separately afterwards subsequently "
-                     "previously then now today yesterday instead".split())
-_AGE = re.compile(r"\d{1,3}-(?:year|month)-old", re.IGNORECASE)  # "said 20-year-old Ali Osk"
 _STANDING = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                        r"tenth|higher|lower)-(?:ranked|seeded|placed)|unseeded", re.IGNORECASE)  # "the 104th-ranked Ali Osk"
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,24}\)")  # "(R-Ky.)", "(pictured)" after a name
@@ -219,41 +217,6 @@ def _new_subject(body: str, start: int, end: int, named: set[str], actors: Seque
     return False
 
 
-def definite_words(phrase: str) -> list[str] | None:
-    """The words of a definite description of someone ('the Harwick chairman', 'But the
-    cardinal will'), from its "the"; None for any other phrase."""
-    words = [word for word in phrase_words(phrase) if not _AGE.fullmatch(word)]  # "the 76-year-old artist"
-    while words and words[0].lower() in _LEADING:
-        words.pop(0)  # "But the Harwick chairman added", "Later, the prime minister said"
-    while len(words) > 2 and re.fullmatch(BRIDGE_WORDS, words[-1], re.IGNORECASE):
-        words.pop()  # "the cardinal will (ask)"
-    lowered = [word.lower() for word in words]
-    if len(lowered) < 2 or lowered[0] != "the" or len(lowered) > 5 or not all(
-            w.replace("-", "").isalpha() for w in lowered[1:]) \
-            or any(w in CLAUSE_WORDS | RELATING for w in lowered[1:]):
-        return None
-    return words
-
-
-def definite(phrase: str) -> str | None:
-    """'the former goalkeeper', 'The prop': a definite description of someone, any noun,
-    without its "the" and in lower case; None for any other phrase (or one in capitals)."""
-    words = definite_words(phrase)
-    if words is None or phrase.isupper() or not words[-1].islower():
-        return None
-    return " ".join(word.lower() for word in words[1:])
-
-
-def description(phrase: str) -> str | None:
-    """'the foreign secretary', 'The Tory leader': a role that names one person, without
-    its "the" and in lower case, for the corpus to resolve when the article gave that
-    role to no one (search/index/described.py); None for any other phrase."""
-    words = definite_words(phrase)
-    if words is None or phrase.isupper() or not role_word(words[-1].lower()):
-        return None
-    return " ".join(word.lower() for word in words[1:])
-
-
 def described_subject(body: str, position: int, people: Sequence[MentionSpan]) -> str | None:
     """'The home secretary, whose plan …, rejected the claims. "…," he said': the role that
     opens the last sentence before `position` when that sentence names no one, for the
@@ -304,6 +267,12 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     if len({m.actor for m in reporting}) == 1 and not any(
             _opens_clause(body, sentence, m) for m in candidates if m.actor != reporting[0].actor):
         candidates = reporting  # "…, Lord Butler said in an interview conducted by Boris Johnson."
+    if candidates and _opened_by_description(body[sentence:candidates[0].start]):
+        # "The 31-year-old was third behind Ana Osk and Jo Marr": the one described, met before
+        if depth >= 2 or body.isupper() or body.islower():
+            return None  # (in one case a name the tagger missed may stand between)
+        meant = antecedent(body, sentence, actors, people, quoted, depth + 1)
+        return meant if meant and not _someone_else_between(body, sentence, position, meant, actors, quoted) else None
     if len({m.actor for m in candidates}) > 1 and (not _leads_to_name(body[sentence:candidates[0].start]) or any(
             _opens_clause(body, sentence, m) for m in candidates[1:] if m.actor != candidates[0].actor)):
         # "the board heard from Ana and Tom. 'Fine,' she said"; "Ana said …, but Tom's
@@ -340,6 +309,15 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     if _someone_else_between(body, following if following >= 0 else position, position, meant, actors, quoted):
         return None
     return meant
+
+
+def _opened_by_description(prefix: str) -> bool:
+    """'The 31-year-old was third behind ': a sentence whose subject is someone described by
+    their age, and a verb, not the names that follow (not 'The 31-year-old Harwick striker
+    Ivo Lim', where the description leads to the name, nor one set off beside it)."""
+    opening = re.match(r"\s*(?i:the)\s+([\w-]+)\s+([a-z]+)\s", prefix)
+    return opening is not None and _AGE.fullmatch(opening.group(1)) is not None and not _leads_to_name(prefix) \
+        and not prefix.rstrip().endswith(",") and opening.group(2) not in CLAUSE_WORDS | RELATING
 
 
 def _someone_before(body: str, sentence: int, name: MentionSpan, quoted: Sequence[tuple[int, int]]) -> bool:
