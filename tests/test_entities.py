@@ -460,6 +460,22 @@ def test_a_legal_form_alone_is_no_actor(monkeypatch: pytest.MonkeyPatch) -> None
     assert [a.name for a in actors] == ["Harwick Steel Corp"]
 
 
+def test_a_studio_or_a_label_the_tagger_took_for_a_person_is_an_organisation_and_no_parents_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    body = "Norvale Studios laid off staff, and Tessan Records signed a new act. Ilse Marr joined Norvale Studios."
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(
+        t, ("Norvale Studios", "PER"), ("Tessan Records", "PER"), ("Ilse Marr", "PER")))
+    actors, _ = article_actors("Studio cuts", body)
+    assert {a.name: a.type for a in actors} == {"Norvale Studios": "ORG", "Tessan Records": "ORG", "Ilse Marr": "PER"}
+    # over a corpus, "Tessan" alone is the parent firm, not its label
+    directory = _directory(("Tessan Records", "ORG", 3), ("Tessan", "ORG", 2), ("Harwick Bank", "ORG", 3),
+                           ("Harwick", "ORG", 2))
+    assert directory.actor_of("Tessan") is not directory.actor_of("Tessan Records")
+    assert directory.actor_of("Harwick") is directory.actor_of("Harwick Bank")
+
+
 def test_quotes_go_to_the_person_behind_a_role_or_an_apposition(monkeypatch: pytest.MonkeyPatch) -> None:
     from search.entities import actors as module
 

@@ -11,10 +11,12 @@ ORGANISATION_WORDS = frozenset(
     foundation university college association organization organisation federation league club forces
     media channel journal tribune herald telegraph guardian centre center authority bureau society coalition
     alliance administration brigade battalion regiment academy school hospital museum holdings partners capital
-    ventures industries airlines airways motors pharmaceuticals technologies laboratories""".split())
+    ventures industries airlines airways motors pharmaceuticals technologies laboratories games studios
+    entertainment records productions pictures software systems""".split())
 
-# Words naming a body within another: a "House committee" is not the House.
-PART_WORDS = frozenset("committee subcommittee panel caucus division".split())
+# Words naming a body within another: a "House committee" is not the House, nor "Sony Pictures" Sony.
+PART_WORDS = frozenset("committee subcommittee panel caucus division games studios entertainment records productions "
+                       "pictures software systems".split())
 
 # A company's legal form, written after its name or not ("General Motors Corp", "General
 # Motors"): one organisation either way, and never an actor on its own.
