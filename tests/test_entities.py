@@ -476,6 +476,24 @@ def test_a_studio_or_a_label_the_tagger_took_for_a_person_is_an_organisation_and
     assert directory.actor_of("Harwick") is directory.actor_of("Harwick Bank")
 
 
+def test_a_role_set_off_beside_a_name_is_among_its_roles(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    body = ("Ivo Brask, the Harwick Foods spokesman, said prices would rise. Ana Osk, 45, an analyst at "
+            "Northgate Capital, agreed. The club's managing director, Nils Berg, declined to comment. "
+            "Tam Orrin, the crestfallen Harwick coach, left early. Ola Brant, a city planner, and Ida Lund, "
+            "the political ambitions of its founder, are not roles.")
+    named = [("Ivo Brask", "PER"), ("Ana Osk", "PER"), ("Nils Berg", "PER"), ("Tam Orrin", "PER"),
+             ("Ola Brant", "PER"), ("Ida Lund", "PER")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = article_actors("Prices", body)
+    assert {a.name: a.roles for a in actors} == {
+        "Ivo Brask": ("Harwick Foods spokesman",), "Ana Osk": ("analyst at Northgate Capital",),
+        "Nils Berg": ("managing director",), "Tam Orrin": ("Harwick coach",),
+        "Ola Brant": (), "Ida Lund": (),  # a planner is no office; ambitions are no one's role
+    }
+
+
 def test_quotes_go_to_the_person_behind_a_role_or_an_apposition(monkeypatch: pytest.MonkeyPatch) -> None:
     from search.entities import actors as module
 

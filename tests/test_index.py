@@ -612,7 +612,7 @@ def test_a_role_written_before_a_surname_alone_is_not_given_to_a_namesake_named_
         found = {a.name: dict(a.roles) for a in index.actors("", limit=None)}
     assert found["Tomas Vell"] == {}
     assert found["Rosa Vell"] == {"President": 5}  # four named in full, one by title and surname alone
-    assert found["Ada Okafor"] == {"Mayor": 1}
+    assert found["Ada Okafor"] == {"mayor": 2}  # "the city's mayor, Ada Okafor," and "Mayor Okafor"
 
 
 def test_a_speaker_named_only_by_a_role_is_the_one_the_corpus_calls_so(tmp_path: Path) -> None:

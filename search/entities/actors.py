@@ -24,7 +24,7 @@ from .mended import compounds_split, continued_names, joined_pairs, people_of_fi
 from .person_marks import beside_role, may_be_titled, with_honours
 from .surnames import missed_surnames
 from .places import is_place
-from .roles import role_before
+from .roles import role_before, role_beside
 from .tagger import find_mentions
 from .trimmed import trimmed
 from .titles import PERSON_ROLES, PERSONAL_TITLES, TITLES, title_length
@@ -115,8 +115,9 @@ def _confirmed_in_body(mentions: list[Mention], title: str, body: str) -> list[M
 
 
 def _roles(text: str, mentions: list[Mention], indices: list[int]) -> tuple[str, ...]:
-    """The roles written before a person's mentions, most used first."""
-    found = Counter(role for role in (role_before(text, mentions[i].start) for i in indices) if role)
+    """The roles written before a person's mentions or set off beside them, most used first."""
+    found = Counter(role for role in (role_before(text, mentions[i].start) or
+                                      role_beside(text, mentions[i].start, mentions[i].end) for i in indices) if role)
     return tuple(role for role, _ in found.most_common())
 
 

@@ -14,7 +14,7 @@ import re
 from ..paragraphs import capitals, title_case
 from .titles import TITLES
 
-__all__ = ["role_before", "role_word", "ROLE_WORDS", "ANOTHER_OFFICE"]
+__all__ = ["role_before", "role_beside", "role_word", "ROLE_WORDS", "ANOTHER_OFFICE"]
 
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev reverend".split())
 # Part of a role, never one alone: "former President", "Defense Secretary".
@@ -100,3 +100,36 @@ def _verb_follows(before: list[str]) -> bool:
     if last not in _BEFORE_VERB and not last.endswith(("'ll", "’ll")):
         return False
     return not (last == "to" and len(before) > 1 and before[-2].lower() == "according")
+
+
+# A role set off by commas after a name ('Ana Vell, the Harwick spokeswoman, said', 'Ana Vell, 45, the
+# chief executive of Harwick, said') or before it ('The Harwick spokeswoman, Ana Vell, said')
+_SET_AFTER = re.compile(r",(?:\s*\d{1,3},)?\s+(?:the|a|an)\s+(?P<role>[^,.;:!?\"“”()\n]{2,60}?)\s*(?=[,.;:]|$)")
+_SET_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+(?P<role>[^,.;:!?\"“”()\n]{2,60}?),\s*$", re.IGNORECASE)
+_OWNING = frozenset("of its his her their our".split())
+_OWNER = re.compile(r"^(?P<held>.*?\b(?P<word>[\w-]+))(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<owner>(?:[A-Z][\w'’&.-]*\s*){1,5}))?$")
+
+
+def role_beside(text: str, start: int, end: int) -> str | None:
+    """The role set off by commas beside the name at text[start:end] ('the Kremlin spokesman',
+    'a spokeswoman for Harwick Foods' → 'spokeswoman for Harwick Foods'), when it ends with a role
+    word or with one and whose it is; None for any other phrase ('a city in …', 'the son of …')."""
+    line_end = text.find("\n", end)
+    after = _SET_AFTER.match(text, end, line_end if line_end >= 0 else len(text))
+    before = _SET_BEFORE.search(text, max(0, start - 80), start) if text[end:end + 1] == "," else None
+    for found in (after, before):
+        if found is None:
+            continue
+        words = found.group("role").split()
+        while len(words) > 1 and words[0].islower() and not role_word(words[0]) and words[0] not in _QUALIFIERS \
+                and words[1][:1].isupper():
+            words.pop(0)  # "the crestfallen France coach", "a rare US nominee": the role is "France coach"
+        if len(words) > 1 and words[0].islower() and words[0].endswith(("'s", "’s")):
+            words.pop(0)  # "the club's managing director": whose is said before, the role is what follows
+        owned = _OWNER.fullmatch(" ".join(words))
+        if owned is None or len(words) > LONGEST or not role_word(owned.group("word").lower()) or any(
+                w.lower() in _FUNCTION_WORDS | _OWNING for w in owned.group("held").split()):
+            continue  # not "the political ambitions of its founder"
+        return " ".join(words)
+    return None
+
