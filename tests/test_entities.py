@@ -1119,6 +1119,21 @@ def test_someone_described_by_their_age_is_the_one_named_before_and_a_speech_tha
     assert lowered[0] == (None, "i am wary")
 
 
+def test_a_sentence_that_opens_according_to_someone_and_a_titled_name_set_off_after_a_role(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    named = (("Ivo Brask", "PER"), ("Ana Osk", "PER"))
+    body = ("Spokesman Ivo Brask said the firm still thought the deal valid. According to Mr Brask, the firm "
+            "\u201cwas not planning to bid at a new tender\u201d. According to police, the driver \u201cwas going "
+            "far too fast for the road\u201d. According to an aide to Ana Osk, she \u201cwill not stand again for "
+            "the seat\u201d.\n\n"
+            "\u201cWe are not going away from this valley,\u201d hunt master, Captain Ivo Brask, said.")
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Brask", "was not planning"), (None, "was going far"),
+        (None, "will not stand"),  # the aide's account, not Osk's words
+        ("Ivo Brask", "We are not"),
+    ]
+
+
 def test_a_verb_after_to_speaks_for_the_subject_after_a_dateline(monkeypatch: pytest.MonkeyPatch) -> None:
     named = (("Ana Osk", "PER"), ("Ivo Brask", "PER"))
     body = "\n\n".join([

@@ -33,7 +33,8 @@ from .headline import from_headline
 from .marks import quotation_spans
 from .nouns import person_nouns
 from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
-from .reach import BREAK, infinitive_of, joined_description, reported_teller, runs_on_to, set_off
+from .reach import (BREAK, according_before, infinitive_of, joined_description, reported_teller, runs_on_to, set_off,
+                    whole_name)
 from .roles import ROLE_WORDS
 from .role_speakers import by_lone_name, by_role
 from .speakers import (antecedent, described_subject, describes, fragment, is_pronoun, name_after, name_before,
@@ -164,13 +165,6 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
                          actors, people)
 
 
-def _whole_name(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
-    """The person whose name is all of body[start:end] (but spaces)."""
-    text = body[start:end]
-    start, end = start + len(text) - len(text.lstrip()), start + len(text.rstrip())
-    return next((m for m in people if m.start == start and m.end == end), None)
-
-
 def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
                quoted: Sequence[tuple[int, int]]) -> Cue | None:
     """The speaker the text around a quote names (a cue with no speaker when it names no
@@ -212,7 +206,7 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
         # '"…," the mayor, Ilse Marr, said': the name set beside (not '"…?" His aide, Ilse Marr, said that …', a
         # new sentence after a question)
         if mention is None and pattern is _AFTER_APPOSITIVE and (goes_on(body, end) or who[:1].islower()):
-            mention = _whole_name(body, people, after_start + match.start("apposed"), after_start + match.end("apposed"))
+            mention = whole_name(body, people, after_start + match.start("apposed"), after_start + match.end("apposed"))
         return Cue(actors[mention.actor].name, cue_end) if mention else _role_cue(who, actors, cue_end)
     relative = _AFTER_NAME_WHO.match(after) if body[start:end].rstrip().endswith(",") else None
     if relative and is_name_phrase(relative.group("who")):  # '"…," Lena Ostrova, who led the talks, …'
@@ -301,6 +295,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         line = body.rfind("\n", 0, end) + 1
     paragraph = max(line, end - 240)
     before = body[paragraph:end]
+    if (source := according_before(body, start, people)) is not None:  # 'According to Mr Vell, the firm "…"'
+        return Cue(actors[source[0].actor].name if source[0] else None, start - 1)
     named = _named_with_colon(body, paragraph, before, actors, people)
     if named:
         return named

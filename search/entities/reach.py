@@ -13,9 +13,11 @@ from .phrases import CLAUSE_WORDS, governed, phrase_words
 from .roles import role_word
 from .descriptions import definite_words
 from .speakers import sentence_subject
-from .speech import BRIDGE, BRIDGE_WORDS, REPORTING_VERBS, THINKING, VERB
+from .speech import BRIDGE, BRIDGE_WORDS, REPORTING_VERBS, THINKING, VERB, sentence_start
+from .titles import TITLES
 
-__all__ = ["BREAK", "set_off", "runs_on_to", "infinitive_of", "joined_description", "reported_teller"]
+__all__ = ["BREAK", "set_off", "runs_on_to", "infinitive_of", "joined_description", "reported_teller", "whole_name",
+           "according_before"]
 
 _JOINED_END = re.compile(rf"\s(?:and|but)(?:\s+(?:{BRIDGE_WORDS}))*\s*$", re.IGNORECASE)
 
@@ -98,3 +100,31 @@ def joined_description(phrase: str) -> str | None:
                 role_word(noun) or noun in person_nouns()):
             return " ".join(words[:size])
     return None
+
+
+def whole_name(body: str, people: Sequence[MentionSpan], start: int, end: int) -> MentionSpan | None:
+    """The person whose name is all of body[start:end], but spaces and titles before it
+    ('Captain Ian Farquhar' set off after a role: 'hunt master, Captain Ian Farquhar, said')."""
+    text = body[start:end]
+    start, end = start + len(text) - len(text.lstrip()), start + len(text.rstrip())
+    while (title := re.match(r"([A-Z][a-z]+\.?)\s+", body[start:end])) and title.group(1).lower().rstrip(".") in TITLES:
+        start += title.end()
+    return next((m for m in people if m.start == start and m.end == end), None)
+
+
+_ACCORDING_TO = re.compile(r"(?i:\s*(?:but\s+|and\s+)?according\s+to\s+)(?P<who>(?:[A-Z][\w.'’-]*\s+)*)")
+
+
+def according_before(body: str, start: int, people: Sequence[MentionSpan]) -> tuple[MentionSpan | None] | None:
+    """'According to Mr Vell, the firm "…"': the source a quote's sentence opens with, set off
+    by a comma, no verb of saying, sentence's end or other quotation between it and the quote:
+    (the person named, or None for a source that names no one: 'According to police,'), or
+    None when the sentence opens otherwise (or the source is 'an aide to Mr Vell')."""
+    sentence = sentence_start(body, start)
+    opening = _ACCORDING_TO.match(body, sentence, start)
+    comma = body.find(",", opening.end(), start) if opening else -1
+    if opening is None or comma < 0 or BREAK.search(body, comma, start - 1) or VERB.search(body, comma, start):
+        return None
+    named = next((m for m in people if opening.start("who") <= m.start <= opening.end("who") and m.end <= comma), None)
+    return (named if named and not body[named.end:comma].strip() else None,)
+
