@@ -1126,11 +1126,13 @@ def test_a_sentence_that_opens_according_to_someone_and_a_titled_name_set_off_af
             "\u201cwas not planning to bid at a new tender\u201d. According to police, the driver \u201cwas going "
             "far too fast for the road\u201d. According to an aide to Ana Osk, she \u201cwill not stand again for "
             "the seat\u201d.\n\n"
-            "\u201cWe are not going away from this valley,\u201d hunt master, Captain Ivo Brask, said.")
+            "\u201cWe are not going away from this valley,\u201d hunt master, Captain Ivo Brask, said.\n\n"
+            "\u201cEurope has a glut of grain this year,\u201d Ana Osk was quoted by the Harwick news agency as "
+            "saying. \u201cWe are dealing with the surplus now.\u201d")
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ivo Brask", "was not planning"), (None, "was going far"),
         (None, "will not stand"),  # the aide's account, not Osk's words
-        ("Ivo Brask", "We are not"),
+        ("Ivo Brask", "We are not"), ("Ana Osk", "Europe has a"), ("Ana Osk", "We are dealing"),
     ]
 
 

@@ -86,8 +86,8 @@ _OWNED_WORDS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:statements?|rema
 _NEW_SENTENCE = re.compile(r"\s+(?:The|His|Her|Their|Its|A|An|This|That|These|Those|But|And|Meanwhile)\s")
 # '"…," Arab Daily quoted Prince Omar as saying' (before a quote, 'Tanjug quotes Omar as saying: "…"'; 'Omar was
 # quoted as saying'): the one quoted speaks, not the paper
-_QUOTED_AS_AFTER = re.compile(r"^[\s,—–-]*(?:[^.;:!?\"“”]{1,60}?\s)?quote[sd]\s+(?P<who>[^.;:!?\"“”]{1,80}?)\s+as\s+"
-                              r"(?:saying|telling)\b", re.IGNORECASE)
+_QUOTED_AS_AFTER = re.compile(r"^[\s,—–-]*(?:(?P<subject>[^.;:!?\"“”]{1,60}?)\s)?quote[sd]\s+(?P<who>[^.;:!?\"“”]{1,80}?)"
+                              r"\s+as\s+(?:saying|telling)\b", re.IGNORECASE)  # ('Omar was quoted by Tass as saying')
 # A verb that characterises words, in the passive, shortly before a quote whose agent follows it
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:called|described|dubbed|branded|"
                              r"labelled|labeled|hailed|derided|mocked|denounced|condemned|criticised|criticized)"
@@ -216,6 +216,10 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
     quoted_as = None if closed_sentence else _QUOTED_AS_AFTER.match(after)
     if quoted_as:
         mention = name_after(body, people, after_start + quoted_as.start("who"), after_start + quoted_as.end("who"))
+        passive = re.search(r"\s+(?:was|were|is|has been|had been)(?:\s+also)?$", quoted_as.group("subject") or "")
+        if passive and re.match(r"(?:by|in|on)\s", quoted_as.group("who"), re.IGNORECASE):
+            at = after_start + quoted_as.start("subject")  # 'Omar was quoted by Tass as saying': Omar
+            mention = name_before(body, people, at, at + passive.start())
         return Cue(actors[mention.actor].name if mention else None, after_start + quoted_as.end())
     according = _ACCORDING.match(body, end + 1)
     if according:  # '… received "tens of millions" in write-offs, according to Rep. Lloyd Doggett.'
