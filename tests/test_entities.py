@@ -1121,18 +1121,20 @@ def test_someone_described_by_their_age_is_the_one_named_before_and_a_speech_tha
 
 def test_a_sentence_that_opens_according_to_someone_and_a_titled_name_set_off_after_a_role(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    named = (("Ivo Brask", "PER"), ("Ana Osk", "PER"))
+    named = (("Ivo Brask", "PER"), ("Ana Osk", "PER"), ("Norvale", "PER"))
     body = ("Spokesman Ivo Brask said the firm still thought the deal valid. According to Mr Brask, the firm "
             "\u201cwas not planning to bid at a new tender\u201d. According to police, the driver \u201cwas going "
             "far too fast for the road\u201d. According to an aide to Ana Osk, she \u201cwill not stand again for "
             "the seat\u201d.\n\n"
             "\u201cWe are not going away from this valley,\u201d hunt master, Captain Ivo Brask, said.\n\n"
             "\u201cEurope has a glut of grain this year,\u201d Ana Osk was quoted by the Harwick news agency as "
-            "saying. \u201cWe are dealing with the surplus now.\u201d")
+            "saying. \u201cWe are dealing with the surplus now.\u201d\n\n"
+            "\u201cThere may have been a third official he was seeking,\u201d said Norvale police Lt. Ivo Brask.")
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ivo Brask", "was not planning"), (None, "was going far"),
         (None, "will not stand"),  # the aide's account, not Osk's words
         ("Ivo Brask", "We are not"), ("Ana Osk", "Europe has a"), ("Ana Osk", "We are dealing"),
+        ("Ivo Brask", "There may have"),  # a town the tagger took for a person, before a title written short
     ]
 
 

@@ -74,6 +74,8 @@ def modifies(between: str) -> bool:
     kept = between.rstrip()
     if kept.endswith(",") and kept[:-1].strip():
         between = kept[:-1] + " "  # "Harwick spokeswoman, Ana Osk": the comma only sets the name off
+    # a title written short ends no sentence: "Troy police Lt. Gerry Scherlinck"
+    between = re.sub(r"\b(\w{1,5})\.(?=\s)", lambda m: m.group(1) if m.group(1).lower() in TITLES else m.group(0), between)
     words = between.split()
     if VERB.search(between) or any(word.lower() in CLAUSE_WORDS for word in words):
         return False
