@@ -15,7 +15,7 @@ from ..article import ArticleActor, MentionSpan, Quote
 from .descriptions import AGE
 from .nouns import person_nouns
 from .speakers import sentence_subject
-from .speech import SENTENCE_END, VERB, sentence_start
+from .speech import CONTRASTING, SENTENCE_END, VERB, sentence_start
 from .works import SMALL_WORDS
 
 __all__ = ["Cue", "continued", "resumed", "going_on", "run_on", "someone_else_after", "goes_on", "framed",
@@ -133,7 +133,7 @@ def _another_clause_tells(gap: str) -> bool:
 
 _NEXT_SENTENCE = re.compile(r"[\"”’']*\s*(?:$|\n|[\"“]|[^\W\d_](?<=[A-Z]))")  # a quote ends its sentence
 _SENTENCE_REST = re.compile(r"[^.!?;:\"“”\n]{1,160}(?:[.!?][\s]*)?")
-_OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas|although|though|according|unlike)\b", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(rf"\b(?:{CONTRASTING}|according|unlike)\b", re.IGNORECASE)
 
 
 _RESUMED_AFTER = re.compile(r"[^.!?\"“”\n]{1,160}")  # an attribution, no sentence's end, no other quotation

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..paragraphs import SHORT_TITLES
 from .roles import ROLE_WORDS, role_word
 from .speech import VERB
 from .titles import TITLES
@@ -75,7 +76,7 @@ def modifies(between: str) -> bool:
     if kept.endswith(",") and kept[:-1].strip():
         between = kept[:-1] + " "  # "Harwick spokeswoman, Ana Osk": the comma only sets the name off
     # a title written short ends no sentence: "Troy police Lt. Gerry Scherlinck"
-    between = re.sub(r"\b(\w{1,5})\.(?=\s)", lambda m: m.group(1) if m.group(1).lower() in TITLES else m.group(0), between)
+    between = re.sub(rf"\b({SHORT_TITLES})\.(?=\s)", r"\1", between, flags=re.IGNORECASE)
     words = between.split()
     if VERB.search(between) or any(word.lower() in CLAUSE_WORDS for word in words):
         return False

@@ -13,8 +13,8 @@ import re
 from ..paragraphs import ABBREVIATION
 
 __all__ = ["SPEECH", "VERB", "THINKING", "SPEECH_VERB", "REPORTING", "REPORTING_VERBS", "PRONOUN_REPORTS", "SPOKE",
-           "PASSIVE", "BRIDGE", "BRIDGE_WORDS", "ABBREVIATED", "SENTENCE_END", "CLAUSE_OF_ITS_OWN", "sentence_start",
-           "clause_start"]
+           "PASSIVE", "BRIDGE", "BRIDGE_WORDS", "ABBREVIATED", "SENTENCE_END", "CLAUSE_OF_ITS_OWN", "CONTRASTING",
+           "sentence_start", "clause_start"]
 
 SPEECH = (r"said|says|say|told|tells|tell|added|adds|add|asked|asks|ask|replied|replies|recalled|recalls|noted|notes|wrote|"
           r"writes|tweeted|tweeting|posted|declared|stated|insisted|insists|warned|warns|argued|argues|explained|"
@@ -112,7 +112,8 @@ _ENDS_ABBREVIATION = re.compile(rf"(?:{ABBREVIATION})$")
 # envelope and declared "…"' the second verb is the host's, not the sentence subject's.
 CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:when|whereas|while|after|before|because|since|until|unless|although|though)"
                                r"\s+(?:the|a|an|his|her|their|its|this|these|those)\s", re.IGNORECASE)
-_CLAUSE_OPENER = re.compile(r"(?:;|\b(?:but|while|whereas|although|though))\s+")
+CONTRASTING = "but|while|whereas|although|though"  # words that open a clause with a subject of its own
+_CLAUSE_OPENER = re.compile(rf"(?:;|\b(?:{CONTRASTING}))\s+")
 
 # a sentence's end, a line's, or a dateline's: "Vatican City (AP) -- Pope Ivo said"
 _STOP = re.compile(r"[.!?][\"”’')]*(?= )|\n|\([A-Z][A-Za-z]{1,9}\)\s*(?:-{1,2}|—|–)(?= )")
