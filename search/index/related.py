@@ -48,7 +48,7 @@ def related(searcher: Any, wording: Wording, docnum: int, limit: int, directory:
     leave_out = {docnum} | _copies_of(searcher, source) | copies
     asked = _heaviest(own)
     candidates = _proposed(wording, asked, leave_out)
-    candidates |= _sharing_actors(searcher, directory, source, leave_out, table)
+    candidates |= _sharing_actors(searcher, wording.cards, directory, source, leave_out, table)
     stored = {doc: cards[doc] for doc in sorted(candidates)}
     vectors = {doc: wording.vector(doc, fields) for doc, fields in stored.items()}
 
@@ -117,19 +117,26 @@ def _proposed(wording: Wording, heaviest: list[tuple[str, float]], leave_out: se
             break  # rarer words found enough; a common word's articles cost time and add little
         gain = weight * wording.idf(word)
         shared[wording.articles_with(word)] += gain  # a word is in an article once: no number twice
-    return _most(shared, leave_out, limit)
+    return _most(shared, leave_out, limit, wording.cards)
 
 
-def _most(scores: Any, leave_out: AbstractSet[int], limit: int) -> set[int]:
-    """The `limit` articles with the highest scores (an array by document number; ties:
-    the lower number), but those left out."""
+def _most(scores: Any, leave_out: AbstractSet[int], limit: int, cards: Cards) -> set[int]:
+    """The `limit` articles with the highest scores (an array by document number), but
+    those left out.  Of articles tied at the last place, those of the lowest ids: two
+    builds of one corpus number its articles in different orders (files are read in
+    parallel), and a tie broken by number gave 10 of the 1,064 UCI headlines another
+    list in another build.  Only the tied articles' cards are read."""
     import numpy as np
 
     if leave_out:
         scores[np.fromiter(leave_out, dtype=np.int64)] = 0.0
     found = np.flatnonzero(scores > 0)
-    best = found[np.lexsort((found, -scores[found]))[:limit]]
-    return set(best.tolist())
+    if len(found) <= limit:
+        return set(found.tolist())
+    last = np.partition(-scores[found], limit - 1)[limit - 1]  # minus the lowest score kept
+    above = found[-scores[found] < last]
+    tied = found[-scores[found] == last].tolist()
+    return set(above.tolist()) | set(sorted(tied, key=lambda doc: cards[doc]["id"])[:limit - len(above)])
 
 
 def _sharpened(own: Vector, closest: list[Vector]) -> Vector:
@@ -150,7 +157,7 @@ def _copies_of(searcher: Any, source: dict[str, Any]) -> set[int]:
     return set(searcher.document_numbers(dupkey=key))
 
 
-def _sharing_actors(searcher: Any, directory: ActorDirectory, source: dict[str, Any],
+def _sharing_actors(searcher: Any, cards: Cards, directory: ActorDirectory, source: dict[str, Any],
                     leave_out: set[int], table: ActorTable | None) -> set[int]:
     """Articles naming the article's rarest actors (what finds something for an article
     whose words are all common): the more of them, and the rarer, the better.  An actor
@@ -178,7 +185,7 @@ def _sharing_actors(searcher: Any, directory: ActorDirectory, source: dict[str, 
                     for ids in id_arrays(reader, "actor_key", actor_term(alias, kind)):
                         naming[ids] = True
         shared[naming] += math.log(1 + total / max(1, actor.articles))
-    return _most(shared, leave_out, CANDIDATES // 4)
+    return _most(shared, leave_out, CANDIDATES // 4, cards)
 
 
 def _actor_names(directory: ActorDirectory, fields: dict[str, Any]) -> list[str]:
