@@ -99,7 +99,7 @@ def test_an_actor_named_as_often_as_a_common_word_proposes_nothing(built: Index,
     docnum = snapshot._docnum(_ids(built)["quake-1"])
     source = snapshot.searcher.stored_fields(docnum)
     def proposed(table: object = None) -> set[int]:
-        return related._sharing_actors(snapshot.searcher, snapshot.directory, source, {docnum}, table)
+        return related._sharing_actors(snapshot.searcher, snapshot.cards, snapshot.directory, source, {docnum}, table)
 
     names = {v: k for k, v in _ids(built).items()}
     assert {names[snapshot.searcher.stored_fields(doc)["id"]] for doc in proposed()} >= {"quake-2", "quake-3"}
@@ -162,6 +162,31 @@ def test_the_same_corpus_gives_the_same_lists_whatever_its_shape(tmp_path: Path)
         answers.append((related, stories))
         index.close()
     assert answers[0] == answers[1] == answers[2]
+
+
+def test_which_articles_tie_for_the_last_candidate_place_does_not_depend_on_their_order(tmp_path: Path) -> None:
+    """More articles than related weighs share the question's words equally: the ones
+    with the lowest ids are weighed, whatever order the build numbered them in (files are
+    read in parallel, so two builds number one corpus differently)."""
+    from search.index.related import CANDIDATES
+
+    rare = [f"{a}{b}" for a in ("bel", "cor", "dun", "fal", "gor", "hal", "jor", "kel", "lom")
+            for b in ("ver", "tis", "man", "rod", "sen", "pul", "dra", "nok", "wey")][:CANDIDATES + 20]
+    titles = [("q", "Ferry strike halts harbour crossings")] + \
+             [(f"t{n:03d}", f"Ferry {word} timetable") for n, word in enumerate(rare)]
+    answers = []
+    for name, order in (("forward", titles), ("backward", titles[::-1])):
+        path = tmp_path / name / "feed.jsonl"
+        path.parent.mkdir()
+        path.write_text("".join(json.dumps({"id": key, "title": title, "date": "2031-05-02"}) + "\n"
+                                for key, title in order), encoding="utf-8")
+        index = _open(path.parent, tmp_path / f"ix-{name}")
+        answers.append([(r.id, r.score) for r in index.related("feed#q", limit=10)])
+        index.close()
+    scores = [score for _, score in answers[0]]
+    assert len(scores) == 10 and scores.count(scores[-1]) >= 8  # tied (the closest two sharpen the question)
+    assert answers[0] == answers[1]
+    assert [article_id for article_id, _ in answers[0]] == [f"feed#t{n:03d}" for n in range(10)]
 
 
 def test_headline_only_records_are_related_by_their_words(tmp_path: Path) -> None:
@@ -419,6 +444,40 @@ def test_stories_group_by_average_linkage_as_defined_both_ways(count: int, seed:
     assert sorted(average_linkage(count, first, second, likeness, bar, dense_most=1)) == expected
 
 
+def _confirmed_pairs(pairs: dict[tuple[int, int], float], short: list[bool]) -> dict[tuple[int, int], float]:
+    import numpy as np
+
+    from search.index.stories import _confirmed
+
+    first = np.array([a for a, _ in pairs], np.int64)
+    second = np.array([b for _, b in pairs], np.int64)
+    value = _confirmed(len(short), first, second, np.array(list(pairs.values())), short)
+    return dict(zip(pairs, value.tolist()))
+
+
+def test_headlines_alike_to_the_same_others_are_confirmed_and_one_shared_word_is_not() -> None:
+    """Two headlines each of a close-knit story, alike through one word, keep less of
+    their likeness than two headlines of one story do; two alike to no others keep theirs."""
+    story_a, story_b = range(0, 5), range(5, 10)
+    pairs = {(a, b): 0.4 for group in (story_a, story_b) for a in group for b in group if a < b}
+    pairs[(0, 5)] = 0.1  # one shared word across the two stories
+    pairs[(1, 2)] = 0.1  # as alike, within a story
+    pairs[(10, 11)] = 0.1  # a story of two
+    confirmed = _confirmed_pairs(pairs, [True] * 12)
+    assert confirmed[(10, 11)] == pytest.approx(0.1)
+    assert confirmed[(1, 2)] > 2 * confirmed[(0, 5)]
+    assert confirmed[(1, 2)] <= 0.1 and confirmed[(2, 3)] <= 0.4
+    assert all(0.0 <= value <= pairs[pair] + 1e-12 for pair, value in confirmed.items())
+
+
+def test_full_text_is_left_as_alike_as_it_is_and_a_mixed_pair_half_confirmed() -> None:
+    pairs = {(0, 1): 0.4, (0, 2): 0.4, (1, 2): 0.4, (2, 3): 0.1, (3, 4): 0.4}
+    assert _confirmed_pairs(pairs, [False] * 5) == pairs
+    short = _confirmed_pairs(pairs, [True] * 5)[(2, 3)]
+    mixed = _confirmed_pairs(pairs, [True, True, True, False, False])[(2, 3)]
+    assert short < mixed < 0.1 and mixed == pytest.approx((0.1 * short) ** 0.5)
+
+
 @pytest.mark.slow
 @_NEEDS_DEV_SETS
 def test_stories_beat_single_link_clustering_on_both_dev_sets(tmp_path: Path) -> None:
@@ -430,7 +489,7 @@ def test_stories_beat_single_link_clustering_on_both_dev_sets(tmp_path: Path) ->
         index = newsdesk_index(SHARED / "corpora", name, tmp_path / name)
         whole = stories_figures(index, ids, story, tfidf_vectors([text_of(i) for i in items]))
         assert whole["stories"]["F1"] > whole["single_link_best"]["F1"], (name, whole)
-        assert whole["stories"]["F1"] >= 0.83, (name, whole)  # 0.845 and 0.890 on 2026-12-05
+        assert whole["stories"]["F1"] >= 0.84, (name, whole)  # 0.866 and 0.890 on 2026-12-05 (0.845 before _confirmed)
         asked = question_stories_figures(index, items, ids, story)
-        assert asked["F1_by_article"] >= 0.62, (name, asked)  # 0.664 and 0.775; 0.229 and 0.403 before 466d40c
+        assert asked["F1_by_article"] >= 0.65, (name, asked)  # 0.713 and 0.773 (0.664 and 0.775 before _confirmed); 0.229 and 0.403 before 466d40c
         index.close()

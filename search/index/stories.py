@@ -14,6 +14,13 @@ there took a story's own words away whenever it was a large part of the results:
 one event: articles published more than STORY_DAYS apart are not linked directly (a
 long-running subject becomes the stories of its weeks).
 
+Two headlines that share a word look alike whether or not they tell one story; two
+headlines of one story are also alike to the same other headlines.  So the likeness of
+short texts is confirmed by the articles both are alike (`_confirmed`), which let the
+bar for headlines come down from 0.05 to 0.03: more of a story's headlines join it, and
+no more of other stories' (UCI dev, B-cubed F1 0.845 -> 0.866; mean over 150 random
+halves of its stories 0.881 -> 0.895; ECB+ 0.890 either way).
+
 A story is labelled with its most central headline (the article most like the rest),
 and lists its articles by date, so the reader sees how it developed.  The same result
 set always gives the same stories: every order and tie is settled by article id.
@@ -40,10 +47,11 @@ SHARED_BY = 0.1  # a word in more than this share of the whole corpus tells no s
 SHARED_BY_MOST = 0.5  # ... in more than this share of a result set that is a small part of it
 SHARED_AT_LEAST = 5  # a share of a few articles says nothing: a word of five or fewer always counts
 SHARED_AT_MOST = 500  # nor does a word of more than 500 (the topic of a large result set, not a story)
-HEADLINE_BAR = 0.05  # average likeness that joins groups of headline-only articles
+HEADLINE_BAR = 0.03  # average likeness (confirmed) that joins groups of headline-only articles
 FULL_TEXT_BAR = 0.17  # ... of full-text articles (ECB+ dev: F1 0.876-0.892 from 0.15 to 0.18; 0.859 at 0.2)
 FULL_TEXT_WORDS = 40  # an article with this many content words or more is full text
 MAIN_ACTORS = 5
+LINKS_KEPT = 30  # an article's closest links are what confirm (all of them: twice the time, grouped no better)
 STORY_DAYS = 10  # articles further apart than this are never linked directly: a story is one event
 
 
@@ -75,10 +83,11 @@ def group_stories(searcher: Any, wording: Wording, directory: ActorDirectory, do
     order = sorted(docnums, key=lambda doc: _by_date(stored[doc]))
     asked = set(story_words(asked_words, "").split())
     vectors = {doc: _without(wording.vector(doc, stored[doc], pairs=False), asked) for doc in order}
-    full = sum(1 for doc in order if single_words(stored[doc].get("wording") or "") >= FULL_TEXT_WORDS)
-    bar = joining(full / len(order)) if order else FULL_TEXT_BAR
+    short = [single_words(stored[doc].get("wording") or "") < FULL_TEXT_WORDS for doc in order]
+    bar = joining(1 - sum(short) / len(order)) if order else FULL_TEXT_BAR
     days = [_day_of(stored[doc]) for doc in order]
     first, second, value = _likeness(order, vectors, days, _shared_share(len(order), wording.total))
+    value = _confirmed(len(order), first, second, value, short)
     groups = average_linkage(len(order), first, second, value, bar)
     closeness = _closeness(len(order), groups, first, second, value)
     stories = []
@@ -138,6 +147,37 @@ def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | Non
     day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
     near = (day[a] < 0) | (day[b] < 0) | (np.abs(day[a] - day[b]) <= STORY_DAYS)
     return a[near], b[near], shared.data[near]
+
+
+def _confirmed(count: int, first: Any, second: Any, value: Any, short: list[bool]) -> Any:
+    """The likeness of two headlines (or other short texts), confirmed by the articles
+    both are alike: times the square root of the cosine of their rows of likeness (each
+    article's LINKS_KEPT closest, and itself, as alike as its closest other).  Two
+    articles alike to no others keep their likeness; two alike through one word to
+    different others keep little of it.  Full text says enough itself (on ECB+,
+    confirming it too took F1 0.890 to 0.882), so the factor counts as far as the pair is
+    short texts: fully for two, half (its square root) for one, not at all for none."""
+    import numpy as np
+    from scipy import sparse
+
+    shortness = np.asarray(short, np.float64)
+    either = (shortness[first] + shortness[second]) / 2 if len(first) else np.zeros(0)
+    if not either.any():
+        return value
+    row, col, weight = np.r_[first, second], np.r_[second, first], np.r_[value, value]
+    ranked = np.argsort(2.0 * row - np.clip(weight, 0.0, 1.0), kind="stable")  # by article, the most alike first
+    row, col, weight = row[ranked], col[ranked], weight[ranked]
+    starts = np.searchsorted(row, np.arange(count))
+    kept = np.arange(len(row)) - starts[row] < LINKS_KEPT
+    row, col, weight = row[kept], col[kept], weight[kept]
+    closest = np.zeros(count)
+    closest[row[::-1]] = weight[::-1]  # each row's first (largest) weight
+    everyone = np.arange(count)
+    rows = sparse.csr_matrix((np.r_[weight, closest], (np.r_[row, everyone], np.r_[col, everyone])), shape=(count, count))
+    norm = np.sqrt(np.asarray(rows.multiply(rows).sum(axis=1)).ravel())
+    rows = sparse.diags(1.0 / np.where(norm > 0, norm, 1.0)) @ rows
+    alike = np.asarray(rows[first].multiply(rows[second]).sum(axis=1)).ravel()  # each pair's rows' cosine
+    return value * np.sqrt(np.clip(alike, 0.0, 1.0)) ** either
 
 
 def _closeness(count: int, groups: list[list[int]], first: Any, second: Any, value: Any) -> list[float]:
