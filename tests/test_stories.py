@@ -99,7 +99,7 @@ def test_an_actor_named_as_often_as_a_common_word_proposes_nothing(built: Index,
     docnum = snapshot._docnum(_ids(built)["quake-1"])
     source = snapshot.searcher.stored_fields(docnum)
     def proposed(table: object = None) -> set[int]:
-        return related._sharing_actors(snapshot.searcher, snapshot.cards, snapshot.directory, source, {docnum}, table)
+        return related._sharing_actors(snapshot.searcher, snapshot.wording, snapshot.directory, source, {docnum}, table)
 
     names = {v: k for k, v in _ids(built).items()}
     assert {names[snapshot.searcher.stored_fields(doc)["id"]] for doc in proposed()} >= {"quake-2", "quake-3"}
@@ -164,11 +164,16 @@ def test_the_same_corpus_gives_the_same_lists_whatever_its_shape(tmp_path: Path)
     assert answers[0] == answers[1] == answers[2]
 
 
-def test_which_articles_tie_for_the_last_candidate_place_does_not_depend_on_their_order(tmp_path: Path) -> None:
+@pytest.mark.parametrize("few_tied", [100, 0])  # ids from the tied articles' cards, or from the order of all ids
+def test_which_articles_tie_for_the_last_candidate_place_does_not_depend_on_their_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, few_tied: int) -> None:
     """More articles than related weighs share the question's words equally: the ones
     with the lowest ids are weighed, whatever order the build numbered them in (files are
     read in parallel, so two builds number one corpus differently)."""
+    from search.index import related
     from search.index.related import CANDIDATES
+
+    monkeypatch.setattr(related, "FEW_TIED", few_tied)
 
     rare = [f"{a}{b}" for a in ("bel", "cor", "dun", "fal", "gor", "hal", "jor", "kel", "lom")
             for b in ("ver", "tis", "man", "rod", "sen", "pul", "dra", "nok", "wey")][:CANDIDATES + 20]
@@ -187,6 +192,14 @@ def test_which_articles_tie_for_the_last_candidate_place_does_not_depend_on_thei
     assert len(scores) == 10 and scores.count(scores[-1]) >= 8  # tied (the closest two sharpen the question)
     assert answers[0] == answers[1]
     assert [article_id for article_id, _ in answers[0]] == [f"feed#t{n:03d}" for n in range(10)]
+
+
+def test_every_article_has_its_place_in_the_order_of_ids(built: Index) -> None:
+    snapshot = built.snapshot()
+    ranks = snapshot.wording.id_ranks()
+    live = sorted(snapshot.searcher.reader().all_doc_ids())
+    assert sorted(live, key=lambda doc: ranks[doc]) == sorted(live, key=lambda doc: snapshot.cards[doc]["id"])
+    assert len({int(ranks[doc]) for doc in live}) == len(live) and min(ranks[doc] for doc in live) >= 0
 
 
 def test_headline_only_records_are_related_by_their_words(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from whoosh.reading import TermNotFound
 
-__all__ = ["posting_blocks", "id_arrays", "field_terms"]
+__all__ = ["posting_blocks", "id_arrays", "field_terms", "term_ranks"]
 
 
 def posting_blocks(reader: Any, field: str, term: str | bytes) -> Iterator[tuple[list[int], Any]]:
@@ -88,3 +88,28 @@ def field_terms(reader: Any, field: str, terms_of: Callable[[dict[str, Any]], It
                         counts[raw] -= 1
     return [(raw.decode("utf-8") if isinstance(raw, bytes) else raw, count) for raw, count in sorted(counts.items())
             if count > 0]
+
+
+def term_ranks(reader: Any, field: str) -> Any:
+    """For a field of one term a document (an article's id): each document number's
+    place in the order of the terms (a NumPy array; -1 for a document without one).
+    Read from the terms' entries, where a term of a few articles keeps its postings
+    (codec.py): 0.55 s for 110,000 articles, against a second or more through the
+    articles' stored records."""
+    import numpy as np
+
+    found: list[tuple[bytes, int]] = []
+    for leaf, offset in reader.leaf_readers():
+        if field not in leaf.indexed_field_names():
+            continue
+        for raw, info in leaf.iter_field(field):
+            inlined = getattr(info, "_inlined", None)
+            if inlined is not None:
+                found.extend((raw, offset + docnum) for docnum in inlined[0])
+            else:  # written by another codec
+                found.extend((raw, offset + int(docnum)) for ids in id_arrays(leaf, field, raw) for docnum in ids)
+    found.sort()
+    ranks = np.full(reader.doc_count_all(), -1, dtype=np.int64)
+    if found:
+        ranks[np.array([docnum for _, docnum in found], dtype=np.int64)] = np.arange(len(found))
+    return ranks

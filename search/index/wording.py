@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 from ..entities.credits import credit_spans
 from .analyzers import text_analyzer
 from .cards import Cards
-from .postings import field_terms, id_arrays
+from .postings import field_terms, id_arrays, term_ranks
 
 __all__ = ["story_words", "link_words", "single_words", "Wording", "Vector", "cosine", "unit", "STOP_STEMS", "WORDS_FIELD"]
 
@@ -176,6 +176,7 @@ class Wording:
         self._frequencies: dict[str, int] | None = None
         self._articles: dict[str, Any] = {}  # word -> its articles' numbers, as asked
         self._articles_held = 0
+        self._id_ranks: Any = None
         self._lock = threading.Lock()
 
     def frequency(self, word: str) -> float:
@@ -198,6 +199,14 @@ class Wording:
             if self._frequencies is None:
                 self._frequencies = dict(field_terms(self.reader, WORDS_FIELD))
             return self._frequencies
+
+    def id_ranks(self) -> Any:
+        """Each article number's place in the order of the articles' ids, worked out once
+        (what settles a tie among many articles the same way in every build)."""
+        with self._lock:
+            if self._id_ranks is None:
+                self._id_ranks = term_ranks(self.reader, "id")
+            return self._id_ranks
 
     def articles_with(self, word: str) -> Any:
         """The numbers of the articles a content word is in (a NumPy array, in order),
