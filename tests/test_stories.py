@@ -4,6 +4,7 @@ the shape of the text, and a clear answer for bad input."""
 from __future__ import annotations
 
 import json
+from datetime import date
 import random
 import textwrap
 from collections.abc import Iterator
@@ -359,6 +360,7 @@ async def test_the_reader_switches_the_list_to_stories_and_opens_one(tmp_path: P
 
     from search.state import ReadingState
     from tui.app import NewsdeskApp
+    from tui.components.timeline import TimelineChart
     from .test_app import _until
 
     app = NewsdeskApp([str(_write(tmp_path / "corpus"))], str(tmp_path / "ix"),
@@ -375,6 +377,11 @@ async def test_the_reader_switches_the_list_to_stories_and_opens_one(tmp_path: P
         await _until(pilot, lambda: articles.display and len(articles.matches) == 3)
         assert [articles.matches.row(n).id.split("#")[1] for n in range(3)] == ["quake-1", "quake-2", "quake-3"]
         assert header().startswith("Story · 3 articles · 3 outlets · 2024-04-03 to 2024-04-04")
+        chart = app.query_one(TimelineChart)
+        await _until(pilot, lambda: chart.story is not None and chart.timeline is not None)
+        marked = [b.start for n, b in enumerate(chart.timeline.buckets) if chart._in_active(n, chart.story)]
+        assert marked and marked[0] <= date(2024, 4, 3) and marked[-1] <= date(2024, 4, 4)
+        assert "story 3" in chart.render().plain  # its days, in the caption too
         await pilot.press("enter")  # an article of the story opens in the reader
         await _until(pilot, lambda: app.reader.article is not None and app.reader.article.id.endswith("quake-1"))
         await pilot.press("2", "escape")  # into the reader, and back to the story's articles
@@ -382,6 +389,7 @@ async def test_the_reader_switches_the_list_to_stories_and_opens_one(tmp_path: P
         assert articles.display and len(articles.matches) == 3
         await pilot.press("escape")  # and from the story back to the stories
         await _until(pilot, lambda: stories.display and app.focused is stories)
+        await _until(pilot, lambda: chart.story is None)  # no story open: no story's days marked
         await pilot.press("v")  # and back to the articles
         await _until(pilot, lambda: articles.display and len(articles.matches) == len(ARTICLES))
         assert header().startswith(f"{len(ARTICLES)} articles")

@@ -61,6 +61,10 @@ class DateFilter(Vertical):
         """The results over time, with the active range marked."""
         self.query_one(TimelineChart).show(timeline, self.active)
 
+    def show_story(self, days: DateRange | None) -> None:
+        """The days of the story open in the list, marked on the timeline (None: no story)."""
+        self.query_one(TimelineChart).show_story(days)
+
     def show_actor(self, name: str | None, timeline: Timeline | None) -> None:
         """One actor's share of the results over the same periods."""
         self.query_one(TimelineChart).show_actor(name, timeline)

@@ -5,12 +5,15 @@ from a story back to the stories."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Literal
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 
+from search import DateRange
 from search.index.searching import Matches
 from search.index.store import Index
 from search.question import Question
@@ -25,6 +28,13 @@ View = Literal["articles", "stories", "story"]
 
 
 class ListPane(Vertical):
+    class StoryShown(Message):
+        """A story was opened (its days, None if undated) or left (None)."""
+
+        def __init__(self, days: DateRange | None) -> None:
+            super().__init__()
+            self.days = days
+
     def __init__(self, articles: ArticleList, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.articles = articles
@@ -54,6 +64,8 @@ class ListPane(Vertical):
 
     def show_view(self, view: View) -> None:
         stories = self.query_one(StoryList)
+        if self.view == "story" and view != "story":
+            self.post_message(self.StoryShown(None))
         self.view, stories.display, self.articles.display = view, view == "stories", view != "stories"
         if self._results is None:
             return
@@ -74,6 +86,11 @@ class ListPane(Vertical):
         self.articles.show(StoryRows(message.story))
         self.query_one(ResultsHeader).show_story(message.story, span(message.story))
         self.articles.focus()
+        first, last = message.story.first, message.story.last
+        if first is not None and last is not None:  # its days, whole, on the timeline
+            start = first.replace(hour=0, minute=0, second=0, microsecond=0)
+            end = last.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+            self.post_message(self.StoryShown(DateRange(start, end)))
 
     def back_out(self) -> bool:
         """From a story back to the stories (False: not in a story)."""

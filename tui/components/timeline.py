@@ -1,6 +1,7 @@
 """Coverage over time, in the date pane: a bar per day, week or month for the current
 results (without the date filter, so the active range shows in context), the active
-range marked, and a second row for one actor's attention over the same periods.
+range marked, an open story's days marked too, and a second row for one actor's
+attention over the same periods.
 
 Keys: left/right move, shift+left/right widen a span, enter filters by it.  The
 mouse: click a bar, or drag across bars, to filter by them."""
@@ -30,7 +31,7 @@ BAR_ROWS = 3  # the bars' height in rows (eight steps each)
 class TimelineChart(Widget, can_focus=True):
     # Colours follow the theme (newsdesk.tcss).
     COMPONENT_CLASSES = {"timeline-chart--bar", "timeline-chart--active", "timeline-chart--span",
-                         "timeline-chart--actor"}
+                         "timeline-chart--actor", "timeline-chart--story"}
     BINDINGS = [
         Binding("left,h", "move(-1)", "Earlier", show=False, id="timeline.earlier"),
         Binding("right,l", "move(1)", "Later", show=False, id="timeline.later"),
@@ -52,6 +53,7 @@ class TimelineChart(Widget, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.timeline: Timeline | None = None
         self.active: DateRange | None = None
+        self.story: DateRange | None = None  # the days of the story open in the list
         self.actor: str | None = None
         self.actor_counts: dict[date, int] = {}
         self.tooltip = f"Articles per day, week or month: {COUNTING}."
@@ -74,6 +76,10 @@ class TimelineChart(Widget, can_focus=True):
         self.active = active
         self.refresh()
 
+    def show_story(self, days: DateRange | None) -> None:
+        self.story = days
+        self.refresh()
+
     def show_actor(self, name: str | None, timeline: Timeline | None) -> None:
         self.actor = name
         self.actor_counts = {b.start: b.count for b in timeline.buckets} if timeline else {}
@@ -86,11 +92,13 @@ class TimelineChart(Widget, can_focus=True):
         inside = [i for i, b in enumerate(buckets) if self._in_active(i)] or range(len(buckets))
         return max(inside, key=lambda i: (buckets[i].count, i))
 
-    def _in_active(self, number: int) -> bool:
-        if self.active is None or self.timeline is None:
+    def _in_active(self, number: int, days: DateRange | None = None) -> bool:
+        """Whether a bar's period meets the active range (or `days`)."""
+        days = days or self.active
+        if days is None or self.timeline is None:
             return False
         bucket = self.timeline.buckets[number].as_range()
-        start, end = self.active.start, self.active.end
+        start, end = days.start, days.end
         return (end is None or bucket.start < end) and (start is None or bucket.end > start)  # type: ignore[operator]
 
     # Geometry ---------------------------------------------------------------------------
@@ -155,6 +163,8 @@ class TimelineChart(Widget, can_focus=True):
         focused = self.has_focus or self._dragging
         if in_span and focused:
             return self.get_component_rich_style("timeline-chart--span", partial=True)
+        if self.story is not None and self._in_active(number, self.story):
+            return self.get_component_rich_style("timeline-chart--story", partial=True)
         if self._in_active(number):
             return self.get_component_rich_style("timeline-chart--active", partial=True)
         return self.get_component_rich_style("timeline-chart--bar", partial=True)
@@ -186,6 +196,10 @@ class TimelineChart(Widget, can_focus=True):
             caption.append_text(one_line(self.actor, self.get_component_rich_style("timeline-chart--actor",
                                                                                   partial=True)))
             caption.append(f" {mine}")
+        if self.story is not None:
+            caption.append(" · ")
+            caption.append(f"story {self.story.describe()}",
+                           self.get_component_rich_style("timeline-chart--story", partial=True))
         caption.append(f" · by {period}", style="dim")
         return caption
 

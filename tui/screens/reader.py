@@ -204,11 +204,11 @@ class ReaderScreen(Screen[None]):
             self.post_message(answer)
 
     def on_timeline_ready(self, message: TimelineReady) -> None:
-        dates = self.query_one(DateFilter)
-        if message.actor is None:
-            dates.show_timeline(message.timeline)
-        else:
-            dates.show_actor(message.actor, message.timeline)
+        dates, timeline = self.query_one(DateFilter), message.timeline
+        dates.show_timeline(timeline) if message.actor is None else dates.show_actor(message.actor, timeline)
+
+    def on_list_pane_story_shown(self, message: ListPane.StoryShown) -> None:
+        self.query_one(DateFilter).show_story(message.days)  # an open story's days, on the timeline
 
     def on_actors_ready(self, message: ActorsReady) -> None:
         self.sidebar_actors = message.actors
