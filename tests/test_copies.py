@@ -113,6 +113,23 @@ def test_a_stock_summary_under_other_headlines_is_not_one_story() -> None:
     assert first is not None and again is not None and same_text(first, again)
 
 
+def test_a_summary_of_links_to_other_stories_makes_no_item_a_copy() -> None:
+    """A feed item whose summary is a list of links to other stories is judged by its
+    own headline: the story it links to is not its copy, and its own re-headlined twin is."""
+    linked = "Harbour board approves the quayside ferry terminal expansion after long delay"
+    links = f"• {linked} • Live: news in brief"
+    under = fingerprint(links, "Coastal towns along the bay count the cost of the long winter storms")
+    plain = fingerprint("", linked)
+    assert under is not None and plain is not None and not same_text(under, plain)
+    again = fingerprint(links, "Coastal towns along the bay count the cost of the long winter storms in full")
+    other = fingerprint("• Another list of links • Live: the day's news in brief",
+                        "Coastal towns along the bay count the cost of the long winter storms in full")
+    assert again is not None and other is not None and same_text(under, again) and same_text(under, other)
+    long_list = links + " " + " ".join(["Growers say the frost came late and hard this spring."] * 6)
+    kept = fingerprint(long_list, "Coastal towns along the bay count the cost of the long winter storms")
+    assert kept is not None and kept.runs > under.runs  # a long body is its own text, bullets or not
+
+
 def test_the_same_text_a_week_apart_is_a_series_not_a_copy() -> None:
     from datetime import datetime
 

@@ -43,6 +43,7 @@ DAYS_APART = 5  # copies of one story are published within this many days of eac
 SAME_TEXT = 0.5  # estimated Jaccard similarity of two copies at least
 CONTAINED = 0.8  # or: this share of the shorter text inside the longer
 _WORD = re.compile(r"\w+")
+_LINK_LIST = re.compile(r"\s*[•▪►]\s*\S")  # a short summary that opens with a bullet: a list of links
 _U32 = next(code for code in "IL" if array(code).itemsize == 4)  # an array of 32-bit hashes
 
 
@@ -63,9 +64,14 @@ def runs_of(body: str, title: str = "") -> bytes | None:
     summary) is taken with its headline: an outlet's stock summary under different
     headlines ("Five things to know this morning") is not one story's text, while a
     long body is the same text whatever its headline.  Cheap and free of datasketch:
-    it runs where articles are built, in the worker processes."""
+    it runs where articles are built, in the worker processes.  A short summary that opens
+    with a bullet ("• Trump team announces … • Exclusive: …") is a list of links to
+    other stories: its item is judged by its own headline, or an item it links to was
+    called its copy (10 of the 1,926 copies found in the 64k ukraine feed)."""
     words = _WORD.findall(body.casefold())
     if len(words) < WITH_HEADLINE:
+        if _LINK_LIST.match(body):  # other stories' headlines ("• … • …"): no text of its own
+            words = []
         words = _WORD.findall(title.casefold()) + words
     hashes = sorted({zlib.crc32(" ".join(words[n:n + SHINGLE]).encode("utf-8"))
                      for n in range(len(words) - SHINGLE + 1)})

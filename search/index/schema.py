@@ -25,7 +25,7 @@ __all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
-SCHEMA_VERSION = f"23-words-links-credits-cleaning{CLEANING_VERSION}"
+SCHEMA_VERSION = f"24-words-links-credits-linklists-cleaning{CLEANING_VERSION}"
 
 
 def make_schema() -> Schema:
