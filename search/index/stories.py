@@ -168,10 +168,11 @@ def _confirmed(count: int, first: Any, second: Any, value: Any, short: list[bool
     ranked = np.argsort(2.0 * row - np.clip(weight, 0.0, 1.0), kind="stable")  # by article, the most alike first
     row, col, weight = row[ranked], col[ranked], weight[ranked]
     starts = np.searchsorted(row, np.arange(count))
+    closest = np.zeros(count)
+    linked = np.diff(np.r_[starts, len(row)]) > 0
+    closest[linked] = weight[starts[linked]]  # each article's first link is its closest
     kept = np.arange(len(row)) - starts[row] < LINKS_KEPT
     row, col, weight = row[kept], col[kept], weight[kept]
-    closest = np.zeros(count)
-    closest[row[::-1]] = weight[::-1]  # each row's first (largest) weight
     everyone = np.arange(count)
     rows = sparse.csr_matrix((np.r_[weight, closest], (np.r_[row, everyone], np.r_[col, everyone])), shape=(count, count))
     norm = np.sqrt(np.asarray(rows.multiply(rows).sum(axis=1)).ravel())
