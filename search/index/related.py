@@ -127,7 +127,8 @@ def _most(scores: Any, leave_out: AbstractSet[int], limit: int, wording: Wording
     builds of one corpus number its articles in different orders (files are read in
     parallel), and a tie broken by number gave 10 of the 1,064 UCI headlines another
     list in another build.  A few tied articles' ids are read from their cards; for
-    more, the order of every id is worked out once (reading 3,000 cards took 45 ms)."""
+    more, the order of every id is worked out once (reading the cards of every tied
+    article made related's p95 73-77 ms at 110,000 articles, against 27-38 ms)."""
     import numpy as np
 
     if leave_out:
