@@ -126,18 +126,19 @@ def _likeness(order: list[int], vectors: dict[int, Vector], days: list[int | Non
     from scipy import sparse
 
     columns: dict[str, int] = {}
-    rows, cols, weights = [], [], []
-    for position, doc in enumerate(order):
+    column = columns.setdefault
+    sizes, words, weights = [], [], []
+    for doc in order:
         vector = vectors[doc]
-        heaviest = vector.items() if len(vector) <= WORDS_KEPT else \
-            sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:WORDS_KEPT]
-        for word, weight in heaviest:
-            rows.append(position)
-            cols.append(columns.setdefault(word, len(columns)))
-            weights.append(weight)
+        heaviest = vector if len(vector) <= WORDS_KEPT else \
+            dict(sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:WORDS_KEPT])
+        sizes.append(len(heaviest))
+        words.extend(column(word, len(columns)) for word in heaviest)
+        weights.extend(heaviest.values())
     if not columns:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-    row, col, weight = np.array(rows, np.int64), np.array(cols, np.int64), np.array(weights)
+    row = np.repeat(np.arange(len(order), dtype=np.int64), sizes)
+    col, weight = np.array(words, np.int64), np.array(weights)
     telling = np.bincount(col)[col] <= max(SHARED_AT_LEAST, min(SHARED_AT_MOST, int(shared_by * len(order))))
     row, col, weight = row[telling], col[telling], weight[telling]
     norm = np.sqrt(np.bincount(row, weight * weight, minlength=len(order)))
@@ -173,11 +174,12 @@ def _confirmed(count: int, first: Any, second: Any, value: Any, short: list[bool
     closest[linked] = weight[starts[linked]]  # each article's first link is its closest
     kept = np.arange(len(row)) - starts[row] < LINKS_KEPT
     row, col, weight = row[kept], col[kept], weight[kept]
+    norm = np.sqrt(np.bincount(row, weight * weight, minlength=count) + closest * closest)
+    norm[norm == 0] = 1.0
     everyone = np.arange(count)
-    rows = sparse.csr_matrix((np.r_[weight, closest], (np.r_[row, everyone], np.r_[col, everyone])), shape=(count, count))
-    norm = np.sqrt(np.asarray(rows.multiply(rows).sum(axis=1)).ravel())
-    rows = sparse.diags(1.0 / np.where(norm > 0, norm, 1.0)) @ rows
-    alike = np.asarray(rows[first].multiply(rows[second]).sum(axis=1)).ravel()  # each pair's rows' cosine
+    rows = sparse.csr_matrix(((np.r_[weight, closest] / norm[np.r_[row, everyone]]).astype(np.float32),
+                              (np.r_[row, everyone], np.r_[col, everyone])), shape=(count, count))
+    alike = np.asarray(rows[first].multiply(rows[second]).sum(axis=1), dtype=np.float64).ravel()  # rows' cosine
     return value * np.sqrt(np.clip(alike, 0.0, 1.0)) ** either
 
 
