@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from .article import ActorType, DateOrigin
+from .daterange import DateRange
 
 __all__ = ["Hit", "Results", "Why", "RelatedArticle", "ActorCount", "QuoteHit", "Row", "Story", "Stories"]
 
@@ -110,6 +111,13 @@ class Story:
 
     def __len__(self) -> int:
         return len(self.articles)
+
+    def days(self) -> DateRange | None:
+        """The whole days from its first article to its last (None: undated)."""
+        if self.first is None or self.last is None:
+            return None
+        return DateRange(datetime.combine(self.first.date(), time()),
+                         datetime.combine(self.last.date(), time()) + timedelta(days=1))
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from a story back to the stories."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Literal
 
 from rich.text import Text
@@ -86,11 +85,8 @@ class ListPane(Vertical):
         self.articles.show(StoryRows(message.story))
         self.query_one(ResultsHeader).show_story(message.story, span(message.story))
         self.articles.focus()
-        first, last = message.story.first, message.story.last
-        if first is not None and last is not None:  # its days, whole, on the timeline
-            start = first.replace(hour=0, minute=0, second=0, microsecond=0)
-            end = last.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
-            self.post_message(self.StoryShown(DateRange(start, end)))
+        if message.story.first is not None:  # its days on the timeline
+            self.post_message(self.StoryShown(message.story.days()))
 
     def back_out(self) -> bool:
         """From a story back to the stories (False: not in a story)."""
