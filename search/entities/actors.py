@@ -18,6 +18,7 @@ from ..dates import MONTHS, WEEKDAYS
 from .credits import credit_spans, dateline_spans
 from .names import fold
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
+from .firms import firm_names, registered_firms
 from .gazetteer import in_gazetteer
 from .holidays import is_holiday
 from .mended import compounds_split, continued_names, joined_pairs, people_of_firms, with_suffixes
@@ -283,7 +284,7 @@ def actors_and_credits(title: str, body: str
     body_offset = len(title) + 2
     credits = credit_spans(text)
     datelines = dateline_spans(text, body_offset)
-    tagged = people_of_firms(text, compounds_split(missed_surnames(text, continued_names(text, with_honours(text, with_suffixes(text, find_mentions(text)))))))
+    tagged = people_of_firms(text, compounds_split(missed_surnames(text, continued_names(text, with_honours(text, with_suffixes(text, registered_firms(text, find_mentions(text))))))))
     found = [m for m in map(trimmed, tagged)
              if m and fold(m.text) and _looks_like_name(m.text)]
     found = [m for m in found if not any(start <= m.start < end for start, end in datelines)]  # filed from where
@@ -308,6 +309,7 @@ def actors_and_credits(title: str, body: str
     mentions = _confirmed_in_body(mentions, title, body)
     keys = [fold(m.text) for m in mentions]
     defined = _defined_acronyms(text, set(keys), {key for m, key in zip(mentions, keys) if m.type == "PER"})
+    defined |= {name: firm for name, firm in firm_names(text, mentions).items() if name in keys and firm in keys}
     keys = [defined.get(key, key) for key in keys]
 
     # People named in full, by surname, in order of appearance.

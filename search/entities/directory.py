@@ -11,37 +11,36 @@ user's overrides file (merge, split, rename, hide) without re-indexing:
   used often enough to be a way of naming them, is that person ("Xi" -> "Xi Jinping");
 - a country's names are one place ("America", "United States"; countries.py);
 - an acronym is its expansion when the corpus has both ("NATO");
+- a firm's name written with its legal form ("Orlen Inc") joins its other names (registered.py);
 - the canonical name is the most complete form among the common ones.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
 
 from .countries import country_of
-from .joined import JoinedNames
+from .joined import DOMINANCE, JoinedNames, dominant
 from .organisations import ORGANISATION_WORDS, PART_WORDS, without_legal_form
 from .overrides import Overrides, OverridesError
 from .names import as_written, fold, initials, same_first_name, surname_key, variant_key, within
 from .gazetteer import in_gazetteer
 from .places import is_place
+from .registered import join_registered, name_of_founder, registered
 from .spellings import acronym, initials_written, spelling_key
 from .titles import title_length
 from .variants import join_clipped, join_plurals, join_swapped_letters
 
 __all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError", "dominant", "DOMINANCE"]
 
-DOMINANCE = 4  # a name means the actor named this many times as often as any other
 FAMILY_NAME_ARTICLES = 10  # a lone name opening someone's name is theirs when this common
 SURNAME_ARTICLES = 2  # a name written in full in fewer articles says nothing of a more common lone name
 LONE_PERSON_SHARE = 2 / 3  # a lone word no full name supports is a person in this share of its articles
 SURNAME_SUPPORT = 10  # people named in full support a lone surname seen up to this many times as often
 TITLED_ARTICLES = 10  # a full name given a person's role this often is a person ...
 TITLED_SHARE = 0.25  # ... or in this share of its articles
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -51,18 +50,6 @@ class Actor:
     aliases: tuple[str, ...]
     articles: int  # articles naming it (an upper bound: one article may use two spellings)
     hidden: bool = False
-
-
-def dominant(candidates: Iterable[T], weight: Callable[[T], int]) -> T | None:
-    """The one candidate a name can mean: the only one, or one named at least
-    DOMINANCE times as often as any other (Joe Biden over Hunter Biden only when it
-    is overwhelming).  None when there is none, or no clear one."""
-    ranked = sorted(candidates, key=lambda c: -weight(c))
-    if not ranked:
-        return None
-    if len(ranked) == 1 or weight(ranked[0]) >= DOMINANCE * weight(ranked[1]):
-        return ranked[0]
-    return None
 
 
 class ActorDirectory:
@@ -89,6 +76,7 @@ class ActorDirectory:
         self._split = set(overrides.split)
         self._join_spellings()
         self._join_countries()
+        join_registered(self._names, self.types, self._sets, lambda n: self._titled([n], self.articles[n]), self._split)
         people = self._join_first_names()
         totals = self._totals()
         self._attested = {key for key, groups in people.items()
@@ -304,8 +292,10 @@ class ActorDirectory:
             # Lone surnames joined as a person's: the person decides ("Vladimir Putin"; a
             # bare "Putin" in headlines reads like "Russia" to the tagger).
             kind = "PER"
-        if kind != "PER" and self._titled(full, sum(kinds.values())):
+        if self._titled(full, sum(kinds.values())):
             kind = "PER"
+        elif any(registered(n) for n in group):  # no person's name carries a legal form
+            kind = "ORG"
         if kind == "PER" and any(is_place(n) for n in group) and not full:
             kind = "LOC"
         elif kind == "PER" and full and all(fold(n).split()[-1] in ORGANISATION_WORDS for n in full):
@@ -324,6 +314,9 @@ class ActorDirectory:
             plain = as_written(group, lambda n: is_place(n) or in_gazetteer(n))
             common = [n for n in plain if counts[n] >= 0.2 * max(counts[m] for m in plain)]
             canonical = max(common, key=lambda n: (len(n.split()) if kind == "PER" else 0, counts[n], n))
+            founded = {key: firm for n in group for founder, rest, firm in [name_of_founder(n)] if founder
+                       for key in (founder, rest) if key}
+            canonical = founded.get(fold(canonical), canonical)  # "Marl's Sporting Goods", not "Marl"
         display = renamed.get(variant_key(canonical)) or next(
             (renamed[variant_key(n)] for n in group if variant_key(n) in renamed), canonical)
         is_hidden = any(variant_key(n) in hidden for n in (*group, display))

@@ -1,0 +1,98 @@
+"""A firm's registered name (a legal form after it) in one article and across a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.entities.directory import ActorDirectory
+
+from .test_entities import _actors_tagged
+
+
+def _one(directory: ActorDirectory, *names: str) -> bool:
+    return len({id(directory.actor_of(name)) for name in names}) == 1
+
+
+def test_a_legal_form_after_a_name_makes_it_a_firms_in_the_whole_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Title Case headline's firm reads like a person to the tagger; the legal form
+    written after it in one place says it is a company everywhere in the article, and the
+    ticker in brackets is another of its names."""
+    title = "Orlenvik, Inc. (ORLV) News: Orlenvik Is No Stranger To The Pivot"
+    found = _actors_tagged(monkeypatch, title, "", ("Orlenvik", "PER"), ("ORLV", "ORG"))
+    assert found == {"Orlenvik Inc": ("ORG", 3)}
+    title = "Tamsin Vell Company, Inc. (NYSE: TVC) shares rise"
+    found = _actors_tagged(monkeypatch, title, "", ("Tamsin Vell", "PER"), ("Inc", "ORG"), ("TVC", "ORG"))
+    assert found == {"Tamsin Vell Company Inc": ("ORG", 2)}
+
+
+def test_only_an_unambiguous_legal_form_makes_a_firm(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"AB" after a comma is as often a province: Calgary stays a place."""
+    found = _actors_tagged(monkeypatch, "Calgary, AB: Orlenvik Corp. cuts jobs", "",
+                           ("Calgary", "LOC"), ("Orlenvik", "PER"))
+    assert found == {"Calgary": ("LOC", 1), "Orlenvik Corp": ("ORG", 1)}
+
+
+def test_a_firm_named_for_its_founder_keeps_the_possessive(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tagger splits "Quillon's Sporting Goods Inc" into a person and a firm of common
+    words; it is one firm.  A person's firm with a name of its own, and a country's, stay
+    apart from their owner."""
+    found = _actors_tagged(monkeypatch, "Quillon's Sporting Goods Inc (MSG) beats estimates", "",
+                           ("Quillon", "PER"), ("Sporting Goods Inc", "ORG"), ("MSG", "ORG"))
+    assert found == {"Quillon's Sporting Goods Inc": ("ORG", 2)}
+    found = _actors_tagged(monkeypatch, "Lanner's Orlenco Inc rises as Britain's Harwick Steel plc cuts jobs", "",
+                           ("Lanner", "PER"), ("Orlenco Inc", "ORG"), ("Britain", "LOC"), ("Harwick Steel plc", "ORG"))
+    assert found == {"Lanner": ("PER", 1), "Orlenco Inc": ("ORG", 1), "Britain": ("LOC", 1),
+                     "Harwick Steel plc": ("ORG", 1)}
+    found = _actors_tagged(monkeypatch, "Quell report", "The paper is owned by Ada Quillon's News Corp.",
+                           ("Ada Quillon", "PER"), ("News Corp", "ORG"))
+    assert found == {"Ada Quillon": ("PER", 1), "News Corp": ("ORG", 1)}
+
+
+def test_a_registered_name_joins_the_firms_other_names_across_the_corpus() -> None:
+    directory = ActorDirectory([("Orlenvik Inc", "ORG", 2), ("Orlenvik", "PER", 9), ("Orlenvik", "LOC", 2),
+                                ("Vellmark Outfitters Inc", "ORG", 5), ("Vellmark Outfitters", "ORG", 4),
+                                ("Vellmark", "ORG", 10)])
+    orlenvik = directory.actor_of("Orlenvik")
+    assert orlenvik is directory.actor_of("Orlenvik Inc") and (orlenvik.name, orlenvik.type) == ("Orlenvik", "ORG")
+    assert _one(directory, "Vellmark", "Vellmark Outfitters", "Vellmark Outfitters Inc")
+    assert directory.actor_of("Vellmark").name == "Vellmark"
+
+
+def test_a_short_name_joins_a_firm_only_when_it_can_mean_no_other() -> None:
+    """Not a firm's part ("Sonnet Pictures Inc" is no "Sonnet"), not a name that opens two
+    firms' names, not a town, not a person the coverage describes by a role."""
+    seen = [("Sonnet Pictures Inc", "ORG", 3), ("Sonnet", "ORG", 20),
+            ("Tarvo Energy Corp", "ORG", 4), ("Tarvo Outfitters Inc", "ORG", 4), ("Tarvo", "ORG", 12),
+            ("Brisk Valley Holdings Ltd", "ORG", 3), ("Brisk Valley", "LOC", 30),
+            ("Ada Quell Co", "ORG", 2), ("Ada Quell", "PER", 30)]
+    directory = ActorDirectory(seen, titled={"Ada Quell": 12})
+    assert not _one(directory, "Sonnet", "Sonnet Pictures Inc")
+    assert not _one(directory, "Tarvo", "Tarvo Energy Corp") and not _one(directory, "Tarvo", "Tarvo Outfitters Inc")
+    assert not _one(directory, "Brisk Valley", "Brisk Valley Holdings Ltd")
+    assert not _one(directory, "Ada Quell", "Ada Quell Co") and directory.actor_of("Ada Quell").type == "PER"
+
+
+def test_a_firm_named_for_its_founder_is_its_lone_founder_and_its_common_words() -> None:
+    seen = [("Quillon's Sporting Goods Inc", "ORG", 2), ("Quillon", "PER", 20), ("Sporting Goods", "ORG", 9)]
+    directory = ActorDirectory(seen)
+    assert _one(directory, "Quillon", "Sporting Goods", "Quillon's Sporting Goods Inc")
+    firm = directory.actor_of("Quillon")
+    assert (firm.name, firm.type) == ("Quillon's Sporting Goods", "ORG")
+    # Where the corpus names a person of that surname in full, the lone surname is theirs.
+    directory = ActorDirectory([*seen, ("Ann Quillon", "PER", 5)])
+    assert not _one(directory, "Quillon", "Quillon's Sporting Goods Inc")
+    assert _one(directory, "Sporting Goods", "Quillon's Sporting Goods Inc")
+
+
+def test_a_place_or_a_bracket_is_no_firm(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"UK plc" is the country's business; "(OS)" after a name that carries no legal form
+    is no ticker unless a market is named."""
+    found = _actors_tagged(monkeypatch, "Harwick Bank warns UK plc of a lost decade", "",
+                           ("Harwick Bank", "ORG"), ("UK", "LOC"))
+    assert found == {"Harwick Bank": ("ORG", 1), "UK": ("LOC", 1)}
+    found = _actors_tagged(monkeypatch, "Drill artist Tarvo Quell (OS) released a track", "",
+                           ("Drill artist Tarvo Quell", "ORG"), ("OS", "ORG"))
+    assert found == {"Drill artist Tarvo Quell": ("ORG", 1), "OS": ("ORG", 1)}
+    found = _actors_tagged(monkeypatch, "Tarvo Quell (NYSE: TQL) shares fall", "",
+                           ("Tarvo Quell", "ORG"), ("TQL", "ORG"))
+    assert found == {"Tarvo Quell": ("ORG", 2)}
