@@ -33,7 +33,8 @@ _LEGAL_AFTER = re.compile(rf"(?:['’]s)?(?:,?[ \t]+(?:Company|COMPANY|Co\.?)(?=
 _FORM_AT_END = re.compile(rf"(?:,?[ \t]+(?:Company|COMPANY|Co\.?))?,?[ \t]+{_FORM}$|[ \t]+Co\.?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)['’]s[ \t]+$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")  # "Ann Lanner's": a person named in full
-_TICKER = re.compile(r"[ \t]*\((?P<market>[A-Za-z]{2,8}[ \t]*:[ \t]*)?([A-Z][A-Z0-9.]{0,5})\)")
+_TICKER = re.compile(r"[ \t]*(?:\((?P<market>[A-Za-z]{2,8}[ \t]*:[ \t]*)?([A-Z][A-Z0-9.]{0,5})\)"
+                     r"|<([A-Z][A-Z0-9.]{0,5})>)")  # agency copy writes "Orlen Corp <ORL>"
 
 
 def _a_place(mention: Mention) -> bool:
@@ -101,13 +102,14 @@ def registered_firms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def firm_names(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Other names of a registered firm in the article: its name without the legal form
-    and a stock ticker in brackets after it ("Vell Company Inc (VLC)", "Orlen (NYSE: ORL)":
-    a firm's bare name only with the market), each key -> the registered name's key."""
+    and a stock ticker in brackets after it ("Vell Company Inc (VLC)", "Orlen (NYSE: ORL)",
+    "Orlen <ORL>"; a firm's bare name in round brackets only with the market), each key -> the registered name's key."""
     registered = {fold(m.text) for m in mentions if m.type == "ORG" and _FORM_AT_END.search(m.text)}
     found = {fold(_FORM_AT_END.sub("", m.text)): fold(m.text) for m in mentions if fold(m.text) in registered}
     for mention in mentions:
         ticker = _TICKER.match(text, mention.end)
-        if mention.type == "ORG" and ticker is not None and ticker.group(2) != mention.text \
-                and (fold(mention.text) in registered or ticker.group("market")):
-            found[fold(ticker.group(2))] = found.get(fold(mention.text), fold(mention.text))
+        symbol = ticker and (ticker.group(2) or ticker.group(3))
+        if mention.type == "ORG" and ticker is not None and symbol != mention.text \
+                and (fold(mention.text) in registered or ticker.group("market") or ticker.group(3)):
+            found[fold(symbol)] = found.get(fold(mention.text), fold(mention.text))
     return found
