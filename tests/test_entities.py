@@ -533,6 +533,18 @@ def test_an_all_capitals_headline_counts_only_names_the_body_confirms(monkeypatc
     assert next(a for a in actors if a.name == "Northgate").mentions == 1
 
 
+
+def test_an_all_capitals_headline_alone_keeps_places_and_names_of_no_common_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A feed item that is its headline alone has no body to confirm its names: it keeps a
+    known place, a firm, a name of uncommon words; not a lone word, nor a name the tagger
+    ran on into the sentence, nor a one-word 'person' that is some town's name too."""
+    named = [("QTR", "ORG"), ("BANK OF ORLENVIK", "ORG"), ("TAIWAN", "LOC"), ("TAMSIN BRELLOWAY", "PER"),
+             ("VELLMARK GUN", "ORG"), ("TAYLOR", "PER")]
+    title = "QTR NET UP AT BANK OF ORLENVIK; TAIWAN HOLDS TAMSIN BRELLOWAY, VELLMARK GUN DEAL, TAYLOR SAYS"
+    found = _actors_tagged(monkeypatch, title, "", *named)
+    assert sorted(found) == ["BANK OF ORLENVIK", "TAIWAN", "TAMSIN BRELLOWAY"]
+
 def test_an_acronym_the_article_defines_is_its_long_name(monkeypatch: pytest.MonkeyPatch) -> None:
     from search.entities import actors as module
 

@@ -42,6 +42,9 @@ def test_a_firm_named_for_its_founder_keeps_the_possessive(monkeypatch: pytest.M
     found = _actors_tagged(monkeypatch, "Quillon's Sporting Goods Inc (MSG) beats estimates", "",
                            ("Quillon", "PER"), ("Sporting Goods Inc", "ORG"), ("MSG", "ORG"))
     assert found == {"Quillon's Sporting Goods Inc": ("ORG", 2)}
+    found = _actors_tagged(monkeypatch, "QUILLON'S SPORTING GOODS INC (QSG) BEATS ESTIMATES", "",
+                           ("QUILLON", "PER"), ("SPORTING GOODS INC", "ORG"), ("QSG", "ORG"))
+    assert found == {"QUILLON'S SPORTING GOODS INC": ("ORG", 1)}  # in capitals too (a lone ticker unconfirmed)
     found = _actors_tagged(monkeypatch, "Lanner's Orlenco Inc rises as Britain's Harwick Steel plc cuts jobs", "",
                            ("Lanner", "PER"), ("Orlenco Inc", "ORG"), ("Britain", "LOC"), ("Harwick Steel plc", "ORG"))
     assert found == {"Lanner": ("PER", 1), "Orlenco Inc": ("ORG", 1), "Britain": ("LOC", 1),
@@ -81,6 +84,8 @@ def test_a_firm_named_for_its_founder_is_its_lone_founder_and_its_common_words()
     assert _one(directory, "Quillon", "Sporting Goods", "Quillon's Sporting Goods Inc")
     firm = directory.actor_of("Quillon")
     assert (firm.name, firm.type) == ("Quillon's Sporting Goods", "ORG")
+    assert _one(ActorDirectory([("QUILLON'S SPORTING GOODS INC", "ORG", 2), ("QUILLON", "PER", 20)]),
+                "QUILLON", "QUILLON'S SPORTING GOODS INC")
     # Where the corpus names a person of that surname in full, the lone surname is theirs.
     directory = ActorDirectory([*seen, ("Ann Quillon", "PER", 5)])
     assert not _one(directory, "Quillon", "Quillon's Sporting Goods Inc")

@@ -25,6 +25,7 @@ from .mended import compounds_split, continued_names, joined_pairs, people_of_fi
 from .person_marks import beside_role, may_be_titled, with_honours
 from .surnames import missed_surnames
 from .places import is_place
+from .registered import registered
 from .roles import role_before, role_beside
 from .tagger import find_mentions
 from .trimmed import trimmed
@@ -105,10 +106,19 @@ def _owned_thing(text: str, mention: Mention, named: set[str]) -> str | None:
 
 def _confirmed_in_body(mentions: list[Mention], title: str, body: str) -> list[Mention]:
     """An all-capitals headline ("HARWICK BUYS STAKE IN MILL") tells names from words
-    no better than a guess: its mentions count only when the body names them too."""
+    no better than a guess: its mentions count only when the body names them too.  An
+    item that is its headline alone keeps the known places and the names of two words or
+    more none of which news writes in lower case but an organisation's ("TAIWAN",
+    "HARWICK STEEL", "BANK OF HARWICK"), and a firm with its legal form; not a lone word ("QTR"), nor a name the tagger
+    ran on into the sentence ("HARWICK BUYS", "ORLEN GUN")."""
     letters = [ch for ch in title if ch.isalpha()]
     if len(title.split()) < 2 or not letters or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
         return mentions
+    if not body.strip():
+        return [m for m in mentions if is_place(m.text) or m.type == "LOC" and in_gazetteer(fold(m.text))
+                or registered(m.text) or " " in m.text.strip() and all(
+                    w not in lowercase_words() or w in ORGANISATION_WORDS or w in LEGAL_FORMS or w in ("of", "and", "the")
+                    for w in fold(m.text).split())]
     in_body = {fold(m.text) for m in mentions if m.start >= len(title)}
     folded_body = " " + fold(body) + " "
     return [m for m in mentions if m.start >= len(title) or fold(m.text) in in_body

@@ -31,7 +31,7 @@ _FORM = r"(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Ltd|LTD|Limited|PLC|Plc|
 _LEGAL_AFTER = re.compile(rf"(?:['’]s)?(?:,?[ \t]+(?:Company|COMPANY|Co\.?)(?=,?[ \t]+{_FORM}))?,?[ \t]+{_FORM}(?![\w-])"
                           rf"|(?:['’]s)?[ \t]+Co\.?(?![\w.-])")
 _FORM_AT_END = re.compile(rf"(?:,?[ \t]+(?:Company|COMPANY|Co\.?))?,?[ \t]+{_FORM}$|[ \t]+Co\.?$")
-_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)['’]s[ \t]+$")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z]+)['’][sS][ \t]+$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")  # "Ann Lanner's": a person named in full
 _TICKER = re.compile(r"[ \t]*(?:\((?P<market>[A-Za-z]{2,8}[ \t]*:[ \t]*)?([A-Z][A-Z0-9.]{0,5})\)"
                      r"|<([A-Z][A-Z0-9.]{0,5})>)")  # agency copy writes "Orlen Corp <ORL>"
@@ -84,7 +84,7 @@ def registered_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     if not firms:
         return mentions
     owners = {n for n, (m, after) in enumerate(zip(found, found[1:]))
-              if fold(after.text) in firms and re.fullmatch(r"['’]s[ \t]+", text[m.end:after.start])}
+              if fold(after.text) in firms and re.fullmatch(r"['’][sS][ \t]+", text[m.end:after.start])}
     named = {word for n, m in enumerate(found) if n not in owners and fold(m.text) not in firms
              for word in fold(m.text).split()}
     kept: list[Mention] = []

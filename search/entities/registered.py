@@ -41,7 +41,7 @@ def name_of_founder(name: str) -> tuple[str, str, str]:
     named for its founder: ("marl", "sporting goods", "Marl's Sporting Goods") for "Marl's
     Sporting Goods Inc"; empty strings for another name."""
     first, _, rest = name.partition(" ")
-    if not registered(name) or first[-2:] not in ("'s", "’s") or len(first) < 4:
+    if not registered(name) or first[-2:].lower() not in ("'s", "’s") or len(first) < 4:
         return "", "", ""
     words = fold(rest).split()
     kept = without_legal_form(words) if set(words) - LEGAL_FORMS else []
