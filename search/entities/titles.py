@@ -13,7 +13,7 @@ TITLES = frozenset(
     col lt lieutenant admiral adm commander captain capt sgt sergeant judge justice chief ambassador envoy
     spokesman spokeswoman spokesperson leader coach deputy defense defence state foreign interior
     finance treasury former acting late rev reverend father sheikh emir ayatollah speaker attorney
-    first lady commissioner chairman chairwoman chair ceo executive officer director
+    first lady commissioner chairman chairwoman chair ceo coo cfo cto executive officer director
     const constable det detective insp inspector supt superintendent maj cpl corporal pvt cmdr cardinal
     sheriff archbishop rabbi""".split()
 )
@@ -23,7 +23,7 @@ TITLES = frozenset(
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss dr sir dame lord lady president senator sen rep representative gov governor mayor judge
     ambassador king queen prince princess pope sheikh emir ayatollah minister premier chancellor cardinal
-    sheriff archbishop rabbi""".split()
+    sheriff archbishop rabbi ceo coo cfo cto""".split()
 )
 
 
@@ -33,6 +33,9 @@ PERSON_ROLES = frozenset("""analyst economist spokesman spokeswoman spokesperson
     advisor aide negotiator lawmaker candidate chairman chairwoman officer commissioner envoy editor columnist
     reporter""".split())
 
+
+# A firm's officers: "of" after one names the firm ("CEO of Orlen"), never a department.
+_OFFICERS = frozenset("ceo coo cfo cto".split())
 
 # What follows a name and is no name alone: "Martin Luther King Jr." is no King named "Jr.".
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -47,6 +50,8 @@ def title_length(words: list[str]) -> int:
         return 0
     first = titled[-1] + 1
     if first < len(words) - 1 and words[first] == "of":  # "Secretary of Defense Pete Hegseth"
+        if words[first - 1] in _OFFICERS:
+            return 0  # "CEO of Orlen Steel": an officer's title and the firm, no person
         first += 1
         while first < len(words) - 1 and words[first] in TITLES:
             first += 1
