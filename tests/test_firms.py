@@ -114,3 +114,16 @@ def test_a_firms_officer_before_a_name_is_a_persons_title(monkeypatch: pytest.Mo
     assert found == {"Tamsin Brelloway": ("PER", 1)}
     found = _actors_tagged(monkeypatch, "The CEO of Vellmark Steel said nothing", "", ("CEO of Vellmark Steel", "ORG"))
     assert all(kind != "PER" for kind, _ in found.values())
+
+
+def test_a_kind_of_firm_written_before_a_name_makes_it_a_firms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"retailer Orlenvik", "mortgage lenders Tarvo Mae and Brisk Mac": firms, however
+    like people's names they look; not a clause ("the airline Ann Brelloway sued"), nor a
+    standfirst run on into a name after a plural ("illegal miners Ann Brelloway's")."""
+    found = _actors_tagged(monkeypatch, "Shares fall", "Shares of retailer Orlenvik Vell and of mortgage lenders "
+                           "Tarvo Mae and Brisk Mac fell.", ("Orlenvik Vell", "PER"), ("Tarvo Mae", "PER"),
+                           ("Brisk Mac", "PER"))
+    assert found == {"Orlenvik Vell": ("ORG", 1), "Tarvo Mae": ("ORG", 1), "Brisk Mac": ("ORG", 1)}
+    found = _actors_tagged(monkeypatch, "Bust", "The airline Ann Brelloway sued is bust, and illegal miners "
+                           "Ada Quillon's rivals are gone.", ("Ann Brelloway", "PER"), ("Ada Quillon", "PER"))
+    assert found == {"Ann Brelloway": ("PER", 1), "Ada Quillon": ("PER", 1)}

@@ -19,13 +19,13 @@ from .credits import credit_spans, dateline_spans
 from .names import fold
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .firms import firm_names, registered_firms
+from .capitals import confirmed_in_body
 from .gazetteer import in_gazetteer
 from .holidays import is_holiday
 from .mended import compounds_split, continued_names, joined_pairs, people_of_firms, with_suffixes
 from .person_marks import beside_role, may_be_titled, with_honours
 from .surnames import missed_surnames
 from .places import is_place
-from .registered import registered
 from .roles import role_before, role_beside
 from .tagger import find_mentions
 from .trimmed import trimmed
@@ -86,6 +86,14 @@ def _made_thing(text: str, mention: Mention) -> str | None:
 # "broadcaster Jeremy Vine" is one; and "Rolling Stone magazine" says nothing of Oliver Stone)
 _MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|tabloid|magazine|news agency)[ \t]+$", re.IGNORECASE)
 _MEDIUM_AFTER = re.compile(r"[ \t]+(?:newspaper|daily|weekly|tabloid|magazine|news agency)\b", re.IGNORECASE)
+# "retailer Orlen", "mortgage lenders Vell": a kind of firm in lower case right before a name (not
+# "company", "firm", "bank": "the company Ann Lee founded"; nor "maker", "publisher", "broadcaster")
+_FIRMS = (r"(?:retailer|automaker|carmaker|drugmaker|chipmaker|lender|insurer|airline|conglomerate|startup|start-up|"
+          r"manufacturer|supplier|miner|refiner)")
+_FIRM_BEFORE = re.compile(rf"\b{_FIRMS}(?P<plural>s)?[ \t]+$"  # and the second of two: "lenders Orlen and Vell"
+                          rf"|\b{_FIRMS}s[ \t]+[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){{0,3}},?[ \t]+and[ \t]+$")
+_AND_NAME = re.compile(r",?[ \t]+and[ \t]+[A-Z]")  # a plural before the first of two names
+_OPENED = re.compile(r"\b(?:the|a|an|this|that)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
 _HEAD_ENDS = re.compile(r"(?:['’]s)?(?:\s*[.,;:!?)\"”]|\s+(?:for|in|at|on|to|of|with|and|or|but|from|by|as|was|is|went|"
                         r"this|last|next|that|which)\b)")
@@ -102,27 +110,6 @@ def _owned_thing(text: str, mention: Mention, named: set[str]) -> str | None:
     if _DETERMINER.search(text, max(0, mention.start - 8), mention.start) and _HEAD_ENDS.match(text, mention.end):
         return key
     return None
-
-
-def _confirmed_in_body(mentions: list[Mention], title: str, body: str) -> list[Mention]:
-    """An all-capitals headline ("HARWICK BUYS STAKE IN MILL") tells names from words
-    no better than a guess: its mentions count only when the body names them too.  An
-    item that is its headline alone keeps the known places and the names of two words or
-    more none of which news writes in lower case but an organisation's ("TAIWAN",
-    "HARWICK STEEL", "BANK OF HARWICK"), and a firm with its legal form; not a lone word ("QTR"), nor a name the tagger
-    ran on into the sentence ("HARWICK BUYS", "ORLEN GUN")."""
-    letters = [ch for ch in title if ch.isalpha()]
-    if len(title.split()) < 2 or not letters or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
-        return mentions
-    if not body.strip():
-        return [m for m in mentions if is_place(m.text) or m.type == "LOC" and in_gazetteer(fold(m.text))
-                or registered(m.text) or " " in m.text.strip() and all(
-                    w not in lowercase_words() or w in ORGANISATION_WORDS or w in LEGAL_FORMS or w in ("of", "and", "the")
-                    for w in fold(m.text).split())]
-    in_body = {fold(m.text) for m in mentions if m.start >= len(title)}
-    folded_body = " " + fold(body) + " "
-    return [m for m in mentions if m.start >= len(title) or fold(m.text) in in_body
-            or f" {fold(m.text)} " in folded_body]
 
 
 def _roles(text: str, mentions: list[Mention], indices: list[int]) -> tuple[str, ...]:
@@ -214,7 +201,13 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _medium(text: str, mention: Mention) -> bool:
+    """Whether the text calls the name a paper, an agency or a kind of firm; the last only
+    when no article opens the phrase: "the airline Ann Vell sued" may go on as a clause."""
+    kind = _FIRM_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    if kind and kind.group("plural") and not _AND_NAME.match(text, mention.end):
+        kind = None  # "illegal miners Ana Vell's": a standfirst run on into the text
     return bool(_MEDIUM_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                or kind and not _OPENED.search(text, max(0, kind.start() - 30), kind.start())
                 or _MEDIUM_AFTER.match(text, mention.end))
 
 
@@ -316,7 +309,7 @@ def actors_and_credits(title: str, body: str
     mentions = [m for m, thing in zip(mentions, things)
                 if thing is None and fold(m.text) not in made and fold(m.text).removesuffix("s") not in made
                 and not (m.type == "PER" and (fold(m.text) in owned or fold(m.text).removesuffix("s") in owned))]
-    mentions = _confirmed_in_body(mentions, title, body)
+    mentions = confirmed_in_body(mentions, title, body)
     keys = [fold(m.text) for m in mentions]
     defined = _defined_acronyms(text, set(keys), {key for m, key in zip(mentions, keys) if m.type == "PER"})
     defined |= {name: firm for name, firm in firm_names(text, mentions).items() if name in keys and firm in keys}
