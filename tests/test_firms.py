@@ -23,6 +23,8 @@ def test_a_legal_form_after_a_name_makes_it_a_firms_in_the_whole_article(monkeyp
     title = "Tamsin Vell Company, Inc. (NYSE: TVC) shares rise"
     found = _actors_tagged(monkeypatch, title, "", ("Tamsin Vell", "PER"), ("Inc", "ORG"), ("TVC", "ORG"))
     assert found == {"Tamsin Vell Company Inc": ("ORG", 2)}
+    found = _actors_tagged(monkeypatch, "orlenvik, inc. said profit rose", "", ("orlenvik", "PER"))
+    assert found == {"orlenvik inc": ("ORG", 1)}  # in lower case too; "limited" and "co" are words there
     found = _actors_tagged(monkeypatch, "", "Quillon Steel Corp <QLN> said it agreed. QLN shares rose.",
                            ("Quillon Steel", "ORG"), ("QLN", "ORG"))
     assert found == {"Quillon Steel Corp": ("ORG", 3)}

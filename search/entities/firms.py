@@ -27,7 +27,7 @@ from .vocabulary import lowercase_words
 
 __all__ = ["registered_firms", "firm_names"]
 
-_FORM = r"(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Ltd|LTD|Limited|PLC|Plc|plc|LLC|LLP|GmbH)\.?"
+_FORM = r"(?:(?i:inc|incorporated|corp|corporation|ltd|plc|llc|llp|gmbh)|Limited|LIMITED)\.?"  # "limited", "co": words
 _LEGAL_AFTER = re.compile(rf"(?:['’]s)?(?:,?[ \t]+(?:Company|COMPANY|Co\.?)(?=,?[ \t]+{_FORM}))?,?[ \t]+{_FORM}(?![\w-])"
                           rf"|(?:['’]s)?[ \t]+Co\.?(?![\w.-])")
 _FORM_AT_END = re.compile(rf"(?:,?[ \t]+(?:Company|COMPANY|Co\.?))?,?[ \t]+{_FORM}$|[ \t]+Co\.?$")
