@@ -33,8 +33,11 @@ _LEGAL_AFTER = re.compile(rf"(?:['’]s)?(?:,?[ \t]+(?:Company|COMPANY|Co\.?)(?=
 _FORM_AT_END = re.compile(rf"(?:,?[ \t]+(?:Company|COMPANY|Co\.?))?,?[ \t]+{_FORM}$|[ \t]+Co\.?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z]+)['’][sS][ \t]+$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")  # "Ann Lanner's": a person named in full
-_TICKER = re.compile(r"[ \t]*(?:\((?P<market>[A-Za-z]{2,8}[ \t]*:[ \t]*)?([A-Z][A-Z0-9.]{0,5})\)"
+_TICKER = re.compile(r"\.?[ \t]*(?:\((?P<market>[A-Za-z]{2,8}[ \t]*:[ \t]*)?([A-Z][A-Z0-9.]{0,5})\)"
                      r"|<([A-Z][A-Z0-9.]{0,5})>)")  # agency copy writes "Orlen Corp <ORL>"
+# A founder's possessive and common words, then a legal form or a ticker: "Marl's Sporting Goods (MSG)"
+_FOUNDED_AFTER = re.compile(rf"['’][sS](?P<words>(?:[ \t]+[A-Z][A-Za-z]+){{1,3}})(?:,?[ \t]+{_FORM}(?![\w-])"
+                            r"|(?=[ \t]*\((?:[A-Za-z]{2,8}[ \t]*:[ \t]*)?[A-Z]{2,5}\)))")
 
 
 def _a_place(mention: Mention) -> bool:
@@ -65,6 +68,16 @@ def _founders_firm(text: str, mention: Mention, named: set[str]) -> int | None:
     return before.start(1)
 
 
+def _founded(text: str, mention: Mention) -> re.Match[str] | None:
+    """The rest of a founder's firm the tagger left untagged after the founder's name:
+    "Marl" + "'s Sporting Goods, Inc." or "'s Sporting Goods (MSG)"."""
+    after = _FOUNDED_AFTER.match(text, mention.end)
+    if after is None or " " in mention.text.strip() or is_place(mention.text) or in_gazetteer(fold(mention.text)) \
+            or not all(word in lowercase_words() for word in fold(after.group("words")).split()):
+        return None
+    return after
+
+
 def registered_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each firm's legal form taken in, and every mention of a firm's
     name made an organisation's."""
@@ -73,7 +86,7 @@ def registered_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if found and mention.start < found[-1].end:
             continue  # the legal form the tagger took for a name of its own ("Inc")
-        form = _LEGAL_AFTER.match(text, mention.end)
+        form = _LEGAL_AFTER.match(text, mention.end) or _founded(text, mention)
         end = form.end() if form else mention.end
         if form is None and not _FORM_AT_END.search(mention.text) or _a_place(mention):
             found.append(mention)
@@ -101,15 +114,15 @@ def registered_firms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def firm_names(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """Other names of a registered firm in the article: its name without the legal form
-    and a stock ticker in brackets after it ("Vell Company Inc (VLC)", "Orlen (NYSE: ORL)",
-    "Orlen <ORL>"; a firm's bare name in round brackets only with the market), each key -> the registered name's key."""
+    """Other names of a firm in the article: a registered firm's name without the legal
+    form, and a stock ticker (or any short form) in brackets after an organisation's name
+    ("Vell Company Inc (VLC)", "Orlen (NYSE: ORL)", "Orlen <ORL>"), each key -> the firm's
+    registered name's key, or its name's."""
     registered = {fold(m.text) for m in mentions if m.type == "ORG" and _FORM_AT_END.search(m.text)}
     found = {fold(_FORM_AT_END.sub("", m.text)): fold(m.text) for m in mentions if fold(m.text) in registered}
     for mention in mentions:
         ticker = _TICKER.match(text, mention.end)
         symbol = ticker and (ticker.group(2) or ticker.group(3))
-        if mention.type == "ORG" and ticker is not None and symbol != mention.text \
-                and (fold(mention.text) in registered or ticker.group("market") or ticker.group(3)):
+        if mention.type == "ORG" and ticker is not None and symbol != mention.text:
             found[fold(symbol)] = found.get(fold(mention.text), fold(mention.text))
     return found
