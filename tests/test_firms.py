@@ -131,3 +131,14 @@ def test_a_kind_of_firm_written_before_a_name_makes_it_a_firms(monkeypatch: pyte
     found = _actors_tagged(monkeypatch, "Bust", "The airline Ann Brelloway sued is bust, and illegal miners "
                            "Ada Quillon's rivals are gone.", ("Ann Brelloway", "PER"), ("Ada Quillon", "PER"))
     assert found == {"Ann Brelloway": ("PER", 1), "Ada Quillon": ("PER", 1)}
+
+
+def test_a_firm_set_off_after_a_name_makes_it_a_firms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Brisk Vellmark, a public accounting and consulting firm in …" is a firm; "a company
+    director", "a firm believer", "a member of the group" are people."""
+    found = _actors_tagged(monkeypatch, "Raid", "Agents searched Brisk Vellmark, a public accounting and consulting "
+                           "firm in the town.", ("Brisk Vellmark", "PER"))
+    assert found == {"Brisk Vellmark": ("ORG", 1)}
+    for after in ("a company director, said no", "a firm believer in growth, spoke", "a member of the group, spoke"):
+        found = _actors_tagged(monkeypatch, "Talk", f"Ann Brelloway, {after}.", ("Ann Brelloway", "PER"))
+        assert found == {"Ann Brelloway": ("PER", 1)}, after

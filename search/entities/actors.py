@@ -92,6 +92,12 @@ _FIRMS = (r"(?:retailer|automaker|carmaker|drugmaker|chipmaker|lender|insurer|ai
           r"manufacturer|supplier|miner|refiner)")
 _FIRM_BEFORE = re.compile(rf"\b{_FIRMS}(?P<plural>s)?[ \t]+$"  # and the second of two: "lenders Orlen and Vell"
                           rf"|\b{_FIRMS}s[ \t]+[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){{0,3}},?[ \t]+and[ \t]+$")
+# "Gordon Vell, a public accounting and consulting firm in …": set off after the name (not "a firm
+# believer", "a company director", "a member of the group")
+_FIRM_SET_OFF = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:(?!of\b)[\w-]+[ \t]+){0,6}?(?:company|firm|corporation|chain|"
+                           r"retailer|lender|insurer|airline|manufacturer|supplier|startup|start-up|conglomerate|"
+                           r"charity|nonprofit|non-profit|organi[sz]ation)(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|based|"
+                           r"that|which|with|whose|founded|owned|run|headquartered)\b)")
 _AND_NAME = re.compile(r",?[ \t]+and[ \t]+[A-Z]")  # a plural before the first of two names
 _OPENED = re.compile(r"\b(?:the|a|an|this|that)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
@@ -208,7 +214,7 @@ def _medium(text: str, mention: Mention) -> bool:
         kind = None  # "illegal miners Ana Vell's": a standfirst run on into the text
     return bool(_MEDIUM_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                 or kind and not _OPENED.search(text, max(0, kind.start() - 30), kind.start())
-                or _MEDIUM_AFTER.match(text, mention.end))
+                or _MEDIUM_AFTER.match(text, mention.end) or _FIRM_SET_OFF.match(text, mention.end))
 
 
 def _written_as_full_name(name: str) -> bool:
