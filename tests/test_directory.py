@@ -146,3 +146,12 @@ def test_an_acronym_written_as_a_word_too_is_shown_as_most_write_it() -> None:
     directory = ActorDirectory([("FEDOC", "ORG", 60), ("Fedoc", "ORG", 25), ("ORVAL", "ORG", 5), ("Orval", "ORG", 40)])
     assert _one(directory, "FEDOC", "Fedoc") and directory.actor_of("Fedoc").name == "FEDOC"
     assert directory.actor_of("ORVAL").name == "Orval"
+
+
+def test_a_full_name_given_a_persons_role_takes_its_lone_surname_whatever_the_tagger_typed_it() -> None:
+    """Short feed items make the tagger type "Ada Quell" a firm more often than a person;
+    the coverage calling her "CEO Ada Quell" says she is one, so a lone "Quell" is hers."""
+    seen = [("Ada Quell", "ORG", 168), ("Ada Quell", "PER", 98), ("Quell", "PER", 6), ("Quell", "LOC", 2)]
+    directory = ActorDirectory(seen, titled={"Ada Quell": 52})
+    assert _one(directory, "Ada Quell", "Quell") and directory.actor_of("Quell").type == "PER"
+    assert not _one(ActorDirectory(seen), "Ada Quell", "Quell")  # no role given: the tagger's firm stays apart

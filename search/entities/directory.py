@@ -72,6 +72,9 @@ class ActorDirectory:
         self.articles = {name: sum(self.types[name].values()) for name in self._names}
         self.kind = {name: (self.types[name].most_common(1)[0][0] if self.types[name] else "PER")
                      for name in self._names}
+        for name in self._names:  # a full name the coverage gives a person's role is a person's ("Quell" is theirs)
+            if self.kind[name] != "PER" and " " in name.strip() and self._titled([name], self.articles[name]):
+                self.kind[name] = "PER"
         self._sets = JoinedNames(self._names)
         self._split = set(overrides.split)
         self._join_spellings()
