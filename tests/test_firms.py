@@ -142,3 +142,11 @@ def test_a_firm_set_off_after_a_name_makes_it_a_firms(monkeypatch: pytest.Monkey
     for after in ("a company director, said no", "a firm believer in growth, spoke", "a member of the group, spoke"):
         found = _actors_tagged(monkeypatch, "Talk", f"Ann Brelloway, {after}.", ("Ann Brelloway", "PER"))
         assert found == {"Ann Brelloway": ("PER", 1)}, after
+
+
+def test_a_short_name_that_is_someones_surname_stays_theirs() -> None:
+    """A lone "Brisk" where the corpus names Ann Brisk in full is hers, not Brisk Motor Co's
+    (joined to both, the person would become a firm)."""
+    directory = ActorDirectory([("Brisk Motor Co", "ORG", 6), ("Brisk", "PER", 20), ("Ann Brisk", "PER", 30)])
+    assert not _one(directory, "Brisk", "Brisk Motor Co") and _one(directory, "Brisk", "Ann Brisk")
+    assert directory.actor_of("Ann Brisk").type == "PER"

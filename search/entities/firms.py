@@ -9,7 +9,7 @@ Only the unambiguous forms count: "SA", "AB" or "NV" after a comma are as often 
 country, a province or a state ("Calgary, AB").  A firm named after its founder keeps
 the possessive when the words after it are common words, not a name of their own
 ("Marl's Sporting Goods Inc", where the tagger saw a person "Marl" and a firm "Sporting
-Goods Inc"); a person's firm ("Lanner's Orlenco Inc", "Ann Lanner's News Corp") and a
+Goods Inc", and "Marl's Sporting Goods (MSG)" where it saw "Marl" alone); a person's firm ("Lanner's Orlenco Inc", "Ann Lanner's News Corp") and a
 country's ("Britain's Harwick Steel plc") keep the two apart.  A place is no firm: "UK plc" is the country's
 business.
 """

@@ -8,7 +8,8 @@ no person's name carries one.  So, across the corpus:
 - a shorter name made of the opening words of the registered name, that opens no other
   name of the corpus, is the company's short name ("Vell" and "Vell Outfitters" for
   "Vell Outfitters Inc"), unless the words it leaves out name a part of a firm ("Vell
-  Pictures Inc" is no "Vell"), or the shorter name is a place (a town is not its firm), or a person the coverage
+  Pictures Inc" is no "Vell"), or the shorter name is a place (a town is not its firm), a
+  surname of someone the corpus names in full, or a person the coverage
   describes by a role often enough to be sure of ("founder Ann Vell");
 - a firm named for its founder with a possessive ("Marl's Sporting Goods Inc"), which the
   tagger splits where no legal form follows, is also its founder's lone name ("Marl",
@@ -83,8 +84,8 @@ def join_registered(names: Iterable[str], types: Mapping[str, Counter[str]], set
         if words in firms:
             target = words
         else:
-            longer = opens.get(words, set())
-            target = next(iter(longer)) if len(longer) == 1 else None
+            longer = opens.get(words, set()) if not (len(words) == 1 and words[0] in surnames) else set()
+            target = next(iter(longer)) if len(longer) == 1 else None  # "Ford" of Harrison Ford is no "Ford Motor Co"
             if target is None or target not in firms or any(w in PART_WORDS for w in target[len(words):]):
                 continue
         for firm in firms[target]:
