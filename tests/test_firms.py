@@ -150,3 +150,11 @@ def test_a_short_name_that_is_someones_surname_stays_theirs() -> None:
     directory = ActorDirectory([("Brisk Motor Co", "ORG", 6), ("Brisk", "PER", 20), ("Ann Brisk", "PER", 30)])
     assert not _one(directory, "Brisk", "Brisk Motor Co") and _one(directory, "Brisk", "Ann Brisk")
     assert directory.actor_of("Ann Brisk").type == "PER"
+
+
+def test_a_credit_after_a_sentence_is_no_ticker(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = _actors_tagged(monkeypatch, "Aid", "The money went to the Harwick Relief Council. (AP) It arrived.",
+                           ("Harwick Relief Council", "ORG"), ("AP", "ORG"))
+    assert found == {"Harwick Relief Council": ("ORG", 1), "AP": ("ORG", 1)}
+    found = _actors_tagged(monkeypatch, "Orlenvik Inc. (ORV) profit up", "", ("Orlenvik Inc", "ORG"), ("ORV", "ORG"))
+    assert found == {"Orlenvik Inc": ("ORG", 2)}  # the full stop is the legal form's

@@ -61,6 +61,8 @@ def _defined_acronyms(text: str, keys: set[str], people: set[str]) -> dict[str, 
     for match in _DEFINITION.finditer(text):
         short = fold(match.group("short"))
         words = match.group("long").split()
+        if words[-1].endswith(".") and fold(words[-1]) not in LEGAL_FORMS:
+            continue  # "… the Harwick Council. (AP)": a sentence ended, a credit follows
         for start in range(len(words) - 1):  # "Leaders of the Kurdistan Workers' Party": from the longest
             candidate = fold(" ".join(words[start:]))
             if candidate in keys and short in keys and candidate != short and candidate not in people:

@@ -123,6 +123,8 @@ def firm_names(text: str, mentions: list[Mention]) -> dict[str, str]:
     for mention in mentions:
         ticker = _TICKER.match(text, mention.end)
         symbol = ticker and (ticker.group(2) or ticker.group(3))
-        if mention.type == "ORG" and ticker is not None and symbol != mention.text:
+        stop = ticker is not None and ticker.group().startswith(".")  # "Orlen Inc. (ORL)", not "the UN. (AP)"
+        if mention.type == "ORG" and ticker is not None and symbol != mention.text \
+                and (not stop or fold(mention.text) in registered):
             found[fold(symbol)] = found.get(fold(mention.text), fold(mention.text))
     return found
