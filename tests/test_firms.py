@@ -158,3 +158,10 @@ def test_a_credit_after_a_sentence_is_no_ticker(monkeypatch: pytest.MonkeyPatch)
     assert found == {"Harwick Relief Council": ("ORG", 1), "AP": ("ORG", 1)}
     found = _actors_tagged(monkeypatch, "Orlenvik Inc. (ORV) profit up", "", ("Orlenvik Inc", "ORG"), ("ORV", "ORG"))
     assert found == {"Orlenvik Inc": ("ORG", 2)}  # the full stop is the legal form's
+
+
+def test_a_possessive_before_a_firm_is_the_persons_where_the_article_names_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = _actors_tagged(monkeypatch, "Quillon's Blue Water (QBW) sells a paper", "Ada Quillon said it was done.",
+                           ("Quillon", "PER"), ("QBW", "ORG"), ("Ada Quillon", "PER"))
+    assert "Ada Quillon" in found and not any("'s" in name for name in found)

@@ -17,10 +17,10 @@ __all__ = ["confirmed_in_body"]
 def confirmed_in_body(mentions: list[Mention], title: str, body: str) -> list[Mention]:
     """An all-capitals headline ("HARWICK BUYS STAKE IN MILL") tells names from words
     no better than a guess: its mentions count only when the body names them too.  An
-    item that is its headline alone keeps the known places and the names of two words or
-    more none of which news writes in lower case but an organisation's ("TAIWAN",
-    "HARWICK STEEL", "BANK OF HARWICK"), and a firm with its legal form; not a lone word ("QTR"), nor a name the tagger
-    ran on into the sentence ("HARWICK BUYS", "ORLEN GUN")."""
+    item that is its headline alone keeps the known places, a firm with its legal form,
+    and the names of two words or more none of which news writes in lower case but an
+    organisation's ("TAIWAN", "HARWICK STEEL", "BANK OF HARWICK"); not a lone word
+    ("QTR"), nor a name the tagger ran on into the sentence ("HARWICK BUYS", "ORLEN GUN")."""
     letters = [ch for ch in title if ch.isalpha()]
     if len(title.split()) < 2 or not letters or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
         return mentions

@@ -3,20 +3,23 @@ Steel Corp.", "Vell Company, Inc.") says the name is a company's, whatever the t
 made of it (a Title Case headline's "Netflix" or "J.C. Penney" reads like a person's
 name to it).  The mention runs on over the legal form, written without the comma, and
 is an organisation; so is every other mention of the same name in the article.  A
-stock ticker in brackets after it ("(JCP)", "(NYSE: JCP)") is another name of that firm.
+stock ticker in brackets after it ("(JCP)", "(NYSE: JCP)", "<JCP>") is another name of
+that firm.
 
 Only the unambiguous forms count: "SA", "AB" or "NV" after a comma are as often a
 country, a province or a state ("Calgary, AB").  A firm named after its founder keeps
 the possessive when the words after it are common words, not a name of their own
 ("Marl's Sporting Goods Inc", where the tagger saw a person "Marl" and a firm "Sporting
-Goods Inc", and "Marl's Sporting Goods (MSG)" where it saw "Marl" alone); a person's firm ("Lanner's Orlenco Inc", "Ann Lanner's News Corp") and a
-country's ("Britain's Harwick Steel plc") keep the two apart.  A place is no firm: "UK plc" is the country's
+Goods Inc", and "Marl's Sporting Goods (MSG)" where it saw "Marl" alone); a person's
+firm ("Lanner's Orlenco Inc", "Ann Lanner's News Corp") and a country's ("Britain's
+Harwick Steel plc") keep the two apart.  A place is no firm: "UK plc" is the country's
 business.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..article import Mention
 from .countries import country_of
@@ -68,11 +71,14 @@ def _founders_firm(text: str, mention: Mention, named: set[str]) -> int | None:
     return before.start(1)
 
 
-def _founded(text: str, mention: Mention) -> re.Match[str] | None:
+def _founded(text: str, mention: Mention, words: Counter[str]) -> re.Match[str] | None:
     """The rest of a founder's firm the tagger left untagged after the founder's name:
-    "Marl" + "'s Sporting Goods, Inc." or "'s Sporting Goods (MSG)"."""
+    "Marl" + "'s Sporting Goods, Inc." or "'s Sporting Goods (MSG)"; not when another of the
+    article's names holds the word ("Ann Marl said": Marl is a person). `words`: how many
+    of the article's names hold each word."""
     after = _FOUNDED_AFTER.match(text, mention.end)
-    if after is None or " " in mention.text.strip() or is_place(mention.text) or in_gazetteer(fold(mention.text)) \
+    if after is None or " " in mention.text.strip() or words[fold(mention.text)] > 1 or is_place(mention.text) \
+            or in_gazetteer(fold(mention.text)) \
             or not all(word in lowercase_words() for word in fold(after.group("words")).split()):
         return None
     return after
@@ -83,10 +89,11 @@ def registered_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     name made an organisation's."""
     firms: set[str] = set()
     found: list[Mention] = []
+    words = Counter(word for mention in mentions for word in fold(mention.text).split())
     for mention in mentions:
         if found and mention.start < found[-1].end:
             continue  # the legal form the tagger took for a name of its own ("Inc")
-        form = _LEGAL_AFTER.match(text, mention.end) or _founded(text, mention)
+        form = _LEGAL_AFTER.match(text, mention.end) or _founded(text, mention, words)
         end = form.end() if form else mention.end
         if form is None and not _FORM_AT_END.search(mention.text) or _a_place(mention):
             found.append(mention)
