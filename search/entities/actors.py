@@ -208,7 +208,7 @@ def _looks_like_name(text: str) -> bool:
         and fold(text) not in _GRAMMAR_WORDS
 
 
-def _medium(text: str, mention: Mention) -> bool:
+def _called_a_body(text: str, mention: Mention) -> bool:
     """Whether the text calls the name a paper, an agency or a kind of firm; the last only
     when no article opens the phrase: "the airline Ann Vell sued" may go on as a clause."""
     kind = _FIRM_BEFORE.search(text, max(0, mention.start - 80), mention.start)
@@ -382,7 +382,7 @@ def actors_and_credits(title: str, body: str
         if kind == "PER" and is_place(name):
             kind = "LOC"
         elif kind == "PER" and (" " in name and fold(name).split()[-1] in ORGANISATION_WORDS
-                                or any(_medium(text, mentions[i]) for i in indices if mentions[i].text == name)):
+                                or any(_called_a_body(text, mentions[i]) for i in indices if mentions[i].text == name)):
             kind = "ORG"
         aliases = tuple(sorted(set(surfaces) - {name}))
         actors.append((name, kind, len(indices), aliases, indices))

@@ -79,7 +79,9 @@ class ActorDirectory:
         self._split = set(overrides.split)
         self._join_spellings()
         self._join_countries()
-        join_registered(self._names, self.types, self._sets, lambda n: self._titled([n], self.articles[n]), self._split)
+        self._registered = {name for name in self._names if registered(name)}  # firms with their legal forms
+        join_registered(self._names, self.types, self._sets, lambda n: self._titled([n], self.articles[n]), self._split,
+                        self._registered)
         people = self._join_first_names()
         totals = self._totals()
         self._attested = {key for key, groups in people.items()
@@ -297,7 +299,7 @@ class ActorDirectory:
             kind = "PER"
         if self._titled(full, sum(kinds.values())):
             kind = "PER"
-        elif any(registered(n) for n in group):  # no person's name carries a legal form
+        elif any(n in self._registered for n in group):  # no person's name carries a legal form
             kind = "ORG"
         if kind == "PER" and any(is_place(n) for n in group) and not full:
             kind = "LOC"
@@ -317,8 +319,8 @@ class ActorDirectory:
             plain = as_written(group, lambda n: is_place(n) or in_gazetteer(n))
             common = [n for n in plain if counts[n] >= 0.2 * max(counts[m] for m in plain)]
             canonical = max(common, key=lambda n: (len(n.split()) if kind == "PER" else 0, counts[n], n))
-            founded = {key: firm for n in group for founder, rest, firm in [name_of_founder(n)] if founder
-                       for key in (founder, rest) if key}
+            founded = {key: firm for n in group if n in self._registered
+                       for founder, rest, firm in [name_of_founder(n)] if founder for key in (founder, rest) if key}
             canonical = founded.get(fold(canonical), canonical)  # "Marl's Sporting Goods", not "Marl"
         display = renamed.get(variant_key(canonical)) or next(
             (renamed[variant_key(n)] for n in group if variant_key(n) in renamed), canonical)

@@ -31,9 +31,10 @@ from .vocabulary import lowercase_words
 __all__ = ["registered_firms", "firm_names"]
 
 _FORM = r"(?:(?i:inc|incorporated|corp|corporation|ltd|plc|llc|llp|gmbh)|Limited|LIMITED)\.?"  # "limited", "co": words
-_LEGAL_AFTER = re.compile(rf"(?:['’]s)?(?:,?[ \t]+(?:Company|COMPANY|Co\.?)(?=,?[ \t]+{_FORM}))?,?[ \t]+{_FORM}(?![\w-])"
+_COMPANY = r",?[ \t]+(?:Company|COMPANY|Co\.?)"  # before a form: "Vell Company, Inc."
+_LEGAL_AFTER = re.compile(rf"(?:['’]s)?(?:{_COMPANY}(?=,?[ \t]+{_FORM}))?,?[ \t]+{_FORM}(?![\w-])"
                           rf"|(?:['’]s)?[ \t]+Co\.?(?![\w.-])")
-_FORM_AT_END = re.compile(rf"(?:,?[ \t]+(?:Company|COMPANY|Co\.?))?,?[ \t]+{_FORM}$|[ \t]+Co\.?$")
+_FORM_AT_END = re.compile(rf"(?:{_COMPANY})?,?[ \t]+{_FORM}$|[ \t]+Co\.?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z]+)['’][sS][ \t]+$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")  # "Ann Lanner's": a person named in full
 _TICKER = re.compile(r"\.?[ \t]*(?:\((?P<market>[A-Za-z]{2,8}[ \t]*:[ \t]*)?([A-Z][A-Z0-9.]{0,5})\)"

@@ -50,14 +50,14 @@ def name_of_founder(name: str) -> tuple[str, str, str]:
 
 
 def join_registered(names: Iterable[str], types: Mapping[str, Counter[str]], sets: JoinedNames,
-                    described: Callable[[str], bool], kept_apart: set[str]) -> None:
+                    described: Callable[[str], bool], kept_apart: set[str], firms_named: set[str]) -> None:
     """Join each firm's other names to its registered name (see the module's text).
     `described(name)`: whether the coverage gives the name a person's role often enough
-    to call it a person."""
+    to call it a person; `firms_named`: the names that are `registered`."""
     names = [name for name in names if name not in kept_apart]
     firms: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a registered name's words, without the form
     for name in names:
-        if registered(name):
+        if name in firms_named:
             firms[tuple(without_legal_form(fold(name).split()))].add(name)
     if not firms:
         return
@@ -78,7 +78,7 @@ def join_registered(names: Iterable[str], types: Mapping[str, Counter[str]], set
             sets.union(firm, name)
     for name in names:
         words = tuple(without_legal_form(fold(name).split()))
-        if registered(name) or is_place(name) or max(types[name], key=types[name].__getitem__, default="") == "LOC" \
+        if name in firms_named or is_place(name) or max(types[name], key=types[name].__getitem__, default="") == "LOC" \
                 or (types[name]["PER"] and described(name)):  # a town is not its firm
             continue
         if words in firms:

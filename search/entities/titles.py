@@ -7,24 +7,28 @@ from __future__ import annotations
 
 __all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_ROLES", "title_length"]
 
+# A firm's officers: titles that stand only before a person, and "of" after one names the
+# firm ("CEO of Orlen"), never a department.
+_OFFICERS = frozenset("ceo coo cfo cto".split())
+
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice premier prime minister secretary chancellor
     king queen prince princess pope senator sen rep representative gov governor mayor general gen colonel
     col lt lieutenant admiral adm commander captain capt sgt sergeant judge justice chief ambassador envoy
     spokesman spokeswoman spokesperson leader coach deputy defense defence state foreign interior
     finance treasury former acting late rev reverend father sheikh emir ayatollah speaker attorney
-    first lady commissioner chairman chairwoman chair ceo coo cfo cto executive officer director
+    first lady commissioner chairman chairwoman chair executive officer director
     const constable det detective insp inspector supt superintendent maj cpl corporal pvt cmdr cardinal
     sheriff archbishop rabbi""".split()
-)
+) | _OFFICERS
 
 # Titles that stand only before a person, never before a firm or a department (not "General",
 # "State", "Chief", "Justice"): the name right after one is a person's.
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss dr sir dame lord lady president senator sen rep representative gov governor mayor judge
     ambassador king queen prince princess pope sheikh emir ayatollah minister premier chancellor cardinal
-    sheriff archbishop rabbi ceo coo cfo cto""".split()
-)
+    sheriff archbishop rabbi""".split()
+) | _OFFICERS
 
 
 # Roles written in lower case before a name that only a person holds ("said analyst Ann Lee", "chief
@@ -33,9 +37,6 @@ PERSON_ROLES = frozenset("""analyst economist spokesman spokeswoman spokesperson
     advisor aide negotiator lawmaker candidate chairman chairwoman officer commissioner envoy editor columnist
     reporter""".split())
 
-
-# A firm's officers: "of" after one names the firm ("CEO of Orlen"), never a department.
-_OFFICERS = frozenset("ceo coo cfo cto".split())
 
 # What follows a name and is no name alone: "Martin Luther King Jr." is no King named "Jr.".
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
