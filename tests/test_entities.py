@@ -2363,3 +2363,15 @@ def test_thinks_after_a_quote_and_spoke_of_before_one_name_the_speaker(monkeypat
     named = (("Ivo Brask", "PER"), ("Ana Vell", "PER"), ("Harwick", "LOC"), ("Tam Orrin", "PER"))
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ivo Brask", "It is totally"), ("Ana Vell", "shared responsibility for"), ("Tam Orrin", "Nobody here believes")]
+
+
+def test_a_phrase_set_before_the_subject_leaves_the_subject_the_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'After the applause died down, Ivo Brask deflected, saying …' is Brask's; in 'In the
+    address, the queen mourned her brother, Prince Tam Orrin, and said …' the name after a
+    comma is set beside another, and says nothing."""
+    body = ("After a smattering of applause died down, Ivo Brask deflected, saying they were simply there to "
+            "\u201cexplain to you that we need options\u201d.\n\n"
+            "In the address, the queen mourned the death of her brother, Prince Tam Orrin, and said, \u201cI am "
+            "deeply aware of the duties which have now passed to me.\u201d")
+    named = (("Ivo Brask", "PER"), ("Tam Orrin", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [("Ivo Brask", "explain to you"), (None, "I am deeply")]

@@ -34,6 +34,14 @@ _PARENTHESIS = re.compile(r"^\s*\([^()]{1,24}\)")  # "(R-Ky.)", "(pictured)" aft
 # "of Harwick Foods", "from the FDA's Office of Drug Safety", "at Harwick Securities"
 _OF_NAME = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&.-]*){0,5}")
 
+# A phrase set before a sentence's subject, up to its comma: 'After the applause died down, ', 'Driving
+# home, ', 'In an online post on Monday, ' (quoting no one; no comma of its own, as in 'In the address, the
+# king mourned his mother, Queen Ana, and said', where the name after the comma is set beside another)
+_FRONTED = re.compile(r"\s*[\"“]?(?:(?:after|before|when|while|as|since|although|though|once|until|despite|following|"
+                      r"shortly|soon|earlier|later|in|on|at|during|with|without|from|for|amid|asked|speaking|"
+                      r"writing|addressing)\b|[A-Z][a-z]+ing\b)[^,\"“”;:]{0,140},\s+(?P<lead>(?:[^,\s]+\s+){0,3})",
+                      re.IGNORECASE)
+
 # What a person writes in their own name, between their possessive and its verb: "Vell's
 # statement said", "Vell's latest email added" (not a lawsuit or a report, which others write).
 _OWN_WRITING = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:statement|message|letter|e-?mail|tweet|post|note)"
@@ -168,12 +176,16 @@ def describes(text: str) -> bool:
 
 
 def sentence_subject(body: str, people: Sequence[MentionSpan], sentence: int, verb: int) -> MentionSpan | None:
-    """The person the sentence opens with ('U.S. Rep. Lee Zeldin …', 'Mr Balls, who …'), if any."""
+    """The person the sentence opens with ('U.S. Rep. Lee Zeldin …', 'Mr Balls, who …'), if any,
+    also after a phrase set before the subject ('After the applause died down, Vell …')."""
     first = next((m for m in people if sentence <= m.start < verb), None)
-    if first is None or _is_possessor(body, first) or not (
-            _leads_to_name(body[sentence:first.start]) or _role_apposition(body[sentence:first.start])):
-        return None  # ('Her lawyer, Ana Vell, said': a role set off before the name)
-    return first
+    if first is None or _is_possessor(body, first):
+        return None
+    prefix = body[sentence:first.start]
+    if _leads_to_name(prefix) or _role_apposition(prefix):  # ('Her lawyer, Ana Vell, said': a role set off)
+        return first
+    fronted = _FRONTED.fullmatch(prefix)
+    return first if fronted and _leads_to_name(fronted.group("lead")) else None
 
 
 def _opens_clause(body: str, sentence: int, mention: MentionSpan) -> bool:
