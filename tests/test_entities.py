@@ -2375,3 +2375,15 @@ def test_a_phrase_set_before_the_subject_leaves_the_subject_the_speaker(monkeypa
             "deeply aware of the duties which have now passed to me.\u201d")
     named = (("Ivo Brask", "PER"), ("Tam Orrin", "PER"))
     assert _quotes_with(monkeypatch, body, *named) == [("Ivo Brask", "explain to you"), (None, "I am deeply")]
+
+
+def test_words_quoted_twice_are_the_speaker_the_fuller_quote_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A summary's phrase with no name is the speaker's whose quote holds it; a name in
+    quotation marks, every word capitalised, is no one's words however often it is quoted."""
+    body = ("The ruling will \u201cfan the flames of division\u201d, a congresswoman said. "
+            "The group called it \u201cThe Day of Harwick Freedom\u201d.\n\n"
+            "Ana Quellby, of Illinois, said: \u201cThe ruling will only fan the flames of division. We will "
+            "mark The Day of Harwick Freedom.\u201d")
+    named = (("Ana Quellby", "PER"), ("Illinois", "LOC"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ana Quellby", "fan the flames"), (None, "The Day of"), ("Ana Quellby", "The ruling will")]

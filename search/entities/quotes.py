@@ -35,6 +35,7 @@ from .nouns import person_nouns
 from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
 from .reach import (BREAK, according_before, infinitive_of, joined_description, reported_teller, runs_on_to, set_off,
                     whole_name)
+from .repeated import same_words_same_speaker
 from .roles import ROLE_WORDS
 from .role_speakers import by_lone_name, by_role
 from .speakers import (antecedent, described_subject, describes, fragment, is_pronoun, name_after, name_before,
@@ -81,8 +82,7 @@ _JOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")  # a second verb of the sent
 _OWNED_WORDS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:statements?|remarks?|words|claims?|comments?|assertions?|"
                           r"declarations?|promises?|pledges?|messages?|slogans?|warnings?|tweets?|posts?)"
                           r"(?:\s+(?:in|on|at|last|this)\s+[\w ]{1,20}?)?[\s,]*(?:that|:)?[\s,]*$", re.IGNORECASE)
-# After a question or an exclamation, a capitalised word of grammar opens a new sentence ('"…?" His aide said
-# that …'), where an attribution would go on in lower case ('"…?" the aide asked')
+# After a question or an exclamation a capitalised word opens a new sentence ('"…?" His aide said that …')
 _NEW_SENTENCE = re.compile(r"\s+(?:The|His|Her|Their|Its|A|An|This|That|These|Those|But|And|Meanwhile)\s")
 # '"…," Arab Daily quoted Prince Omar as saying' (before a quote, 'Tanjug quotes Omar as saying: "…"'; 'Omar was
 # quoted as saying'): the one quoted speaks, not the paper
@@ -161,8 +161,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             if cue.pronoun:
                 pronouns.add(start)
         previous = (end, cue, speaker)
-    return from_headline(body, title, run_on(body, quotes, uncued, actors, mentions), unnamed, pronouns,
-                         actors, people)
+    return same_words_same_speaker(body, from_headline(body, title, run_on(body, quotes, uncued, actors, mentions),
+                                                       unnamed, pronouns, actors, people))
 
 
 def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
