@@ -2387,3 +2387,17 @@ def test_words_quoted_twice_are_the_speaker_the_fuller_quote_names(monkeypatch: 
     named = (("Ana Quellby", "PER"), ("Illinois", "LOC"))
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ana Quellby", "fan the flames"), (None, "The Day of"), ("Ana Quellby", "The ruling will")]
+
+
+def test_what_the_one_person_of_a_sentence_vowed_is_their_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Ivo Brask gained ground, helped by his vow to "…"' is Brask's; not where the
+    sentence names another ('Brask met Tam Orrin, praising her pledge to "…"'), nor
+    where the article gives the one named an honorific of the other sex."""
+    body = ("Ivo Brask gained ground on Monday, helped by his promise to fund the fleet and his vow to "
+            "\u201cbuild the harbour wall this year\u201d.\n\n"
+            "Mr Brask met Tam Orrin, praising her pledge to \u201ckeep the ferry running every winter\u201d.\n\n"
+            "Ms Dara Quell left early. Quell was cheered for his vow to \u201ckeep every library open all "
+            "year\u201d.")
+    named = (("Ivo Brask", "PER"), ("Tam Orrin", "PER"), ("Dara Quell", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Brask", "build the harbour"), (None, "keep the ferry"), (None, "keep every library")]

@@ -32,6 +32,7 @@ from .descriptions import definite, description
 from .headline import from_headline
 from .marks import quotation_spans
 from .nouns import person_nouns
+from .owned import his_own_words
 from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
 from .reach import (BREAK, according_before, infinitive_of, joined_description, reported_teller, runs_on_to, set_off,
                     whole_name)
@@ -48,7 +49,7 @@ from .works import names_a_work
 __all__ = ["find_quotes"]
 
 MIN_WORDS = 4
-# '"…," Vell said', also '"…," Vell thinks' and '"…," Vell began.' (the words that open a speech)
+# '"…," Vell said', also '"…," Vell thinks' and '"…," Vell began.' (words that open a speech)
 _AFTER_NAME = re.compile(rf"^[\s,—–-]*(?P<who>(?:{ABBREVIATION}|[^\s,.;:!?\"“”])(?:{ABBREVIATION}|[^,.;:!?\"“”]){{0,90}}?)"
                          rf"\s+(?:{SPEECH}|{THINKING.pattern}|(?:began|begins)(?=\s*[.,;:]))\b", re.IGNORECASE)
 
@@ -76,9 +77,8 @@ _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]") 
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
 _JOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")  # a second verb of the sentence's subject follows
-# Someone's words named as theirs right before the quote ('said that the president's statement
-# in May, that "…", was mistaken'): the quoted words are the possessor's, not the sentence's
-# speaker's (but in 'said Vell's comments were "…"' they are the speaker's).
+# Someone's words named as theirs right before the quote ('said that the president's statement in May, that
+# "…", was mistaken') are the possessor's (but in 'said Vell's comments were "…"' the speaker's).
 _OWNED_WORDS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:statements?|remarks?|words|claims?|comments?|assertions?|"
                           r"declarations?|promises?|pledges?|messages?|slogans?|warnings?|tweets?|posts?)"
                           r"(?:\s+(?:in|on|at|last|this)\s+[\w ]{1,20}?)?[\s,]*(?:that|:)?[\s,]*$", re.IGNORECASE)
@@ -152,7 +152,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             speaker = going_on(body, start, end, previous, people, actors) or resumed(body, start, previous,
                                                                                         people, actors)
         if cue is None and speaker is None:
-            speaker = framed(body, start, end, people, actors)
+            speaker = framed(body, start, end, people, actors) or his_own_words(body, start, people, actors)
         quotes.append(Quote(start, end, speaker, cue.described if cue and speaker is None else None))
         if cue is None and speaker is None and start in runs_on:
             uncued.add(start)

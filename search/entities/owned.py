@@ -1,0 +1,53 @@
+"""A quotation that is what the sentence's one person vowed, planned or claimed.
+
+'Former President Vell announced his plans to carry out "the largest …"', 'Ivo Brask
+gained ground, helped by his vow to "…"': words quoted right after 'his' or 'her' and a
+noun of saying (vow, pledge, claim, remarks …) are the words of the one person the
+sentence names, outside quotations, before the pronoun.  Not where the sentence names
+another person, or an unnamed one between ('Vell criticised the minister for his vow to
+"…"'), nor where the article writes the person with an honorific of the other sex.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..article import ArticleActor, MentionSpan
+from .agreement import disagrees
+from .nouns import person_nouns
+from .speech import sentence_start
+
+__all__ = ["his_own_words"]
+
+_SAYING = ("vow|promise|pledge|plan|call|warning|claim|words|remark|comment|statement|description|message|threat|"
+           "insistence|boast|assertion|declaration|prediction|demand|belief|argument|suggestion|"
+           "verdict|prophecy|wish|hope|admission")
+# 'his vow to "', 'her plans to carry out "', 'his claim that "', 'her latest remarks: "'
+_OWNED = re.compile(rf"\b(?P<pronoun>his|her)\s+(?:[a-z]+\s+)?(?:{_SAYING})s?"
+                    rf"(?:\s+(?:that|of|to(?:\s+[a-z]+){{0,3}}))?[\s,:]*$", re.IGNORECASE)
+# someone the sentence does not name: 'the minister', 'a spokesman'
+_UNNAMED = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\b")
+
+
+def his_own_words(body: str, start: int, people: Sequence[MentionSpan], actors: Sequence[ArticleActor]
+                  ) -> str | None:
+    """The speaker of the quote opening at `start` when the words are what the sentence's
+    one person vowed or claimed, or None."""
+    sentence = sentence_start(body, start)
+    before = body[sentence:max(sentence, start - 1)]
+    if re.search(r"[\"“”]", before):
+        return None  # another quotation in the sentence: the pronoun may stand for its speaker
+    owned = _OWNED.search(before)
+    if owned is None:
+        return None
+    at = sentence + owned.start()
+    named = [m for m in people if sentence <= m.start < sentence + len(before)]
+    names = {actors[m.actor].name for m in named}
+    if len(names) != 1 or named[-1].end > at or body[named[-1].end:named[-1].end + 2] in ("'s", "’s"):
+        return None
+    between = body[named[-1].end:at]
+    if any(found.group("noun").lower() in person_nouns() for found in _UNNAMED.finditer(between)):
+        return None
+    [name] = names
+    return None if disagrees(body, owned.group("pronoun"), name, people, actors) else name
