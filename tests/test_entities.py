@@ -2018,12 +2018,16 @@ def test_a_description_after_a_sentence_about_one_person_is_that_person(monkeypa
     description's words, nor when the article's role for that person is another one."""
     named = (("Ivo Brask", "PER"), ("Lena Dorr", "PER"), ("Harwick", "ORG"))
     said = "\u201cWe will see how good they are and the scrum is the key to it,\u201d"
+
+    def another(n: int) -> str:  # each case its own words: words quoted twice are one speaker's (repeated.py)
+        return said.replace("the key", f"key number {n}")
+
     body = "\n\n".join([
         f"Ivo Brask says the forwards are ready for the match in Riga.\n\nThe prop said: {said[:-2]}\u201d",
-        f"Ivo Brask says the forwards are ready for the match. {said} the spokesman said.",
-        f"Ivo Brask founded Harwick in 1990. {said} the retailer said.",
-        f"Ivo Brask met the club's new prop at the ground. {said} the prop said.",
-        f"Ivo Brask spoke to Lena Dorr at the ground. {said} the prop said.",
+        f"Ivo Brask says the forwards are ready for the match. {another(1)} the spokesman said.",
+        f"Ivo Brask founded Harwick in 1990. {another(2)} the retailer said.",
+        f"Ivo Brask met the club's new prop at the ground. {another(3)} the prop said.",
+        f"Ivo Brask spoke to Lena Dorr at the ground. {another(4)} the prop said.",
     ])
     assert [speaker for speaker, _ in _quotes_with(monkeypatch, body, *named)] == ["Ivo Brask", None, None, None, None]
     titled = (("Home Secretary Ivo Brask", "PER"),)
