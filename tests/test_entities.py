@@ -2405,3 +2405,12 @@ def test_what_the_one_person_of_a_sentence_vowed_is_their_words(monkeypatch: pyt
     named = (("Ivo Brask", "PER"), ("Tam Orrin", "PER"), ("Dara Quell", "PER"))
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ivo Brask", "build the harbour"), (None, "keep the ferry"), (None, "keep every library")]
+
+
+def test_a_description_whose_noun_the_sentence_before_holds_only_in_the_plural(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Brask will host her last show and guest presenters will stand in. The long-running
+    presenter said: "…"' is Brask: presenters are a group, no other one presenter."""
+    body = ("Ana Brask will host her last show in March and guest presenters will stand in until a replacement "
+            "is found.\n\nThe long-running presenter said: \u201cI would like to thank all the viewers who watched "
+            "the show.\u201d")
+    assert _quotes_with(monkeypatch, body, ("Ana Brask", "PER")) == [("Ana Brask", "I would like")]

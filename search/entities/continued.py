@@ -236,7 +236,7 @@ def described_before(body: str, start: int, definite: str, people: Sequence[Ment
         return None
     text = body[opened:len(before)].lower()
     words = [w for w in re.findall(r"[\w-]{3,}", definite.lower()) if w not in SMALL_WORDS]
-    if not words or any(re.search(rf"\b{re.escape(word)}", text) for word in words):
+    if not words or any(re.search(rf"\b{re.escape(word)}(?![a-z])", text) for word in words):  # not "presenters"
         return None
     roles = actors[subject.actor].roles  # what the article calls them must fit ('Home Secretary' is no prime minister)
     if roles and not any(set(words) & set(role.lower().split()) for role in roles):
