@@ -2414,3 +2414,14 @@ def test_a_description_whose_noun_the_sentence_before_holds_only_in_the_plural(m
             "is found.\n\nThe long-running presenter said: \u201cI would like to thank all the viewers who watched "
             "the show.\u201d")
     assert _quotes_with(monkeypatch, body, ("Ana Brask", "PER")) == [("Ana Brask", "I would like")]
+
+
+def test_a_name_and_a_full_stop_after_a_quote_is_its_speaker_whose_verb_was_left_out(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'"…," Mr Vell.' is Vell's (the report left out 'said'); not after a quote that ends a
+    sentence of its own ('"… here." Tam Orrin.'), where the name opens the next."""
+    body = ("Ivo Vell is an economist at Harwick Bank. \u201cThe slowdown will probably mark the start of a "
+            "more difficult period,\u201d Mr Vell.\n\n"
+            "Markets fell.\n\n\u201cNobody expected the board to meet this week.\u201d Tam Orrin. The talks went on.")
+    named = (("Ivo Vell", "PER"), ("Harwick Bank", "ORG"), ("Tam Orrin", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [("Ivo Vell", "The slowdown will"), (None, "Nobody expected the")]

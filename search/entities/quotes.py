@@ -35,7 +35,7 @@ from .nouns import person_nouns
 from .owned import his_own_words
 from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
 from .reach import (BREAK, according_before, infinitive_of, joined_description, reported_teller, runs_on_to, set_off,
-                    whole_name)
+                    source_after, whole_name)
 from .repeated import same_words_same_speaker
 from .roles import ROLE_WORDS
 from .role_speakers import by_lone_name, by_role
@@ -65,8 +65,6 @@ _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH}|{THINKING.pattern})\s+(?P<
 
 # Between a name and the colon that opens its quote: nothing, or how they spoke ("was coy").
 _MANNER = re.compile(r"(?:\s+(?:was|is|were|seemed|sounded|remained)(?:\s+[a-z]+){1,2})?\s*")
-# The rest of the quote's sentence names its source: '…," according to Lloyd Doggett.'
-_ACCORDING = re.compile(r"[^.!?\"“”\n]{0,160}?,?\s+according to\s+")
 # Verbs of saying whose subject may follow them ('…, says Vell:'), unlike 'told Vell:', 'asked Vell:'
 _INVERTED_VERB = re.compile(r"says|said|adds|added|writes|wrote|explains|explained", re.IGNORECASE)
 _SET_OFF_THEN_OPENS = re.compile(r"(?:,[^\"“”.;:!?]{1,120})?\s*[:,]\s*")
@@ -221,11 +219,8 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
             at = after_start + quoted_as.start("subject")  # 'Omar was quoted by Tass as saying': Omar
             mention = name_before(body, people, at, at + passive.start())
         return Cue(actors[mention.actor].name if mention else None, after_start + quoted_as.end())
-    according = _ACCORDING.match(body, end + 1)
-    if according:  # '… received "tens of millions" in write-offs, according to Rep. Lloyd Doggett.'
-        mention = name_after(body, people, according.end(), according.end() + 80)
-        if mention:
-            return Cue(actors[mention.actor].name, according.end())
+    if (source := source_after(body, start, end, people)) is not None:  # '…," according to Rep. Lloyd Doggett.'
+        return Cue(actors[source[0].actor].name, source[1])  # also '"…," Mr Vell.', its verb left out
     agent = _AGENT_AFTER.match(body, end + 1) if _PASSIVE_BEFORE.search(body, max(0, start - 81), start - 1) else None
     if agent:  # 'he was called the "fifth child of the group" by the film's director Marc Forster'
         mention = name_after(body, people, agent.end(), agent.end() + 80)

@@ -12,12 +12,12 @@ from .nouns import person_nouns
 from .phrases import CLAUSE_WORDS, governed, phrase_words
 from .roles import role_word
 from .descriptions import definite_words
-from .speakers import sentence_subject
+from .speakers import name_after, sentence_subject
 from .speech import BRIDGE, BRIDGE_WORDS, REPORTING_VERBS, THINKING, VERB, sentence_start
 from .titles import TITLES
 
 __all__ = ["BREAK", "set_off", "runs_on_to", "infinitive_of", "joined_description", "reported_teller", "whole_name",
-           "according_before"]
+           "according_before", "source_after"]
 
 _JOINED_END = re.compile(rf"\s(?:and|but)(?:\s+(?:{BRIDGE_WORDS}))*\s*$", re.IGNORECASE)
 
@@ -128,3 +128,25 @@ def according_before(body: str, start: int, people: Sequence[MentionSpan]) -> tu
     named = next((m for m in people if opening.start("who") <= m.start <= opening.end("who") and m.end <= comma), None)
     return (named if named and not body[named.end:comma].strip() else None,)
 
+
+
+# The rest of the quote's sentence names its source: '…," according to Lloyd Doggett.'
+_ACCORDING_AFTER = re.compile(r"[^.!?\"“”\n]{0,160}?,?\s+according to\s+")
+# A name and a full stop after a quote that ends on a comma: '"…," Mr Vell.', its verb left out
+_BARE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?")
+
+
+def source_after(body: str, start: int, end: int, people: Sequence[MentionSpan]) -> tuple[MentionSpan, int] | None:
+    """The person the words after a quote name as its source, and where that naming ends:
+    '…" in write-offs, according to Rep. Lloyd Doggett.', and '"…," Mr Vell.' (a report that
+    left out the verb: the name alone, then the sentence's end)."""
+    according = _ACCORDING_AFTER.match(body, end + 1)
+    if according:
+        mention = name_after(body, people, according.end(), according.end() + 80)
+        return (mention, according.end()) if mention else None
+    if not body[start:end].rstrip().endswith(","):
+        return None
+    lead = _BARE_NAME.match(body, end + 1)
+    named = next((m for m in people if m.start == lead.end()), None)
+    full_stop = re.match(r"\s*\.(?:\s|$)", body[named.end:named.end + 3]) if named else None
+    return (named, named.end) if named and full_stop else None
