@@ -2425,3 +2425,14 @@ def test_a_name_and_a_full_stop_after_a_quote_is_its_speaker_whose_verb_was_left
             "Markets fell.\n\n\u201cNobody expected the board to meet this week.\u201d Tam Orrin. The talks went on.")
     named = (("Ivo Vell", "PER"), ("Harwick Bank", "ORG"), ("Tam Orrin", "PER"))
     assert _quotes_with(monkeypatch, body, *named) == [("Ivo Vell", "The slowdown will"), (None, "Nobody expected the")]
+
+
+def test_words_someone_is_blamed_for_saying_are_theirs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Critics slammed press secretary Ana Vell on Monday for saying the firm is "…"' is Vell's;
+    'Ivo Brask criticised Ana Vell for being "…"' is not hers, what she is blamed for no saying."""
+    body = ("Critics slammed press secretary Ana Vell on Monday for saying the board is \u201ckeeping a close eye on "
+            "the harbour\u201d.\n\n"
+            "Ivo Brask criticised Ana Vell for being \u201cpart of the problem that day\u201d.")
+    named = (("Ana Vell", "PER"), ("Ivo Brask", "PER"))
+    assert _quotes_with(monkeypatch, body, *named)[0] == ("Ana Vell", "keeping a close")
+    assert _quotes_with(monkeypatch, body, *named)[1][0] != "Ana Vell"

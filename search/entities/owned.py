@@ -6,6 +6,11 @@ noun of saying (vow, pledge, claim, remarks …) are the words of the one person
 sentence names, outside quotations, before the pronoun.  Not where the sentence names
 another person, or an unnamed one between ('Vell criticised the minister for his vow to
 "…"'), nor where the article writes the person with an honorific of the other sex.
+
+'Critics slammed press secretary Ana Vell on Monday for saying the firm is "…"', 'mocked
+Ivo Brask for comparing voters to "…"': words quoted in what someone is praised or blamed
+for saying are theirs, not the sentence subject's (but 'criticised Vell for being "…"' and
+'praised Vell for sending them to the "…"' are the subject's words, or no one's).
 """
 
 from __future__ import annotations
@@ -16,9 +21,9 @@ from collections.abc import Sequence
 from ..article import ArticleActor, MentionSpan
 from .agreement import disagrees
 from .nouns import person_nouns
-from .speech import sentence_start
+from .speech import VERB, sentence_start
 
-__all__ = ["his_own_words"]
+__all__ = ["his_own_words", "blamed_for_saying"]
 
 _SAYING = ("vow|promise|pledge|plan|call|warning|claim|words|remark|comment|statement|description|message|threat|"
            "insistence|boast|assertion|declaration|prediction|demand|belief|argument|suggestion|"
@@ -51,3 +56,23 @@ def his_own_words(body: str, start: int, people: Sequence[MentionSpan], actors: 
         return None
     [name] = names
     return None if disagrees(body, owned.group("pronoun"), name, people, actors) else name
+
+
+_PRAISED_OR_BLAMED = re.compile(
+    r"\b(?:slammed|criticised|criticized|blasted|mocked|praised|attacked|ripped|lambasted|rebuked|chided|scolded|"
+    r"condemned|thanked|applauded|hailed|faulted|blamed|knocked|roasted|skewered|defended|accused|ridiculed|"
+    r"castigated|censured|reprimanded|commended|credited)\s+(?P<object>[^.;:!?]{1,80}?)"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+for\s+(?P<doing>[a-z]+ing)\b[^.;:!?\"“”]{0,120}$")
+# what one does with words beside the verbs of saying ('comparing voters to "…"', 'using the word "…"')
+_WITH_WORDS = frozenset("comparing likening using referring labelling labeling branding dubbing quipping posting".split())
+
+
+def blamed_for_saying(body: str, start: int, people: Sequence[MentionSpan]) -> MentionSpan | None:
+    """The person a quote's sentence praises or blames for saying its words ('slammed Ana
+    Vell for saying …'), named last in the verb's object, or None."""
+    sentence = sentence_start(body, start)
+    found = _PRAISED_OR_BLAMED.search(body, sentence, max(sentence, start - 1))
+    if found is None or not (VERB.fullmatch(found.group("doing")) or found.group("doing") in _WITH_WORDS):
+        return None  # 'praised Vell for sending migrants to the "…"', 'criticised Vell for being "…"'
+    object_end = found.end("object")
+    return next((m for m in people if found.start("object") <= m.start and m.end == object_end), None)

@@ -32,7 +32,7 @@ from .descriptions import definite, description
 from .headline import from_headline
 from .marks import quotation_spans
 from .nouns import person_nouns
-from .owned import his_own_words
+from .owned import blamed_for_saying, his_own_words
 from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
 from .reach import (BREAK, according_before, infinitive_of, joined_description, reported_teller, runs_on_to, set_off,
                     source_after, whole_name)
@@ -296,6 +296,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
     before = body[paragraph:end]
     if (source := according_before(body, start, people)) is not None:  # 'According to Mr Vell, the firm "…"'
         return Cue(actors[source[0].actor].name if source[0] else None, start - 1)
+    if (blamed := blamed_for_saying(body, start, people)) is not None:  # 'slammed Ana Vell for saying "…"'
+        return Cue(actors[blamed.actor].name, start - 1)
     named = _named_with_colon(body, paragraph, before, actors, people)
     if named:
         return named
