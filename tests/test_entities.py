@@ -2436,3 +2436,19 @@ def test_words_someone_is_blamed_for_saying_are_theirs(monkeypatch: pytest.Monke
     named = (("Ana Vell", "PER"), ("Ivo Brask", "PER"))
     assert _quotes_with(monkeypatch, body, *named)[0] == ("Ana Vell", "keeping a close")
     assert _quotes_with(monkeypatch, body, *named)[1][0] != "Ana Vell"
+
+
+def test_a_sentence_that_points_back_to_a_quote_names_its_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'"…" That's what actor Ivo Brask said', '"…" These were the words of Ana Vell'; not
+    'That is what Brask's critics said' nor 'That is what Brask wanted'."""
+    body = "\n\n".join([
+        "\u201cWe will never give up on this town.\u201d That is what Brask\u2019s critics said.",
+        "\u201cThe ferry must run all winter long.\u201d That is what Brask wanted.",
+        "\u201cLove will make you do crazy things.\u201d That\u2019s what actor Ivo Brask said at the awards.",
+        "\u201cWe called for you to ban the weapons and you answered with an assault.\u201d These were the words "
+        "of Ana Vell, a councillor.",
+    ])
+    named = (("Ivo Brask", "PER"), ("Ana Vell", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        (None, "We will never"), (None, "The ferry must"), ("Ivo Brask", "Love will make"),
+        ("Ana Vell", "We called for")]

@@ -136,14 +136,26 @@ _ACCORDING_AFTER = re.compile(r"[^.!?\"“”\n]{0,160}?,?\s+according to\s+")
 _BARE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?")
 
 
+# The sentence after a quote points back to it: '"…" That's what actor Ana Vell said', 'These are the words of'
+_ADVERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
+_POINTED_BACK = re.compile(r"[\"”’]?\s+(?:That|This|Those|These)(?:'s|’s|\s+(?:is|was|are|were))\s+"
+                           r"(?:what\s+|(?:the\s+)?words\s+of\s+)")
+
+
 def source_after(body: str, start: int, end: int, people: Sequence[MentionSpan]) -> tuple[MentionSpan, int] | None:
     """The person the words after a quote name as its source, and where that naming ends:
-    '…" in write-offs, according to Rep. Lloyd Doggett.', and '"…," Mr Vell.' (a report that
-    left out the verb: the name alone, then the sentence's end)."""
+    '…" in write-offs, according to Rep. Lloyd Doggett.', '"…" That's what actor Ana Vell
+    said', '"…" These were the words of Ana Vell', and '"…," Mr Vell.' (a report that left
+    out the verb: the name alone, then the sentence's end)."""
     according = _ACCORDING_AFTER.match(body, end + 1)
     if according:
         mention = name_after(body, people, according.end(), according.end() + 80)
         return (mention, according.end()) if mention else None
+    pointed = _POINTED_BACK.match(body, end)
+    mention = name_after(body, people, pointed.end(), pointed.end() + 80) if pointed else None
+    if pointed and mention:  # 'That's what Vell said', not 'That's what Vell's critics said'
+        said = pointed.group().rstrip().endswith("of") or VERB.match(body, _ADVERB.match(body, mention.end).end())
+        return (mention, mention.end) if said else None
     if not body[start:end].rstrip().endswith(","):
         return None
     lead = _BARE_NAME.match(body, end + 1)
