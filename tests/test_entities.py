@@ -2452,3 +2452,19 @@ def test_a_sentence_that_points_back_to_a_quote_names_its_speaker(monkeypatch: p
     assert _quotes_with(monkeypatch, body, *named) == [
         (None, "We will never"), (None, "The ferry must"), ("Ivo Brask", "Love will make"),
         ("Ana Vell", "We called for")]
+
+
+def test_a_sentence_about_one_person_that_ends_in_a_colon_introduces_their_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Joe Vell concluded his speech about Ana Brask's attack with this line: "…"' is Vell's;
+    'He was blunt: "…"' after it, his again; not a sign that read, nor a sentence naming two."""
+    body = "\n\n".join([
+        "President Joe Vell concluded his speech about Ana Brask\u2019s attack on the port with this line: "
+        "\u201cFor the town\u2019s sake, this cannot go on.\u201d",
+        "Markets fell on the news. He was blunt about it: \u201cWe will not pay for the harbour twice.\u201d",
+        "Joe Vell walked past a placard that read: \u201cNo more ferries for the rich.\u201d",
+        "Joe Vell met Ana Brask at the quay: \u201cThe talks are over for this year.\u201d",
+    ])
+    named = (("Joe Vell", "PER"), ("Ana Brask", "PER"))
+    speakers = [speaker for speaker, _ in _quotes_with(monkeypatch, body, *named)]
+    assert speakers[:3] == ["Joe Vell", "Joe Vell", None] and speakers[3] != "Joe Vell"

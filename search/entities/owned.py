@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from ..article import ArticleActor, MentionSpan
 from .agreement import disagrees
 from .nouns import person_nouns
+from .speakers import antecedent, sentence_subject
 from .speech import VERB, sentence_start
 
-__all__ = ["his_own_words", "blamed_for_saying"]
+__all__ = ["his_own_words", "blamed_for_saying", "introduced_by_subject"]
 
 _SAYING = ("vow|promise|pledge|plan|call|warning|claim|words|remark|comment|statement|description|message|threat|"
            "insistence|boast|assertion|declaration|prediction|demand|belief|argument|suggestion|"
@@ -76,3 +77,36 @@ def blamed_for_saying(body: str, start: int, people: Sequence[MentionSpan]) -> M
         return None  # 'praised Vell for sending migrants to the "…"', 'criticised Vell for being "…"'
     object_end = found.end("object")
     return next((m for m in people if found.start("object") <= m.start and m.end == object_end), None)
+
+
+# What a sentence may introduce with a colon that is not its subject's words
+_WRITTEN = re.compile(r"\b(?:read|reads|reading|letter|sign|signs|banner|note|placard|statement|message|post|tweet|"
+                      r"text|headline|caption|slogan|inscription|poster|chant|chanted|chanting|lyrics?|song|book|"
+                      r"report|email|e-mail|document|memo|ad|advert|advertisement|leaflet|label|warning|notice)\b",
+                      re.IGNORECASE)
+
+
+def introduced_by_subject(body: str, start: int, people: Sequence[MentionSpan], actors: Sequence[ArticleActor],
+                          quoted: Sequence[tuple[int, int]]) -> str | None:
+    """'Joe Vell concluded his speech with this line about his rival: "…"': a sentence whose
+    subject is a person, ending in the colon that opens the quote, naming no one else (but a
+    possessor: 'about Ana Brask's attack') and no writing ('a sign that read:'), introduces
+    that person's words; 'He is prepared to go this far: "…"', naming no one, the words of
+    the one the pronoun stands for."""
+    colon = re.search(r":\s*$", body[max(0, start - 4):start - 1])
+    if colon is None:
+        return None
+    at = max(0, start - 4) + colon.start()
+    sentence = sentence_start(body, at)
+    if re.search(r"[\"“”]", body[sentence:at]) or _WRITTEN.search(body, sentence, at):
+        return None
+    subject = sentence_subject(body, people, sentence, at)
+    others = {actors[m.actor].name for m in people if sentence <= m.start < at
+              and body[m.end:m.end + 2] not in ("'s", "’s")}
+    pronoun = re.match(r"\s*(he|she)\s", body[sentence:at], re.IGNORECASE)
+    if pronoun and not others:
+        meant = antecedent(body, sentence, actors, people, quoted)
+        return meant if meant and not disagrees(body, pronoun.group(1), meant, people, actors) else None
+    if subject is None or others != {actors[subject.actor].name}:
+        return None
+    return actors[subject.actor].name

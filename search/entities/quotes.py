@@ -32,7 +32,7 @@ from .descriptions import definite, description
 from .headline import from_headline
 from .marks import quotation_spans
 from .nouns import person_nouns
-from .owned import blamed_for_saying, his_own_words
+from .owned import blamed_for_saying, his_own_words, introduced_by_subject
 from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
 from .reach import (BREAK, according_before, infinitive_of, joined_description, reported_teller, runs_on_to, set_off,
                     source_after, whole_name)
@@ -150,7 +150,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             speaker = going_on(body, start, end, previous, people, actors) or resumed(body, start, previous,
                                                                                         people, actors)
         if cue is None and speaker is None:
-            speaker = framed(body, start, end, people, actors) or his_own_words(body, start, people, actors)
+            speaker = framed(body, start, end, people, actors) or his_own_words(body, start, people, actors) or \
+                introduced_by_subject(body, start, people, actors, inside)
         quotes.append(Quote(start, end, speaker, cue.described if cue and speaker is None else None))
         if cue is None and speaker is None and start in runs_on:
             uncued.add(start)
