@@ -243,7 +243,7 @@ def main() -> None:
                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "twenty_first", "twenty_second"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
-                                            if name.endswith(f"{part}_blind")])
+                                            if name.partition("_")[2] == f"{part}_blind"])
     for name, row in results.items():
         print(f"{name:25} {row['quotes']:4} quotes  right {row['right_share']:.3f}  wrong {row['wrong']} "
               f"({row['wrong_share']:.3f})  no speaker where one is named {row['unnamed']}")

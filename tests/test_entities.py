@@ -2468,3 +2468,19 @@ def test_a_sentence_about_one_person_that_ends_in_a_colon_introduces_their_words
     named = (("Joe Vell", "PER"), ("Ana Brask", "PER"))
     speakers = [speaker for speaker, _ in _quotes_with(monkeypatch, body, *named)]
     assert speakers[:3] == ["Joe Vell", "Joe Vell", None] and speakers[3] != "Joe Vell"
+
+
+def test_a_person_run_together_with_the_place_they_serve_after_a_role_is_a_person(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'the governor of Texas Dara Quill', 'Mayor of Leeds Ana Vell' tagged as one name are
+    a place and a person; 'the chairman of Bank of Orlen Holdings' is one firm, and so is
+    'the head of Europe Ecologie-Les Verts', which reads as no person's name."""
+    body = ("The last governor of Texas Dara Quill said the port could \u201cpull off a recovery this year\u201d. "
+            "Mayor of Leeds Ana Vell agreed. The chairman of Bank of Orlen Holdings did not, nor did the head of "
+            "Europe Ecologie-Les Verts.")
+    tagged = [("Texas Dara Quill", "ORG"), ("Mayor of Leeds Ana Vell", "PER"), ("Bank of Orlen Holdings", "ORG"),
+              ("Europe Ecologie-Les Verts", "ORG")]
+    assert _actors_tagged(monkeypatch, "Port", body, *tagged) == {
+        "Texas": ("LOC", 1), "Dara Quill": ("PER", 1), "Leeds": ("LOC", 1), "Ana Vell": ("PER", 1),
+        "Bank of Orlen Holdings": ("ORG", 1), "Europe Ecologie-Les Verts": ("ORG", 1)}
+    assert _quotes_with(monkeypatch, body, *tagged) == [("Dara Quill", "pull off a")]

@@ -1,7 +1,8 @@
 """Mention spans the tagger got wrong, mended from the rest of the article: a name cut
 short of the longer one the article uses, two names run together with 'and', two
-places joined by a hyphen, and a person run together with their firm after a role
-('economist Ann Lee of Harwick Securities')."""
+places joined by a hyphen, and after a role a person run together with their firm
+('economist Ann Lee of Harwick Securities') or with the place they serve ('the
+governor of New York Ana Vell')."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from .roles import ROLE_WORDS
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["compounds_split", "continued_names", "joined_pairs", "people_of_firms", "with_suffixes"]
+__all__ = ["compounds_split", "continued_names", "joined_pairs", "split_after_role", "with_suffixes"]
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # "MICROSOFT AND SONY" in capitals too
 
@@ -160,6 +161,60 @@ def compounds_split(mentions: list[Mention]) -> list[Mention]:
 
 _OF_FIRM = re.compile(r"((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+) of ([A-Z].*)")
 _ROLE_BEFORE = re.compile(r"\b([a-z]+) $")
+
+
+def split_after_role(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person run together with their firm or their place after a role: see
+    `people_of_firms` and `places_of_people`."""
+    return people_of_firms(text, places_of_people(text, mentions))
+
+
+# 'governor of ', 'Prime Minister of the ', 'senator from ': a role and the place it serves
+_ROLE_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|from|for)\s+(?:the\s+)?$")
+_ROLE_OF_INSIDE = re.compile(r"([A-Z][a-z]+) (?:of|from|for) (?:the )?")
+
+
+def _place_words(words: list[str]) -> int:
+    """How many of the first words (up to three, longest first) name a place, or 0."""
+    for n in (3, 2, 1):
+        name = " ".join(words[:n])
+        if len(words) - n >= 2 and (is_place(name) or in_gazetteer(name)):
+            return n
+    return 0
+
+
+def _a_person_alone(name: str) -> bool:
+    """Whether the tagger takes the name for a person's with nothing around it to sway it
+    ("Ana Vell said.", not "Ecologie-Les Verts said.")."""
+    from .tagger import find_mentions  # the tagger's model, loaded only when a name needs it
+
+    return any(m.type == "PER" and m.text == name for m in find_mentions(f"{name} said."))
+
+
+def places_of_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the governor of New York George Vell', tagged one name: after a role and "of",
+    a place, then two or more capitalised words that are no place, hold no word of an
+    organisation's name and read as a person's name on their own, are the place and the
+    person who serves it ('the head of Europe Ecologie-Les Verts' is one party)."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        role = _ROLE_OF.search(text, max(0, mention.start - 40), mention.start)
+        inside = _ROLE_OF_INSIDE.match(mention.text)  # 'Mayor of London Ana Vell', the role tagged with them
+        words = mention.text[inside.end() if inside else 0:].split(" ")
+        role_word = (inside or role).group(1).lower() if inside or role else ""
+        n = _place_words(words) if role_word in ROLE_WORDS | TITLES else 0
+        person = " ".join(words[n:])
+        folded = fold(person).split()
+        if not n or not all(w[:1].isupper() for w in words[n:]) or is_place(person) or in_gazetteer(person) \
+                or folded[0] in lowercase_words() or any(w in ORGANISATION_WORDS or w in LEGAL_FORMS for w in folded) \
+                or not _a_person_alone(person):
+            kept.append(mention)
+            continue
+        place = " ".join(words[:n])
+        place_at = mention.start + (inside.end() if inside else 0)
+        kept.append(Mention(place_at, place_at + len(place), place, "LOC"))
+        kept.append(Mention(mention.end - len(person), mention.end, person, "PER"))
+    return kept
 
 
 def people_of_firms(text: str, mentions: list[Mention]) -> list[Mention]:
