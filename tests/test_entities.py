@@ -2484,3 +2484,18 @@ def test_a_person_run_together_with_the_place_they_serve_after_a_role_is_a_perso
         "Texas": ("LOC", 1), "Dara Quill": ("PER", 1), "Leeds": ("LOC", 1), "Ana Vell": ("PER", 1),
         "Bank of Orlen Holdings": ("ORG", 1), "Europe Ecologie-Les Verts": ("ORG", 1)}
     assert _quotes_with(monkeypatch, body, *tagged) == [("Dara Quill", "pull off a")]
+
+
+def test_a_role_set_off_after_but_and_a_possessive_names_the_speaker_beside_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'But his counterpart on the committee, Ana Vell, said it should wait "…"' is Vell's;
+    in 'Vell met the mayor, Ivo Lim, and the chancellor, Dara Quill, urging them to be "…"'
+    the name after "and" is one of those met, not the one urging."""
+    body = ("Ivo Lim said the plan could \u201creduce the chances of fraud at every count\u201d. But his counterpart on "
+            "the committee, Ana Vell, said it should wait \u201cuntil the measures have been put in place.\u201d\n\n"
+            "Ana Vell met the mayor, Ivo Lim, and the chancellor, Dara Quill, urging them to be \u201cthe ones who "
+            "change the game\u201d.")
+    named = (("Ivo Lim", "PER"), ("Ana Vell", "PER"), ("Dara Quill", "PER"))
+    assert _quotes_with(monkeypatch, body, *named)[:2] == [("Ivo Lim", "reduce the chances"),
+                                                           ("Ana Vell", "until the measures")]
+    assert _quotes_with(monkeypatch, body, *named)[2][0] != "Dara Quill"

@@ -121,13 +121,15 @@ def _role_apposition(lead: str) -> bool:
         return False
     phrase = lead[:-1]
     words = phrase[phrase.rfind(",") + 1:].split()
+    if words and words[0].lower() in ("but", "meanwhile"):  # not "and": "met Ana Vell, and the chancellor, Ivo Lim,"
+        words = words[1:]  # 'But his counterpart on the committee, Alan Vell, said'
     if not 2 <= len(words) <= 8 or any(word.lower() in CLAUSE_WORDS for word in words) or VERB.search(" ".join(words)):
         return False
     opening = words[0].lower()  # "the governor", "Harwick's governor", "Radio Vell's controller", "BA director of …"
     owned = any(word.endswith(("'s", "’s")) for word in words[:-1])
-    return (opening in ("the", "a", "an") or owned or words[0][:1].isupper()) and (any(
+    return (opening in ("the", "a", "an", "his", "her", "their", "its") or owned or words[0][:1].isupper()) and (any(
         role_word(word.lower().removesuffix("'s").removesuffix("’s")) for word in words[1:])
-        or words[-1].lower() in person_nouns())  # "Her lawyer, "
+        or words[-1].lower() in person_nouns() or words[1].lower() in person_nouns())  # "Her lawyer, "
 
 
 def fragment(body: str, actors: Sequence[ArticleActor], mention: MentionSpan) -> bool:
