@@ -2499,3 +2499,14 @@ def test_a_role_set_off_after_but_and_a_possessive_names_the_speaker_beside_it(
     assert _quotes_with(monkeypatch, body, *named)[:2] == [("Ivo Lim", "reduce the chances"),
                                                            ("Ana Vell", "until the measures")]
     assert _quotes_with(monkeypatch, body, *named)[2][0] != "Dara Quill"
+
+
+def test_a_name_after_a_dash_credits_the_quote_unless_the_sentence_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'"…" – Ana Vell.' credits Vell; in '"… on this album" – Harwick Nights, out now – "…"'
+    the name is an aside inside someone else's words."""
+    body = ("Readers wrote in. \u201cIt is late here and my whole sleep schedule has been ruined by this match\u201d "
+            "\u2013 Ana Vell.\n\n"
+            "Markets fell. \u201cWe had the groove back, and I think on this album\u201d \u2013 Dara Quill, out now "
+            "\u2013 \u201cwe kept it.\u201d")
+    named = (("Ana Vell", "PER"), ("Dara Quill", "PER"))
+    assert _quotes_with(monkeypatch, body, *named)[:2] == [("Ana Vell", "It is late"), (None, "We had the")]

@@ -137,6 +137,8 @@ _BARE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?")
 
 
 # The sentence after a quote points back to it: '"…" That's what actor Ana Vell said', 'These are the words of'
+_CREDITED = re.compile(r"[\"”’]?[ \t]*(?:[–—]|--?)[ \t]*")  # '"…" – Ana Vell.'
+_ASIDE = re.compile(r"[^.!?\n]{0,80}?[–—\"“]")  # the sentence goes on past the name to a dash or a quote
 _ADVERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 _POINTED_BACK = re.compile(r"[\"”’]?\s+(?:That|This|Those|These)(?:'s|’s|\s+(?:is|was|are|were))\s+"
                            r"(?:what\s+|(?:the\s+)?words\s+of\s+)")
@@ -145,13 +147,18 @@ _POINTED_BACK = re.compile(r"[\"”’]?\s+(?:That|This|Those|These)(?:'s|’s|\
 def source_after(body: str, start: int, end: int, people: Sequence[MentionSpan]) -> tuple[MentionSpan, int] | None:
     """The person the words after a quote name as its source, and where that naming ends:
     '…" in write-offs, according to Rep. Lloyd Doggett.', '"…" That's what actor Ana Vell
-    said', '"…" These were the words of Ana Vell', and '"…," Mr Vell.' (a report that left
-    out the verb: the name alone, then the sentence's end)."""
+    said', '"…" These were the words of Ana Vell', '"…" – Ana Vell.' (a credit after a dash)
+    and '"…," Mr Vell.' (a report that left out the verb: the name alone, then the sentence's
+    end)."""
     according = _ACCORDING_AFTER.match(body, end + 1)
     if according:
         mention = name_after(body, people, according.end(), according.end() + 80)
         return (mention, according.end()) if mention else None
     pointed = _POINTED_BACK.match(body, end)
+    credit = _CREDITED.match(body, end)
+    named = next((m for m in people if credit and m.start == credit.end()), None)
+    if named and re.match(r"\s*(?:[.,;(\n]|$)", body[named.end:named.end + 2]) and not _ASIDE.match(body, named.end):
+        return named, named.end  # '"…" – Ana Vell.', a credit after a dash (not '"… this album" – Alpha, out now – "…"')
     mention = name_after(body, people, pointed.end(), pointed.end() + 80) if pointed else None
     if pointed and mention:  # 'That's what Vell said', not 'That's what Vell's critics said'
         said = pointed.group().rstrip().endswith("of") or VERB.match(body, _ADVERB.match(body, mention.end).end())
