@@ -2510,3 +2510,13 @@ def test_a_name_after_a_dash_credits_the_quote_unless_the_sentence_goes_on(monke
             "\u2013 \u201cwe kept it.\u201d")
     named = (("Ana Vell", "PER"), ("Dara Quill", "PER"))
     assert _quotes_with(monkeypatch, body, *named)[:2] == [("Ana Vell", "It is late"), (None, "We had the")]
+
+
+def test_a_caption_someone_posts_is_their_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Vell posted photos to her account with the caption, "…"' is Vell's; a caption in a
+    sentence that names two people is no one's we know."""
+    body = ("Ana Vell posted a series of photos to her account with the caption, \u201cBut are these even costumes "
+            "at all.\u201d\n\n"
+            "Ivo Brask shared a photo of Dara Quill with the caption \u201cNobody will ever unsee this one.\u201d")
+    named = (("Ana Vell", "PER"), ("Ivo Brask", "PER"), ("Dara Quill", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [("Ana Vell", "But are these"), (None, "Nobody will ever")]

@@ -86,19 +86,24 @@ _WRITTEN = re.compile(r"\b(?:read|reads|reading|letter|sign|signs|banner|note|pl
                       re.IGNORECASE)
 
 
+_CAPTIONED = re.compile(r"\b(?:captioned|with\s+the\s+caption|caption\s+read)\s*[,:]?\s*$", re.IGNORECASE)
+
+
 def introduced_by_subject(body: str, start: int, people: Sequence[MentionSpan], actors: Sequence[ArticleActor],
                           quoted: Sequence[tuple[int, int]]) -> str | None:
     """'Joe Vell concluded his speech with this line about his rival: "…"': a sentence whose
     subject is a person, ending in the colon that opens the quote, naming no one else (but a
     possessor: 'about Ana Brask's attack') and no writing ('a sign that read:'), introduces
     that person's words; 'He is prepared to go this far: "…"', naming no one, the words of
-    the one the pronoun stands for."""
+    the one the pronoun stands for.  'Ana Vell posted photos to her account with the
+    caption, "…"' is her own writing."""
     colon = re.search(r":\s*$", body[max(0, start - 4):start - 1])
-    if colon is None:
+    captioned = _CAPTIONED.search(body, max(0, start - 60), start - 1)  # one's own post: 'with the caption, "'
+    if colon is None and captioned is None:
         return None
-    at = max(0, start - 4) + colon.start()
+    at = captioned.start() if captioned else max(0, start - 4) + colon.start()
     sentence = sentence_start(body, at)
-    if re.search(r"[\"“”]", body[sentence:at]) or _WRITTEN.search(body, sentence, at):
+    if re.search(r"[\"“”]", body[sentence:at]) or _WRITTEN.search(body, sentence, at) and not captioned:
         return None
     subject = sentence_subject(body, people, sentence, at)
     others = {actors[m.actor].name for m in people if sentence <= m.start < at
