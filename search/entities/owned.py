@@ -1,4 +1,4 @@
-"""A quotation that is what the sentence's one person vowed, planned or claimed.
+"""A quotation that is the words of the one person its sentence is about.
 
 'Former President Vell announced his plans to carry out "the largest …"', 'Ivo Brask
 gained ground, helped by his vow to "…"': words quoted right after 'his' or 'her' and a
@@ -11,6 +11,10 @@ another person, or an unnamed one between ('Vell criticised the minister for his
 Ivo Brask for comparing voters to "…"': words quoted in what someone is praised or blamed
 for saying are theirs, not the sentence subject's (but 'criticised Vell for being "…"' and
 'praised Vell for sending them to the "…"' are the subject's words, or no one's).
+
+'Joe Vell concluded his speech with this line: "…"', 'He was blunt: "…"', 'Ana Vell posted
+photos with the caption, "…"': a sentence about one person that ends in the colon opening
+a quote, or in a caption they post, introduces that person's words.
 """
 
 from __future__ import annotations
@@ -103,7 +107,7 @@ def introduced_by_subject(body: str, start: int, people: Sequence[MentionSpan], 
         return None
     at = captioned.start() if captioned else max(0, start - 4) + colon.start()
     sentence = sentence_start(body, at)
-    if re.search(r"[\"“”]", body[sentence:at]) or _WRITTEN.search(body, sentence, at) and not captioned:
+    if re.search(r"[\"“”]", body[sentence:at]) or (_WRITTEN.search(body, sentence, at) and not captioned):
         return None
     subject = sentence_subject(body, people, sentence, at)
     others = {actors[m.actor].name for m in people if sentence <= m.start < at

@@ -136,10 +136,10 @@ _ACCORDING_AFTER = re.compile(r"[^.!?\"“”\n]{0,160}?,?\s+according to\s+")
 _BARE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?")
 
 
-# The sentence after a quote points back to it: '"…" That's what actor Ana Vell said', 'These are the words of'
 _CREDITED = re.compile(r"[\"”’]?[ \t]*(?:[–—]|--?)[ \t]*")  # '"…" – Ana Vell.'
 _ASIDE = re.compile(r"[^.!?\n]{0,80}?[–—\"“]")  # the sentence goes on past the name to a dash or a quote
 _ADVERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
+# The sentence after a quote points back to it: '"…" That's what actor Ana Vell said', 'These are the words of'
 _POINTED_BACK = re.compile(r"[\"”’]?\s+(?:That|This|Those|These)(?:'s|’s|\s+(?:is|was|are|were))\s+"
                            r"(?:what\s+|(?:the\s+)?words\s+of\s+)")
 

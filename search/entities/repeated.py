@@ -6,7 +6,8 @@ said: "… will only fan the flames of hatred and division."'); a report's last 
 repeats a line it gave its speaker before.  A quotation with no speaker whose words
 (four or more) stand inside another's that has one, or hold them, is that speaker's,
 when every such quotation is the same person's.  A name in quotation marks ('the "Free
-Ana and Ivo Day"', every word capitalised) is no one's words, however often it is quoted.
+Ana and Ivo Day"', every word capitalised) is no one's words, however often it is quoted;
+in text set all in capitals, where a capital tells nothing, the rule gives no speaker.
 """
 
 from __future__ import annotations
