@@ -88,7 +88,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_twenty_second_blind": written blind on 2026-12-05 at ed52aa2, after the rules the twenty-first
   and earlier keys shaped that day, the same way: the middle quotation of each BBC file numbered 12
   mod 40 that holds one and no other part uses (43), and the middle of each news-2022 item numbered
-  29 mod 233 that holds one, not 0 mod 19 (23).
+  29 mod 233 that holds one, not 0 mod 19 (23);
+- "*_twenty_third_blind": written blind on 2026-12-05 at 4f7ba41, after the rules the
+  twenty-second shaped, the same way: the last quotation of each BBC file numbered 24 mod 40
+  that holds one and no other part uses (37), and the middle of each ukraine-2022-2023 item
+  numbered 37 mod 241 that holds one, not 0 mod 7 (13).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -241,7 +245,7 @@ def main() -> None:
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
     for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                 "eighteenth", "nineteenth", "twentieth", "twenty_first", "twenty_second"):
+                 "eighteenth", "nineteenth", "twentieth", "twenty_first", "twenty_second", "twenty_third"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
                                             if name.partition("_")[2] == f"{part}_blind"])
     for name, row in results.items():
