@@ -2520,3 +2520,14 @@ def test_a_caption_someone_posts_is_their_words(monkeypatch: pytest.MonkeyPatch)
             "Ivo Brask shared a photo of Dara Quill with the caption \u201cNobody will ever unsee this one.\u201d")
     named = (("Ana Vell", "PER"), ("Ivo Brask", "PER"), ("Dara Quill", "PER"))
     assert _quotes_with(monkeypatch, body, *named) == [("Ana Vell", "But are these"), (None, "Nobody will ever")]
+
+
+def test_he_after_an_unnamed_dealer_is_no_one_named_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'… said Ana Vell, an analyst. One dealer, who asked not to be named, said sales were
+    "…". "…," he said' may be the dealer's, so it is no one's we know."""
+    body = ("\u201cIn terms of all the worries about trading, it is a result,\u201d said Ivo Brask, an analyst at "
+            "Harwick Securities. However, one dealer, who asked not to be named, said the sales were \u201cnot what "
+            "people had hoped for\u201d. \u201cChristmas has been tough for the whole sector,\u201d he said.")
+    named = (("Ivo Brask", "PER"), ("Harwick Securities", "ORG"))
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ivo Brask", "In terms of"), (None, "not what people"), (None, "Christmas has been")]

@@ -51,7 +51,8 @@ _OWN_WRITING = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:statement|message|lette
 # ntl spokesman. '…,' he asked"): the pronoun may be theirs.
 _UNNAMED = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
                       r"official|analyst|economist|source|aide|adviser|advisor|lawyer|expert|witness|resident|"
-                      r"member|executive|employee|officer)\b", re.IGNORECASE)
+                      r"member|executive|employee|officer|dealer|trader|broker|banker|insider|diplomat|"
+                      r"negotiator|worker|neighbour|neighbor|relative|friend)\b", re.IGNORECASE)
 
 
 def _leads_to_name(text: str) -> bool:
