@@ -2429,7 +2429,7 @@ def test_a_name_and_a_full_stop_after_a_quote_is_its_speaker_whose_verb_was_left
 
 def test_words_someone_is_blamed_for_saying_are_theirs(monkeypatch: pytest.MonkeyPatch) -> None:
     """'Critics slammed press secretary Ana Vell on Monday for saying the firm is "…"' is Vell's;
-    'Ivo Brask criticised Ana Vell for being "…"' is not hers, what she is blamed for no saying."""
+    'Ivo Brask criticised Ana Vell for being "…"' is not hers: she is blamed for being, not for saying."""
     body = ("Critics slammed press secretary Ana Vell on Monday for saying the board is \u201ckeeping a close eye on "
             "the harbour\u201d.\n\n"
             "Ivo Brask criticised Ana Vell for being \u201cpart of the problem that day\u201d.")

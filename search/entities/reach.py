@@ -154,11 +154,11 @@ def source_after(body: str, start: int, end: int, people: Sequence[MentionSpan])
     if according:
         mention = name_after(body, people, according.end(), according.end() + 80)
         return (mention, according.end()) if mention else None
-    pointed = _POINTED_BACK.match(body, end)
     credit = _CREDITED.match(body, end)
-    named = next((m for m in people if credit and m.start == credit.end()), None)
+    named = next((m for m in people if m.start == credit.end()), None) if credit else None
     if named and re.match(r"\s*(?:[.,;(\n]|$)", body[named.end:named.end + 2]) and not _ASIDE.match(body, named.end):
         return named, named.end  # '"…" – Ana Vell.', a credit after a dash (not '"… this album" – Alpha, out now – "…"')
+    pointed = _POINTED_BACK.match(body, end)
     mention = name_after(body, people, pointed.end(), pointed.end() + 80) if pointed else None
     if pointed and mention:  # 'That's what Vell said', not 'That's what Vell's critics said'
         said = pointed.group().rstrip().endswith("of") or VERB.match(body, _ADVERB.match(body, mention.end).end())
