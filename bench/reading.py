@@ -8,7 +8,8 @@ shape, publication dates right or absent, headlines right.
   paragraph starts, one paragraph per line, CRLF, trailing spaces, a table, a text
   browser's dump) and read again.  Words kept: of the words cleaning keeps from the
   original, the share it keeps from the re-shaped text (over all articles, and the
-  worst article); titles and dates unchanged.
+  worst article); titles and dates unchanged.  RSS items read as the app reads them
+  (title from the feed): the share whose paragraphs are unchanged when re-shaped.
 - Dates: RSS items without their date field (the story's own dates left in), and the
   seeds without their header: right, none, wrong (per 10,000).
 - Headlines: BBC files (line 1 is the headline) and RSS items written as a text file
@@ -100,6 +101,34 @@ def shapes(corpora: Path, rss_items: int) -> dict[str, Any]:
         "_articles": articles}
 
 
+FEED_SHAPES = ("wrapped", "wrapped, no blank lines", "indented, no blank lines", "one paragraph per line",
+               "trailing spaces")
+
+
+def feed_paragraphs(corpora: Path, rss_items: int) -> dict[str, Any]:
+    """RSS items read as the app reads them (the feed's title known, the description as
+    the text), then with the description re-shaped: the share whose paragraphs are the
+    same.  A wrapped description whose first line was taken for a headline splits its
+    first sentence (and who said what in it)."""
+    same: Counter[str] = Counter()
+    items = 0
+    for record in rss_sample(corpora, rss_items):
+        description, title = record["description"], record["title"]
+        original = _paragraphs(read(description, title=title).body)
+        if not original:
+            continue
+        items += 1
+        for number, shape in enumerate(FEED_SHAPES):
+            width = 60 + (items * 7 + number * 3) % 21
+            shaped = reshape("HEAD\n\n" + description, shape, width).replace("\r\n", "\n").split("\n", 1)[1]
+            same[shape] += _paragraphs(read(shaped.lstrip("\n"), title=title).body) == original
+    return {shape: round(same[shape] / max(1, items), 5) for shape in FEED_SHAPES} | {"_items": items}
+
+
+def _paragraphs(body: str) -> list[str]:
+    return [" ".join(p.split()) for p in body.split("\n\n") if p.strip()]
+
+
 def dates(corpora: Path, rss_items: int) -> dict[str, Any]:
     """Items whose date field is removed: the date read from the text is right, absent or wrong."""
     from search.dates import parse_published
@@ -152,7 +181,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results.json")
     args = parser.parse_args()
     started = time.perf_counter()
-    found = {"shapes": shapes(args.corpora, min(args.rss_items, 3000)), "dates": dates(args.corpora, args.rss_items),
+    found = {"shapes": shapes(args.corpora, min(args.rss_items, 3000)),
+             "feed_paragraphs": feed_paragraphs(args.corpora, min(args.rss_items, 3000)),
+             "dates": dates(args.corpora, args.rss_items),
              "headlines": headlines(args.corpora, args.rss_items)}
     found["seconds"] = round(time.perf_counter() - started, 1)
     print(f"shapes over {found['shapes']['_articles']} articles (seeds, BBC, RSS sample):")
@@ -161,6 +192,9 @@ def main() -> None:
         row = found["shapes"][shape]
         print(f"  {shape:28} {row['words_kept']:>10.2%} {row['worst_article']:>7.0%} "
               f"{row['titles_unchanged']:>12.2%} {row['dates_unchanged']:>11.2%}")
+    f = found["feed_paragraphs"]
+    print(f"paragraphs of {f['_items']} RSS items (title from the feed) unchanged when the description is re-shaped:")
+    print("  " + ", ".join(f"{shape} {f[shape]:.2%}" for shape in FEED_SHAPES))
     d = found["dates"]
     print(f"dates of {d['rss_items']} RSS items without their date field: {d['right']} right, {d['none']} none, "
           f"{d['wrong']} wrong ({d['wrong_per_10000']} per 10,000); seeds without header: {d['seeds_without_header']}")
@@ -172,7 +206,7 @@ def main() -> None:
         print(f"  miss: {miss}")
     results = json.loads(args.out.read_text()) if args.out.exists() else {}
     results["reading"] = found
-    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

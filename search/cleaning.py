@@ -25,7 +25,7 @@ from .paragraphs import ABBREVIATION, Paragraph, capitals, paragraphs, title_cas
 
 __all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
-CLEANING_VERSION = 10  # a change of the rules re-indexes every corpus
+CLEANING_VERSION = 11  # a change of the rules re-indexes every corpus
 MOST_FURNITURE_WORDS = 60  # a longer block is article text, whatever it looks like
 MOST_LABEL_WORDS = 8  # a line above the article this long is a standfirst or text, not a label or menu
 MOST_HEAD_WORDS = 30  # words of labels and menus above an article; more is text
@@ -119,7 +119,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     `title` is a headline known from a record field; then the text is not
     searched for one.
     """
-    found = paragraphs(_RUN.sub(r"\g<0> ", text))  # no rule ever sees a "word" of 1,000 characters or more
+    found = paragraphs(_RUN.sub(r"\g<0> ", text), title)  # no rule ever sees a "word" of 1,000 characters or more
     blocks = [p.text for p in found]
     kinds = ["table" if p.table else _kind(p.text) for p in found]
     _mark_repeats(blocks, kinds)

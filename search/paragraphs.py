@@ -42,6 +42,11 @@ _CODE_LINE = re.compile(r"\{[^{}\n]*:[^{}\n]*\}|[{};]\s*[\w-]+\s*:\s*[^;{}\n]{1,
 # A list entry.  A dash is not among them: wrapping puts a dash at the start of a line too.
 _BULLET = re.compile(r"\s*(?:[*•·]|\d{1,2}[.)])\s+\S")
 _LETTERS = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"\w+")
+# A line ending in an article, "of", a conjunction or a possessive goes on: no sentence,
+# headline or label ends so ("… as the Russian invasion of" over "Ukraine enters …").
+# Not "her", which ends many a headline as an object ("… who needed fees to marry her").
+_OPEN_END = re.compile(r"(?<![\w'’-])(?i:the|an?|of|and|or|nor|his|their|its|our|your|my)$")
 
 
 @dataclass(frozen=True)
@@ -50,8 +55,12 @@ class Paragraph:
     table: bool = False  # a table row (or rows): kept as it is, never a heading
 
 
-def paragraphs(text: str) -> list[Paragraph]:
-    """The text's paragraphs, in order, with white space inside each folded."""
+def paragraphs(text: str, title: str | None = None) -> list[Paragraph]:
+    """The text's paragraphs, in order, with white space inside each folded.
+
+    `title` is the headline a record gives (a feed's title): then a first line stands
+    above the text as a headline only when it is that headline, and a feed item's
+    description wrapped at a width keeps its first sentence whole."""
     found: list[Paragraph] = []
     blocks = []
     for chunk in re.split(r"\n[ \t\u00a0\r]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
@@ -60,7 +69,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     width = _text_margin([line for lines in blocks if len(lines) > 1 for line in lines])
     for lines in blocks:
         if lines:
-            found.extend(_read_block(lines, first=not found, width=width))
+            found.extend(_read_block(lines, first=not found, width=width, title=title))
     return found
 
 
@@ -82,7 +91,8 @@ def _full(lines: list[str], width: int | None) -> bool:
         len(line) >= 0.7 * width and len(line) + 1 + len(after.split()[0]) > width for line, after in zip(lines, lines[1:]))
 
 
-def _read_block(lines: list[str], first: bool = False, width: int | None = None) -> list[Paragraph]:
+def _read_block(lines: list[str], first: bool = False, width: int | None = None,
+                title: str | None = None) -> list[Paragraph]:
     tables = [_is_table_row(line) for line in lines]
     alone = _is_wrapped(lines, tables)
     if len(lines) == 1 or not (alone or not any(tables) and _full(lines, width)):
@@ -99,8 +109,9 @@ def _read_block(lines: list[str], first: bool = False, width: int | None = None)
         # A short open line after it is the rest of a wrapped headline, not the text below it.
         # A first line longer than the margin was not wrapped at it: a headline above the text.
         over = first and i == 1 and len(lines[0]) > margin + 5 and " " in lines[0].strip() and _indent(lines[0]) <= base
-        headline = over or top and _headline_above(lines[i - 1], line) and (
-            len(line) >= 0.8 * margin or bool(_SENTENCE_CLOSE.search(line) or _SENTENCE_INSIDE.search(line)))
+        headline = (over or top and _headline_above(lines[i - 1], line) and (
+            len(line) >= 0.8 * margin or bool(_SENTENCE_CLOSE.search(line) or _SENTENCE_INSIDE.search(line)))) \
+            and (title is None or _opens(title, lines[i - 1]))
         if current and (apart or headline or _starts_paragraph(lines[i - 1], line, base, margin)):
             out.append(Paragraph(normalise_space(" ".join(current)).strip(), tables[i - 1]))
             current = []
@@ -121,6 +132,7 @@ def _unwrapped(lines: list[str], tables: list[bool]) -> list[Paragraph]:
             text[:1].islower() or (text[:1].isdigit() and not re.search(r"[.!?:;\"”’')\]]$", before.text))
             or (_COMMA_END.search(before.text) is not None and not _DASHED.match(text)))
         # "    The minister, who took office in" over "May, declined …": an indented start, then the rest.
+        goes_on = goes_on or before is not None and bool(_OPEN_END.search(before.text)) and text[:1].isalnum()
         goes_on = goes_on or before is not None and _indent(lines[i - 1]) >= _indent(line) + 2 and \
             len(lines[i - 1].split()) >= 4 and not _SENTENCE_CLOSE.search(lines[i - 1]) and (
                 i == 1 or _indent(lines[i - 2]) < _indent(lines[i - 1]))
@@ -142,11 +154,17 @@ def _base_indent(lines: list[str]) -> int:
     return min(_indent(line) for line in lines[1:]) if len(lines) > 1 else _indent(lines[0])
 
 
+def _opens(title: str, line: str) -> bool:
+    """The line is the known headline, or the first line of it wrapped."""
+    words = _WORDS.findall(line.lower())
+    return bool(words) and _WORDS.findall(title.lower())[:len(words)] == words
+
+
 def _headline_above(top: str, line: str) -> bool:
     """The text's first line, unpunctuated, over a line that opens a sentence: a headline
     set directly above wrapped text (a line that goes on a sentence mostly starts lower case)."""
     words = top.split()
-    if len(words) < 3 or re.search(r"[.,;:!?\"”’'…)-]$", top) or not line.lstrip(" \"“‘'(").isupper() and \
+    if len(words) < 3 or re.search(r"[.,;:!?\"”’'…)-]$", top) or _OPEN_END.search(top) or not line.lstrip(" \"“‘'(").isupper() and \
             not line.lstrip(" \"“‘'(")[:1].isupper():
         return False
     return title_case(top) or not words[-1][:1].isupper()  # not "… said President" over "Biden on Monday …"

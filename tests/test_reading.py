@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import textwrap
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
@@ -214,3 +215,34 @@ def test_wire_copy_is_rebuilt_from_conll_tokens_as_an_agency_sets_it(tmp_path: P
         "\"And it will not pass,\" she added.",
         "\"Why now?\" asked Oren Vell.",
     ]
+
+
+def test_a_feed_description_wrapped_at_any_width_keeps_its_first_sentence_whole() -> None:
+    """With its headline known from the feed, the first line of a wrapped description is
+    no headline set above the text: the sentence, and who said what in it, stays whole."""
+    title = "Harbour chief rejects quay delay claims"
+    description = ("Former port authority chair Wilhelmina Brantvedtsson-Marlow on Friday said the new "
+                   "quay at Oskby would open in March, calling the claims of a further delay \"simply "
+                   "untrue and unfair to the crews\".")
+    original = _read(description, title=title)
+    assert "\n\n" not in original.body
+    for width in range(40, 81):
+        shaped = "\n".join(textwrap.wrap(description, width, break_on_hyphens=False))
+        assert _read(shaped, title=title).body == original.body, width
+    # The headline itself over the text is still a headline, wrapped or not.
+    for width in (25, 80):
+        again = _read("\n".join(textwrap.wrap(title, width)) + "\n" + "\n".join(textwrap.wrap(description, 70)),
+                      title=title)
+        assert again.title == title and again.body == original.body, width
+
+
+def test_a_line_ending_in_an_article_or_of_goes_on() -> None:
+    """A short paragraph wrapped once, too short to show a margin: a line that ends in "of",
+    "the" or "and" runs on to the next, whatever its first letter."""
+    from search.paragraphs import paragraphs
+
+    text = "These are the main developments as the blockade of\nOskby harbour enters its 52nd day."
+    assert [p.text for p in paragraphs(text)] == [
+        "These are the main developments as the blockade of Oskby harbour enters its 52nd day."]
+    # One line a paragraph, each closed, stays so.
+    assert len(paragraphs("The quay opens in March.\nOskby harbour welcomes the news.")) == 2
