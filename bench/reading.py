@@ -6,9 +6,10 @@ shape, publication dates right or absent, headlines right.
 - Shapes: every article of the seeds, the BBC corpus and a sample of RSS items is
   re-shaped (bench/reshape.py: wrapped at 60-80 columns, no blank lines, indented
   paragraph starts, one paragraph per line, CRLF, trailing spaces, a table, a text
-  browser's dump) and read again.  Words kept: of the words cleaning keeps from the
+  browser's dump, lines broken after hyphens) and read again.  Words kept: of the words cleaning keeps from the
   original, the share it keeps from the re-shaped text (over all articles, and the
-  worst article); titles and dates unchanged.  RSS items read as the app reads them
+  worst article), hyphenated words kept whole ("Jean-Pierre", not "Jean- Pierre"); titles
+  and dates unchanged.  RSS items read as the app reads them
   (title from the feed): the share whose paragraphs are unchanged when re-shaped.
 - Dates: RSS items without their date field (the story's own dates left in), and the
   seeds without their header: right, none, wrong (per 10,000).
@@ -39,6 +40,7 @@ from .corpus import shared_corpora
 from .reshape import SHAPES, reshape
 
 _WORD = re.compile(r"\w+")
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")  # "Jean-Pierre", "1990-91": whole, or broken by a wrap
 NO_ACTORS: tuple = ((), (), (), ())
 
 
@@ -75,6 +77,7 @@ def rss_sample(corpora: Path, count: int) -> list[dict[str, Any]]:
 
 def shapes(corpora: Path, rss_items: int) -> dict[str, Any]:
     kept: dict[str, list[int]] = {shape: [0, 0] for shape in SHAPES}
+    joined: dict[str, list[int]] = {shape: [0, 0] for shape in SHAPES}  # hyphenated words kept whole
     worst: dict[str, float] = {shape: 1.0 for shape in SHAPES}
     same_title: Counter[str] = Counter()
     same_date: Counter[str] = Counter()
@@ -92,10 +95,14 @@ def shapes(corpora: Path, rss_items: int) -> dict[str, Any]:
             kept[shape][0] += got
             kept[shape][1] += sum(want.values())
             worst[shape] = min(worst[shape], got / sum(want.values()))
+            hyphenated = Counter(_HYPHENATED.findall(original.body))
+            joined[shape][0] += sum((hyphenated & Counter(_HYPHENATED.findall(again.body))).values())
+            joined[shape][1] += sum(hyphenated.values())
             same_title[shape] += again.title == original.title
             same_date[shape] += again.published == original.published
     return {shape: {"words_kept": round(kept[shape][0] / max(1, kept[shape][1]), 5),
                     "worst_article": round(worst[shape], 3),
+                    "hyphenated_kept": round(joined[shape][0] / max(1, joined[shape][1]), 5),
                     "titles_unchanged": round(same_title[shape] / max(1, articles), 5),
                     "dates_unchanged": round(same_date[shape] / max(1, articles), 5)} for shape in SHAPES} | {
         "_articles": articles}
@@ -187,10 +194,10 @@ def main() -> None:
              "headlines": headlines(args.corpora, args.rss_items)}
     found["seconds"] = round(time.perf_counter() - started, 1)
     print(f"shapes over {found['shapes']['_articles']} articles (seeds, BBC, RSS sample):")
-    print(f"  {'shape':28} {'words kept':>10} {'worst':>7} {'titles same':>12} {'dates same':>11}")
+    print(f"  {'shape':28} {'words kept':>10} {'worst':>7} {'hyphenated':>10} {'titles same':>12} {'dates same':>11}")
     for shape in SHAPES:
         row = found["shapes"][shape]
-        print(f"  {shape:28} {row['words_kept']:>10.2%} {row['worst_article']:>7.0%} "
+        print(f"  {shape:28} {row['words_kept']:>10.2%} {row['worst_article']:>7.0%} {row['hyphenated_kept']:>10.2%} "
               f"{row['titles_unchanged']:>12.2%} {row['dates_unchanged']:>11.2%}")
     f = found["feed_paragraphs"]
     print(f"paragraphs of {f['_items']} RSS items (title from the feed) unchanged when the description is re-shaped:")

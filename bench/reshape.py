@@ -1,7 +1,7 @@
 """The shapes the same article arrives in, for checking that reading does not depend on
 them: hard-wrapped at a width, without blank lines, with indented paragraph starts,
 one paragraph per line, CRLF, trailing spaces, with a table, as a text-mode browser's
-dump of the page.  Used by the tests and `python -m bench.reading`; nothing here is
+dump of the page, wrapped with lines broken after hyphens.  Used by the tests and `python -m bench.reading`; nothing here is
 on the reading path."""
 
 from __future__ import annotations
@@ -21,13 +21,20 @@ def split_article(text: str) -> tuple[str, list[str]]:
     return head, paragraphs
 
 
-def _wrap(paragraphs: list[str], width: int, indent: str = "", first: str = "") -> list[list[str]]:
+def _wrap(paragraphs: list[str], width: int, indent: str = "", first: str = "",
+          at_hyphens: bool = False) -> list[list[str]]:
     return [textwrap.wrap(p, width, initial_indent=first or indent, subsequent_indent=indent,
-                          break_long_words=False, break_on_hyphens=False) or [p] for p in paragraphs]
+                          break_long_words=False, break_on_hyphens=at_hyphens) or [p] for p in paragraphs]
 
 
 def _wrapped(head: str, paragraphs: list[str], width: int) -> str:
     return head + "\n\n" + "\n\n".join("\n".join(lines) for lines in _wrap(paragraphs, width)) + "\n"
+
+
+def _at_hyphens(head: str, paragraphs: list[str], width: int) -> str:
+    """Wrapped as most editors and mailers wrap, breaking a line after a word's hyphen
+    ("Jean-" over "Pierre")."""
+    return head + "\n\n" + "\n\n".join("\n".join(lines) for lines in _wrap(paragraphs, width, at_hyphens=True)) + "\n"
 
 
 def _no_blank_lines(head: str, paragraphs: list[str], width: int) -> str:
@@ -70,7 +77,7 @@ def _browser_dump(head: str, paragraphs: list[str], width: int) -> str:
 SHAPES: dict[str, Callable[[str, list[str], int], str]] = {
     "wrapped": _wrapped, "wrapped, no blank lines": _no_blank_lines, "indented, no blank lines": _indented,
     "one paragraph per line": _one_per_line, "CRLF": _crlf, "trailing spaces": _trailing_spaces,
-    "with a table": _table, "text browser dump": _browser_dump,
+    "with a table": _table, "text browser dump": _browser_dump, "broken at hyphens": _at_hyphens,
 }
 
 

@@ -43,6 +43,9 @@ _CODE_LINE = re.compile(r"\{[^{}\n]*:[^{}\n]*\}|[{};]\s*[\w-]+\s*:\s*[^;{}\n]{1,
 _BULLET = re.compile(r"\s*(?:[*•·]|\d{1,2}[.)])\s+\S")
 _LETTERS = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"\w+")
+_HYPHEN_END = re.compile(r"[^\W_]-$")  # "… Jean-" at a line's end (not " -" or "--")
+_WORD_START = re.compile(r"[^\W_]")
+_SUSPENDED = re.compile(r"(?i:and|or|nor|to)\b")
 # A line ending in an article, "of", a conjunction or a possessive goes on: no sentence,
 # headline or label ends so ("… as the Russian invasion of" over "Ukraine enters …").
 # Not "her", which ends many a headline as an object ("… who needed fees to marry her").
@@ -113,11 +116,23 @@ def _read_block(lines: list[str], first: bool = False, width: int | None = None,
             len(line) >= 0.8 * margin or bool(_SENTENCE_CLOSE.search(line) or _SENTENCE_INSIDE.search(line)))) \
             and (title is None or _opens(title, lines[i - 1]))
         if current and (apart or headline or _starts_paragraph(lines[i - 1], line, base, margin)):
-            out.append(Paragraph(normalise_space(" ".join(current)).strip(), tables[i - 1]))
+            out.append(Paragraph(normalise_space(_join(current)).strip(), tables[i - 1]))
             current = []
         current.append(line.strip())
-    out.append(Paragraph(normalise_space(" ".join(current)).strip(), tables[-1]))
+    out.append(Paragraph(normalise_space(_join(current)).strip(), tables[-1]))
     return out
+
+
+def _join(lines: list[str]) -> str:
+    """The lines of a paragraph as one: a line broken after a word's hyphen goes on with no
+    space ("Jean-" over "Pierre", "1990-" over "91"), but not into a word that ends what the
+    hyphen began ("pre-" over "and post-war")."""
+    joined = ""
+    for line in lines:
+        line = line.strip()
+        gap = "" if _HYPHEN_END.search(joined) and _WORD_START.match(line) and not _SUSPENDED.match(line) else " "
+        joined = joined + gap + line if joined else line
+    return joined
 
 
 def _unwrapped(lines: list[str], tables: list[bool]) -> list[Paragraph]:
@@ -138,7 +153,7 @@ def _unwrapped(lines: list[str], tables: list[bool]) -> list[Paragraph]:
                 i == 1 or _indent(lines[i - 2]) < _indent(lines[i - 1]))
         if before is not None and goes_on and not table and not before.table and not _BULLET.match(line) \
                 and not _code(line) and not _code(before.text):
-            out[-1] = Paragraph(before.text + " " + text)
+            out[-1] = Paragraph(_join([before.text, text]))
         else:
             out.append(Paragraph(text, table))
     return out

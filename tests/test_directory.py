@@ -155,3 +155,27 @@ def test_a_full_name_given_a_persons_role_takes_its_lone_surname_whatever_the_ta
     directory = ActorDirectory(seen, titled={"Ada Quell": 52})
     assert _one(directory, "Ada Quell", "Quell") and directory.actor_of("Quell").type == "PER"
     assert not _one(ActorDirectory(seen), "Ada Quell", "Quell")  # no role given: the tagger's firm stays apart
+
+
+def test_an_acronym_that_writes_its_small_words_in_lower_case_is_its_expansion() -> None:
+    """'BoH' is the Bank of Harwick and 'DfO' the Department for Oskby; the case says which
+    letters are small words, so 'BoH' is no 'Board Harwick' and no 'Bank on Harwick Hill'."""
+    directory = ActorDirectory([("Bank of Harwick", "ORG", 12), ("BoH", "ORG", 30), ("BOH", "ORG", 4),
+                                ("Board Harwick", "ORG", 40), ("Department for Oskby", "ORG", 6), ("DfO", "ORG", 9),
+                                ("Bank on Harwick Hill", "ORG", 50)])
+    assert _one(directory, "Bank of Harwick", "BoH", "BOH")
+    assert _one(directory, "Department for Oskby", "DfO")
+    assert not _one(directory, "BoH", "Board Harwick") and not _one(directory, "BoH", "Bank on Harwick Hill")
+
+
+def test_a_one_word_name_is_the_firm_that_closes_it_up_with_group_or_co() -> None:
+    """'Harwi' is Harwigroup's short name, and 'Tolle' PolleCo's is not; a place or a person
+    is never a firm's short name."""
+    directory = ActorDirectory([("Harwigroup", "ORG", 20), ("Harwigroup Inc", "ORG", 5), ("Harwi", "ORG", 12),
+                                ("OsklaCo", "ORG", 8), ("Oskla", "ORG", 6), ("PolleCo", "ORG", 7), ("Tolle", "ORG", 4),
+                                ("Marlgroup", "ORG", 9), ("Marl", "LOC", 30), ("Tollebank", "ORG", 3)])
+    assert _one(directory, "Harwigroup", "Harwigroup Inc", "Harwi")
+    assert _one(directory, "OsklaCo", "Oskla")
+    assert not _one(directory, "PolleCo", "Tolle")
+    assert not _one(directory, "Marlgroup", "Marl")
+    assert not _one(directory, "Tollebank", "Tolle")  # a bank is no firm of its name

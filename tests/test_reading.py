@@ -246,3 +246,20 @@ def test_a_line_ending_in_an_article_or_of_goes_on() -> None:
         "These are the main developments as the blockade of Oskby harbour enters its 52nd day."]
     # One line a paragraph, each closed, stays so.
     assert len(paragraphs("The quay opens in March.\nOskby harbour welcomes the news.")) == 2
+
+
+def test_a_line_broken_after_a_words_hyphen_joins_it_again() -> None:
+    """Most wrapping breaks a line after a hyphen: "Brantvedtsson-" over "Marlow" is one
+    name again, "1990-" over "91" one span, but "pre-" over "and post-war" keeps its space."""
+    from search.paragraphs import paragraphs
+
+    text = ("Former port authority chair Wilhelmina Brantvedtsson-Marlow said on Friday that the quay, built "
+            "in 1990-91 by the Oskby-Harwick company, would keep its pre- and post-war sheds, and that the "
+            "long-term plan - not the short-term one - was agreed with the Tolle-Vance family.")
+    broken = 0
+    for width in range(40, 67):  # wider, its first line, ending "… said on", reads as a headline
+        lines = textwrap.wrap(text, width)
+        broken += any(re.search(r"\w-$", line) for line in lines)
+        assert [p.text for p in paragraphs("\n".join(lines))] == [text], width
+    assert broken >= 15  # the widths did break lines after hyphens
+

@@ -10,7 +10,10 @@ user's overrides file (merge, split, rename, hide) without re-indexing:
 - a lone name that is nobody's surname and opens one dominant person's two-word name,
   used often enough to be a way of naming them, is that person ("Xi" -> "Xi Jinping");
 - a country's names are one place ("America", "United States"; countries.py);
-- an acronym is its expansion when the corpus has both ("NATO");
+- an acronym is its expansion when the corpus has both ("NATO"; "BoE", the Bank of England,
+  whose small words it writes in lower case);
+- a one-word name is the firm that writes it closed up with "group", "corp" or "Co"
+  ("Citi", "Citigroup"; "Pepsi", "PepsiCo");
 - a firm's name written with its legal form ("Orlen Inc") joins its other names (registered.py);
 - the canonical name is the most complete form among the common ones.
 """
@@ -22,21 +25,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .countries import country_of
-from .joined import DOMINANCE, JoinedNames, dominant
-from .organisations import ORGANISATION_WORDS, PART_WORDS, without_legal_form
+from .expansions import join_expansions
+from .joined import DOMINANCE, SURNAME_ARTICLES, JoinedNames, dominant
+from .organisations import ORGANISATION_WORDS, without_legal_form
 from .overrides import Overrides, OverridesError
-from .names import as_written, fold, initials, same_first_name, surname_key, variant_key, within
+from .names import as_written, fold, same_first_name, surname_key, variant_key, within
 from .gazetteer import in_gazetteer
 from .places import is_place
 from .registered import join_registered, name_of_founder, registered
-from .spellings import acronym, initials_written, spelling_key
+from .spellings import acronym, small_word_acronym, spelling_key
 from .titles import title_length
 from .variants import join_clipped, join_plurals, join_swapped_letters
 
 __all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError", "dominant", "DOMINANCE"]
 
 FAMILY_NAME_ARTICLES = 10  # a lone name opening someone's name is theirs when this common
-SURNAME_ARTICLES = 2  # a name written in full in fewer articles says nothing of a more common lone name
 LONE_PERSON_SHARE = 2 / 3  # a lone word no full name supports is a person in this share of its articles
 SURNAME_SUPPORT = 10  # people named in full support a lone surname seen up to this many times as often
 TITLED_ARTICLES = 10  # a full name given a person's role this often is a person ...
@@ -94,7 +97,7 @@ class ActorDirectory:
                              self._split)
         self._join_surnames(people)
         self._join_family_names(people)
-        self._join_acronyms()
+        join_expansions(self._names, self.kind, self._sets, self._totals(), self._attested, self._split)
         for group in overrides.merge:
             for other in group[1:]:
                 self._sets.union(group[0], other)
@@ -182,7 +185,8 @@ class ActorDirectory:
             group = sets.find(name)
             if group not in largest or self.articles[name] > self.articles[largest[group]]:
                 largest[group] = name
-        initialled = {group for group, name in largest.items() if acronym(name) and self.kind[name] != "PER"}
+        initialled = {group for group, name in largest.items()
+                      if (acronym(name) or small_word_acronym(name)) and self.kind[name] != "PER"}
         first_names: Counter[str] = Counter()  # articles naming a person in full with it as first name
         for name in self._names:
             if self.kind[name] == "PER" and " " in variant_key(name):
@@ -228,38 +232,6 @@ class ActorDirectory:
             # A way the corpus names them, not a stray first name ("Mike" seen a few times)
             if person is not None and FAMILY_NAME_ARTICLES <= own <= totals[person] and own >= 0.05 * totals[person]:
                 sets.union(person, name)
-
-    def _join_acronyms(self) -> None:
-        """An acronym is its expansion when the corpus has one (or one far more common than
-        the others: "United States" over "US Senate" for "US"); "Wagner" is "Wagner Group"
-        unless it is someone's name, but "Treasury" is no "Treasury Select Committee": a
-        name and one organisation word are one body, a longer name is another."""
-        sets, totals = self._sets, self._totals()
-        expansions: dict[str, set[str]] = defaultdict(set)
-        openings: dict[str, set[str]] = defaultdict(set)
-        for name in self._names:
-            base = without_legal_form(fold(name).split())
-            if len(base) >= 2 and self.kind[name] in ("ORG", "LOC") and name not in self._split:
-                # "General Motors Corp" is "GMC" and "GM"; "Russia Inc" (one word and a legal
-                # form) is no expansion of "R.I."
-                expansions[initials(name)].add(sets.find(name))
-                expansions[initials(" ".join(base))].add(sets.find(name))
-                if len(base) == 2 and base[-1] in ORGANISATION_WORDS and base[-1] not in PART_WORDS:
-                    openings[variant_key(name).split()[0]].add(sets.find(name))  # not "Treasury Select Committee"
-        for name in self._names:
-            letters = acronym(name)
-            target = dominant(expansions.get(letters, set()), totals.__getitem__) if letters else None
-            if target is not None and name not in self._split:
-                sets.union(target, name)
-        lettered = {sets.find(name) for name in self._names if initials_written(name)}  # "La" (LA): no "LA Times"
-        for name in self._names:  # a town is not its firm
-            if name in self._split or " " in name.strip() or initials_written(name) or is_place(name) \
-                    or self.kind[name] == "LOC" or sets.find(name) in lettered or variant_key(name) in self._attested:
-                continue
-            target = dominant(openings.get(variant_key(name), set()), totals.__getitem__)
-            # one "Leeds University" says nothing of what "Leeds" means elsewhere
-            if target is not None and not totals[target] < SURNAME_ARTICLES < totals[sets.find(name)]:
-                sets.union(target, name)
 
     def _list_actors(self, overrides: Overrides) -> None:
         members: dict[str, list[str]] = defaultdict(list)

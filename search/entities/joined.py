@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-__all__ = ["JoinedNames", "dominant", "DOMINANCE"]
+__all__ = ["JoinedNames", "dominant", "DOMINANCE", "SURNAME_ARTICLES"]
 
 DOMINANCE = 4  # a name means the actor named this many times as often as any other
+SURNAME_ARTICLES = 2  # a name written in full in fewer articles says nothing of a more common lone name
 T = TypeVar("T")
 
 

@@ -56,6 +56,19 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in fold(name).split() if word not in _STOPWORDS)
 
 
+_SMALL_WORDS = _STOPWORDS | {"fur", "und", "on", "in", "to"}
+
+
+@lru_cache(maxsize=262_144)
+def cased_initials(name: str) -> str | None:
+    """'Bank of England' -> 'BoE', 'Department for Transport' -> 'DfT': its initials as an
+    acronym that keeps its small words writes them; None for a name with no small word."""
+    words = fold(name).split()
+    if len(words) < 3 or not any(w in _SMALL_WORDS for w in words[1:-1]):
+        return None
+    return "".join(w[0] if w in _SMALL_WORDS else w[0].upper() for w in words)
+
+
 def within(short: list[str], long: list[str]) -> bool:
     """'tayyip erdogan' within 'recep tayyip erdogan': the words in order, fewer of them."""
     if len(short) >= len(long):

@@ -15,13 +15,19 @@ from .organisations import without_legal_form
 from .places import is_place
 from .vocabulary import lowercase_words
 
-__all__ = ["acronym", "initials_written", "spelling_key", "singular_key", "swapped_letters"]
+__all__ = ["acronym", "small_word_acronym", "initials_written", "spelling_key", "singular_key", "swapped_letters"]
 
 
 def acronym(name: str) -> str | None:
     """The letters of a name written as initials ("NATO", "U.S."), lower case; else None."""
     bare = name.replace(".", "")
     return bare.lower() if re.fullmatch(r"[A-Z]{2,6}", bare) else None
+
+
+def small_word_acronym(name: str) -> str | None:
+    """An acronym that writes its small words in lower case ("BoE", "DfT", "MoD"), as written."""
+    bare = name.replace(".", "")
+    return bare if re.fullmatch(r"[A-Z](?:[a-z]?[A-Z]){1,4}", bare) and not bare.isupper() else None
 
 
 def initials_written(name: str) -> str | None:
