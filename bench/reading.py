@@ -8,8 +8,8 @@ shape, publication dates right or absent, headlines right.
   paragraph starts, one paragraph per line, CRLF, trailing spaces, a table, a text
   browser's dump, lines broken after hyphens) and read again.  Words kept: of the words cleaning keeps from the
   original, the share it keeps from the re-shaped text (over all articles, and the
-  worst article), hyphenated words kept whole ("Jean-Pierre", not "Jean- Pierre"); titles
-  and dates unchanged.  RSS items read as the app reads them
+  worst article), hyphenated words kept whole ("Jean-Pierre", not "Jean- Pierre");
+  paragraphs, titles and dates unchanged.  RSS items read as the app reads them
   (title from the feed): the share whose paragraphs are unchanged when re-shaped.
 - Dates: RSS items without their date field (the story's own dates left in), and the
   seeds without their header: right, none, wrong (per 10,000).
@@ -81,6 +81,7 @@ def shapes(corpora: Path, rss_items: int) -> dict[str, Any]:
     worst: dict[str, float] = {shape: 1.0 for shape in SHAPES}
     same_title: Counter[str] = Counter()
     same_date: Counter[str] = Counter()
+    same_paragraphs: Counter[str] = Counter()
     articles = 0
     for corpus, text in texts(corpora, rss_items):
         original = read(text)
@@ -99,10 +100,12 @@ def shapes(corpora: Path, rss_items: int) -> dict[str, Any]:
             joined[shape][0] += sum((hyphenated & Counter(_HYPHENATED.findall(again.body))).values())
             joined[shape][1] += sum(hyphenated.values())
             same_title[shape] += again.title == original.title
+            same_paragraphs[shape] += _paragraphs(again.body) == _paragraphs(original.body)
             same_date[shape] += again.published == original.published
     return {shape: {"words_kept": round(kept[shape][0] / max(1, kept[shape][1]), 5),
                     "worst_article": round(worst[shape], 3),
                     "hyphenated_kept": round(joined[shape][0] / max(1, joined[shape][1]), 5),
+                    "paragraphs_unchanged": round(same_paragraphs[shape] / max(1, articles), 5),
                     "titles_unchanged": round(same_title[shape] / max(1, articles), 5),
                     "dates_unchanged": round(same_date[shape] / max(1, articles), 5)} for shape in SHAPES} | {
         "_articles": articles}
@@ -194,10 +197,12 @@ def main() -> None:
              "headlines": headlines(args.corpora, args.rss_items)}
     found["seconds"] = round(time.perf_counter() - started, 1)
     print(f"shapes over {found['shapes']['_articles']} articles (seeds, BBC, RSS sample):")
-    print(f"  {'shape':28} {'words kept':>10} {'worst':>7} {'hyphenated':>10} {'titles same':>12} {'dates same':>11}")
+    print(f"  {'shape':28} {'words kept':>10} {'worst':>7} {'hyphenated':>10} {'paragraphs':>10} {'titles same':>12} "
+          f"{'dates same':>11}")
     for shape in SHAPES:
         row = found["shapes"][shape]
         print(f"  {shape:28} {row['words_kept']:>10.2%} {row['worst_article']:>7.0%} {row['hyphenated_kept']:>10.2%} "
+              f"{row['paragraphs_unchanged']:>10.2%} "
               f"{row['titles_unchanged']:>12.2%} {row['dates_unchanged']:>11.2%}")
     f = found["feed_paragraphs"]
     print(f"paragraphs of {f['_items']} RSS items (title from the feed) unchanged when the description is re-shaped:")

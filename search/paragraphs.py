@@ -112,7 +112,12 @@ def _read_block(lines: list[str], first: bool = False, width: int | None = None,
         # A short open line after it is the rest of a wrapped headline, not the text below it.
         # A first line longer than the margin was not wrapped at it: a headline above the text.
         over = first and i == 1 and len(lines[0]) > margin + 5 and " " in lines[0].strip() and _indent(lines[0]) <= base
-        headline = (over or top and _headline_above(lines[i - 1], line) and (
+        # Under a headline already set apart (not a label: "Politics"), a line that ran to the
+        # margin (the next word would not have fitted on it) is the text's first, wrapped
+        # there ("… said on" over "Friday that …"), not a second headline.
+        ran_full = bool(out) and len(out[-1].text.split()) >= 3 and \
+            len(lines[i - 1].rstrip()) + 1 + len(line.split()[0]) > margin
+        headline = (over or top and not ran_full and _headline_above(lines[i - 1], line) and (
             len(line) >= 0.8 * margin or bool(_SENTENCE_CLOSE.search(line) or _SENTENCE_INSIDE.search(line)))) \
             and (title is None or _opens(title, lines[i - 1]))
         if current and (apart or headline or _starts_paragraph(lines[i - 1], line, base, margin)):

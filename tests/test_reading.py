@@ -263,3 +263,18 @@ def test_a_line_broken_after_a_words_hyphen_joins_it_again() -> None:
         assert [p.text for p in paragraphs("\n".join(lines))] == [text], width
     assert broken >= 15  # the widths did break lines after hyphens
 
+
+
+def test_under_a_headline_a_first_line_that_ran_to_the_margin_is_the_texts() -> None:
+    """A headline right above wrapped text, no blank line between: the text's first line,
+    ending "… said on" over "Friday that …", ran to the margin and goes on; it is no
+    second headline line."""
+    text = ("The harbour master of Oskby, Tomas Vell, said on Friday that the new quay would open in March "
+            "after two years of delays, and that the crews had been told to expect a busy spring season.")
+    split = 0
+    for width in range(40, 81):
+        lines = textwrap.wrap(text, width)
+        split += lines[0].endswith(("said on", "said", "Vell,", "of", "the"))  # the widths that tempt a split
+        article = _read("Oskby quay to open in March\n" + "\n".join(lines))
+        assert article.title == "Oskby quay to open in March" and article.body == text, width
+    assert split >= 5
