@@ -2531,3 +2531,25 @@ def test_he_after_an_unnamed_dealer_is_no_one_named_before(monkeypatch: pytest.M
     named = (("Ivo Brask", "PER"), ("Harwick Securities", "ORG"))
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ivo Brask", "In terms of"), (None, "not what people"), (None, "Christmas has been")]
+
+
+def test_a_word_of_saying_used_as_a_noun_is_no_verb_between_a_speaker_and_their_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'the claims were', 'calling claims of …', 'amid calls for': nouns, so the subject who
+    said them speaks; but 'the accused said' is a verb's, and words quoted from 'claims that …'
+    are the claims'."""
+    named = (("Tomas Vell", "PER"), ("Ana Brask", "PER"), ("Ola Brant", "PER"))
+    body = "\n\n".join([
+        "Tomas Vell said the claims were \"simply untrue and unfair to the crews\".",
+        "Ana Brask on Friday said the quay would open in March, calling claims of a further delay \"a story "
+        "put about by our rivals\".",
+        "Ola Brant resigned amid calls for \"a full and open inquiry into the port\".",
+        "The accused said: \"I have never seen that ledger before.\"",
+        "Tomas Vell has dismissed claims that the harbour was \"run for the benefit of the few\".",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Tomas Vell", "simply untrue and"), ("Ana Brask", "a story put"),
+        (None, "a full and"),  # who called for it is not said
+        (None, "I have never"),  # the accused, unnamed
+        (None, "run for the"),  # the claims' words, not the words of the one who dismissed them
+    ]

@@ -42,7 +42,7 @@ from .role_speakers import by_lone_name, by_role
 from .speakers import (antecedent, described_subject, describes, fragment, is_pronoun, name_after, name_before,
                        sentence_subject)
 from .speech import (ABBREVIATED, CLAUSE_OF_ITS_OWN, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH,
-                     SPEECH_VERB, THINKING, VERB, clause_start, sentence_start)
+                     SPEECH_VERB, THINKING, VERB, as_noun, clause_start, sentence_start)
 from .titles import TITLES
 from .works import names_a_work
 
@@ -304,6 +304,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         return named
     unnamed: Cue | None = None  # a verb that tells of words but names no one we know
     for verb in reversed(list(VERB.finditer(before))):
+        if as_noun(before, verb.start(), verb.group()) and not re.match(r"\s+that\b", before[verb.end():], re.I):
+            continue  # "Vell said the claims were \"…\"": a noun; but "dismissed claims that it was \"…\"" quotes them
         tail = before[verb.end():].rstrip()
         if any(s <= paragraph + verb.start() < e for s, e in quoted) and not re.fullmatch(r"[^.!?]{0,60}[:,]", tail) \
                 and body[:start - 1].rstrip().endswith((".", "!", "?")):

@@ -14,7 +14,7 @@ from ..paragraphs import ABBREVIATION
 
 __all__ = ["SPEECH", "VERB", "THINKING", "SPEECH_VERB", "REPORTING", "REPORTING_VERBS", "PRONOUN_REPORTS", "SPOKE",
            "PASSIVE", "BRIDGE", "BRIDGE_WORDS", "ABBREVIATED", "SENTENCE_END", "CLAUSE_OF_ITS_OWN", "CONTRASTING",
-           "sentence_start", "clause_start"]
+           "sentence_start", "clause_start", "as_noun"]
 
 SPEECH = (r"said|says|say|told|tells|tell|added|adds|add|asked|asks|ask|replied|replies|recalled|recalls|noted|notes|wrote|"
           r"writes|tweeted|tweeting|posted|declared|stated|insisted|insists|warned|warns|argued|argues|explained|"
@@ -138,3 +138,23 @@ def clause_start(body: str, sentence: int, position: int) -> int:
     for opener in _CLAUSE_OPENER.finditer(body, sentence, position):
         pass
     return opener.end() if opener else sentence
+
+
+# Before a word of saying, a determiner or a possessive ("the claims", "Vell's calls", "her
+# pledges"), a verb of saying ("rejected claims", "calling claims of …") or, for a form not in
+# -ing ("by saying" is a verb's), a preposition ("amid calls", "over claims") makes it a noun.
+_DETERMINED = re.compile(r"(?:(?<![\w'’-])(?:the|an?|his|her|their|its|our|your|my|these|those|such|whose|many|"
+                         r"several)|\w['’]s)\s+$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"(?<![\w'’-])(?:of|amid|despite|over|about|against|after|following|with|for|"
+                                r"from|on|in)\s+$", re.IGNORECASE)  # not "to": "to say" is a verb's
+
+
+def as_noun(text: str, at: int, word: str) -> bool:
+    """The word of saying at `at` in `text` is a noun there, not a verb."""
+    if _DETERMINED.search(text, 0, at):
+        return True
+    if not word.lower().endswith("ing") and _AFTER_PREPOSITION.search(text, 0, at):
+        return True
+    # after a verb, only a form that can be a plural noun: "the accused said" is a verb's
+    return word.lower().endswith("s") and any(
+        not text[verb.end():at].strip() for verb in VERB.finditer(text, max(0, at - 20), at))
