@@ -92,7 +92,12 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_twenty_third_blind": written blind on 2026-12-05 at 4f7ba41, after the rules the
   twenty-second shaped, the same way: the last quotation of each BBC file numbered 24 mod 40
   that holds one and no other part uses (37), and the middle of each ukraine-2022-2023 item
-  numbered 37 mod 241 that holds one, not 0 mod 7 (13).
+  numbered 37 mod 241 that holds one, not 0 mod 7 (13);
+- "*_twenty_fourth_blind": written blind on 2026-12-05 at 775dea1 (the display showed each
+  headline too), the same way: the first quotation of each BBC file numbered 5 mod 40 that
+  holds one and no other part uses (42), and the middle of the first 22 news-2022 items
+  numbered 53 mod 199 that hold one, not 0 mod 19 (22). Two people who say one quote together
+  are both keyed, either one right.
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -245,7 +250,8 @@ def main() -> None:
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
     for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                 "eighteenth", "nineteenth", "twentieth", "twenty_first", "twenty_second", "twenty_third"):
+                 "eighteenth", "nineteenth", "twentieth", "twenty_first", "twenty_second", "twenty_third",
+                 "twenty_fourth"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
                                             if name.partition("_")[2] == f"{part}_blind"])
     for name, row in results.items():
