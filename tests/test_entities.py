@@ -2553,3 +2553,23 @@ def test_a_word_of_saying_used_as_a_noun_is_no_verb_between_a_speaker_and_their_
         (None, "I have never"),  # the accused, unnamed
         (None, "run for the"),  # the claims' words, not the words of the one who dismissed them
     ]
+
+
+def test_a_speaker_named_after_a_noun_for_people_or_with_what_is_alleged_they_said(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'The show's co-producer, Ana Brask, said' (the noun after the hyphen is one for
+    people), 'Harwick Rovers striker Tomas Vell spoke … and said', 'Ola Brant is alleged to
+    have said that …', 'Ines Marlow, the coach who …, has since added:'."""
+    named = (("Tomas Vell", "PER"), ("Ana Brask", "PER"), ("Ola Brant", "PER"), ("Ines Marlow", "PER"),
+             ("Harwick Rovers", "ORG"))
+    body = "\n\n".join([
+        "The show's co-producer, Ana Brask, said the episode would have \"more storms and more wrecks\" than usual.",
+        "Harwick Rovers striker Tomas Vell spoke out about the ban and said he felt like it was a \"slap on the "
+        "wrist.\"",
+        "Ola Brant is alleged to have said that the quay should be \"sold to the highest bidder at once\".",
+        "Ines Marlow, the Oskby coach who will face them in the final, has since added: \"They made me dream "
+        "with the way they played.\"",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        ("Ana Brask", "more storms and"), ("Tomas Vell", "slap on the"), ("Ola Brant", "sold to the"),
+        ("Ines Marlow", "They made me")]

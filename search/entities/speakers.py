@@ -56,15 +56,16 @@ _UNNAMED = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:s
 
 
 def _leads_to_name(text: str) -> bool:
-    """What may stand before a name in a speaker phrase: titles, capitalised words,
-    articles and possessives ('the central bank's vice president', 'Oxfam's')."""
+    """What may stand before a name in a speaker phrase: titles, capitalised words, nouns
+    for people, articles and possessives ('the central bank's vice president', 'Oxfam's',
+    'Harwick Rovers striker')."""
     shouting = text.isupper()  # in capitals a capital says nothing
     return all(_leads(word, shouting) for word in phrase_words(text))
 
 
 def _leads(word: str, shouting: bool) -> bool:
     return ((word[:1].isupper() and not shouting) or (_AGE.fullmatch(word) or _STANDING.fullmatch(word)) is not None
-            or word.lower().rstrip(".") in TITLES or role_word(word.lower())
+            or word.lower().rstrip(".") in TITLES or role_word(word.lower()) or _person_noun(word)  # "Clippers star"
             or word.lower() in NAME_WORDS or word.lower().endswith(("'s", "’s")))
 
 
@@ -130,7 +131,12 @@ def _role_apposition(lead: str) -> bool:
     owned = any(word.endswith(("'s", "’s")) for word in words[:-1])
     return (opening in ("the", "a", "an", "his", "her", "their", "its") or owned or words[0][:1].isupper()) and (any(
         role_word(word.lower().removesuffix("'s").removesuffix("’s")) for word in words[1:])
-        or words[-1].lower() in person_nouns() or words[1].lower() in person_nouns())  # "Her lawyer, "
+        or _person_noun(words[-1]) or _person_noun(words[1]))  # "Her lawyer, ", "CSI's co-producer, "
+
+
+def _person_noun(word: str) -> bool:
+    """'lawyer', and 'co-producer' or 'vice-chairman' by the noun after the hyphen."""
+    return word.lower().rsplit("-", 1)[-1] in person_nouns()
 
 
 def fragment(body: str, actors: Sequence[ArticleActor], mention: MentionSpan) -> bool:
