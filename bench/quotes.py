@@ -97,7 +97,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
   headline too), the same way: the first quotation of each BBC file numbered 5 mod 40 that
   holds one and no other part uses (42), and the middle of the first 22 news-2022 items
   numbered 53 mod 199 that hold one, not 0 mod 19 (22). Two people who say one quote together
-  are both keyed, either one right.
+  are both keyed, either one right;
+- "*_twenty_fifth_blind": written blind on 2026-12-05 at 4328517, after the rules the
+  twenty-fourth shaped, the same way: the second quotation of each BBC file numbered 8 mod 40
+  that holds two or more and no other part uses (43), and the first of each ukraine-2022-2023
+  item numbered 19 mod 239 that holds one, not 0 mod 7 (16).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -251,7 +255,7 @@ def main() -> None:
     for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "twenty_first", "twenty_second", "twenty_third",
-                 "twenty_fourth"):
+                 "twenty_fourth", "twenty_fifth"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
                                             if name.partition("_")[2] == f"{part}_blind"])
     for name, row in results.items():
