@@ -2573,3 +2573,23 @@ def test_a_speaker_named_after_a_noun_for_people_or_with_what_is_alleged_they_sa
     assert _quotes_with(monkeypatch, body, *named) == [
         ("Ana Brask", "more storms and"), ("Tomas Vell", "slap on the"), ("Ola Brant", "sold to the"),
         ("Ines Marlow", "They made me")]
+
+
+def test_a_body_speaks_for_itself_and_a_subject_of_two_is_no_he(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'the committee added' is the committee's, not its chairman's; 'Mr Vell meanwhile told
+    the BBC' and 'Another peer meanwhile, Lord Brant, said' name their speakers; after 'Only
+    Marlow and Harwick stand in the way', 'he said' may be anyone."""
+    named = (("Tomas Vell", "PER"), ("Ola Brant", "PER"), ("Ines Marlow", "PER"), ("Ana Brask", "PER"),
+             ("Harwick", "LOC"))
+    body = "\n\n".join([
+        "Committee chairman Ana Brask opened the hearing. The bill needs work, the committee said. \"However, "
+        "the government should be careful to ensure that no one is given carte blanche,\" the committee added.",
+        "Mr Tomas Vell meanwhile told the BBC: \"I believe the harbour can do better than the rest of them.\"",
+        "Another peer meanwhile, Lord Ola Brant, said not to publish it would \"strengthen the suspicion that "
+        "the text was doctored\".",
+        "Only Ines Marlow and Harwick stand in the way of a small nation reaching a second final. \"We have "
+        "already played our greatest match ever,\" he said.",
+    ])
+    assert _quotes_with(monkeypatch, body, *named) == [
+        (None, "However, the government"), ("Tomas Vell", "I believe the"), ("Ola Brant", "strengthen the suspicion"),
+        (None, "We have already")]

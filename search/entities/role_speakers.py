@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from ..article import ArticleActor
 from .phrases import phrase_words
-from .roles import ANOTHER_OFFICE, role_word
+from .organisations import ORGANISATION_WORDS
+from .roles import ANOTHER_OFFICE, ROLE_WORDS, role_word
 from .descriptions import definite_words
 from .titles import TITLES
 
@@ -34,8 +35,9 @@ def by_role(phrase: str, actors: Sequence[ArticleActor]) -> str | None:
     two coaches, not 'the PUK' (a body: its last word is a name, not a role, though the
     article wrote 'PUK leader Jalal Talabani')."""
     words = definite_words(phrase)
-    if words is None or not (words[-1].islower() or role_word(words[-1].lower())):
-        return None
+    if words is None or not (words[-1].islower() or role_word(words[-1].lower())) \
+            or words[-1].lower() in ORGANISATION_WORDS - ROLE_WORDS:
+        return None  # "the committee added" is the body's, not its chairman's
     lowered = [word.lower() for word in words]
     people = [actor for actor in actors if actor.type == "PER"]
     wanted = set(lowered[1:]) - _NOW

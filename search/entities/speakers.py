@@ -55,6 +55,9 @@ _UNNAMED = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:s
                       r"negotiator|worker|neighbour|neighbor|relative|friend)\b", re.IGNORECASE)
 
 
+_COORDINATED = re.compile(r"\s+(?:and|&|or)\s+[A-Z]")
+
+
 def _leads_to_name(text: str) -> bool:
     """What may stand before a name in a speaker phrase: titles, capitalised words, nouns
     for people, articles and possessives ('the central bank's vice president', 'Oxfam's',
@@ -66,7 +69,8 @@ def _leads_to_name(text: str) -> bool:
 def _leads(word: str, shouting: bool) -> bool:
     return ((word[:1].isupper() and not shouting) or (_AGE.fullmatch(word) or _STANDING.fullmatch(word)) is not None
             or word.lower().rstrip(".") in TITLES or role_word(word.lower()) or _person_noun(word)  # "Clippers star"
-            or word.lower() in NAME_WORDS or word.lower().endswith(("'s", "’s")))
+            or word.lower() in NAME_WORDS or word.lower().endswith(("'s", "’s"))
+            or word.lower() in ("meanwhile", "however"))  # "Another peer meanwhile, Lord Vell"
 
 
 # '… added Ernst and Young's Ana Vell': the name is half of a possessor whose other half the tagger missed
@@ -312,6 +316,8 @@ def antecedent(body: str, position: int, actors: Sequence[ArticleActor], people:
     if not candidates and sentence_start(body, position) == sentence:
         return None  # "Vell's rule was "…", he told": the quote's own sentence is about Vell, not by him
     first = (candidates or [last])[0]  # "Savage's future has been …" is about Savage
+    if _COORDINATED.match(body, first.end):
+        return None  # "Only Vell and Harwick stand in the way …": a subject of two is no "he"
     if _someone_before(body, sentence, first, quoted):
         return None  # "The Spaniard believed he was talking to Ivo Brask": the sentence is about another
     if someone_unnamed(body[sentence:first.start], body[first.end:first.end + 40]):

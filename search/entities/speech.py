@@ -99,7 +99,8 @@ REPORTING = re.compile(REPORTING_VERBS, re.IGNORECASE)
 
 # Words between a name and its verb: "Hailey later recalled", "Zeldin is urging", "Smith, 79, said".
 BRIDGE_WORDS = (r"(?:was|were)\s+(?:heard|overheard|caught|seen|recorded|filmed)|"  # "Vell was heard calling him \"…\""
-                r"also|later|then|once|again|now|still|since|already|previously|recently|has|had|have|is|was|would|will|"
+                r"also|later|then|once|again|now|still|since|already|meanwhile|however|previously|recently|has|had|have|"
+                r"is|was|would|will|"
                 r"\w+ly|"  # "Vell … has since added"
                 r"(?:expected|set|due|going|poised|about)\s+to|"
                 r"(?:alleged|reported|understood|thought|believed|known|claimed|said)\s+to(?:\s+have)?|"  # "is alleged to have said"
