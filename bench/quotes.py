@@ -101,7 +101,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_twenty_fifth_blind": written blind on 2026-12-05 at 4328517, after the rules the
   twenty-fourth shaped, the same way: the second quotation of each BBC file numbered 8 mod 40
   that holds two or more and no other part uses (43), and the first of each ukraine-2022-2023
-  item numbered 19 mod 239 that holds one, not 0 mod 7 (16).
+  item numbered 19 mod 239 that holds one, not 0 mod 7 (16);
+- "*_twenty_sixth_blind": written blind on 2026-12-05 at c104cac, after the rules the
+  twenty-fifth shaped, the same way: the third quotation of each BBC file numbered 13 mod 40
+  that holds three or more and no other part uses (37), and the last of the first 22 news-2022
+  items numbered 89 mod 227 that hold one, not 0 mod 19 (22).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
@@ -255,7 +259,7 @@ def main() -> None:
     for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "twenty_first", "twenty_second", "twenty_third",
-                 "twenty_fourth", "twenty_fifth"):
+                 "twenty_fourth", "twenty_fifth", "twenty_sixth"):
         results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
                                             if name.partition("_")[2] == f"{part}_blind"])
     for name, row in results.items():
