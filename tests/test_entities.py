@@ -2593,3 +2593,13 @@ def test_a_body_speaks_for_itself_and_a_subject_of_two_is_no_he(monkeypatch: pyt
     assert _quotes_with(monkeypatch, body, *named) == [
         (None, "However, the government"), ("Tomas Vell", "I believe the"), ("Ola Brant", "strengthen the suspicion"),
         (None, "We have already")]
+
+
+def test_a_name_inside_a_phrase_between_a_subject_and_its_second_verb_does_not_take_the_verb(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Tomas Vell spoke out about the Ola Brant affair and said …': Brant, inside the phrase
+    'about the …', is no subject; the second verb is Vell's."""
+    named = (("Tomas Vell", "PER"), ("Ola Brant", "PER"), ("Harwick Rovers", "ORG"))
+    body = ("Harwick Rovers striker Tomas Vell spoke out about the Ola Brant affair and said he felt like the ban "
+            "was a \"slap on the wrist for the whole club.\"")
+    assert _quotes_with(monkeypatch, body, *named) == [("Tomas Vell", "slap on the")]

@@ -75,6 +75,7 @@ _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]") 
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
 _JOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")  # a second verb of the sentence's subject follows
+_IN_PHRASE = re.compile(r"\b(?:about|with|of|for|to|from|against|on|at|over|the)\s+$", re.I)  # "about the Ana Vell row"
 # Someone's words named as theirs right before the quote ('said that the president's statement in May, that
 # "…", was mistaken') are the possessor's (but in 'said Vell's comments were "…"' the speaker's).
 _OWNED_WORDS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:statements?|remarks?|words|claims?|comments?|assertions?|"
@@ -119,8 +120,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
     runs_on = {s for s, _, cut in marked if cut}
     # A short utterance ('"It's the stress," said Johnson.') is no quote to show, but the one
     # after it may continue its speaker's words; a short phrase ('"a disaster"') is neither.
-    segments = [(s, e) for s, e in inside
-                if len(body[s:e].split()) >= MIN_WORDS or re.search(r"[,.!?]\W*$", body[s:e])]
+    segments = [(s, e) for s, e in inside if len(body[s:e].split()) >= MIN_WORDS or re.search(r"[,.!?]\W*$", body[s:e])]
     people = [m for m in mentions if not any(s <= m.start < e for s, e in inside) and actors[m.actor].type == "PER"
               and not ends_in_a_role(actors[m.actor].name)]
     quotes: list[Quote] = []
@@ -383,7 +383,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             between = body[subject.end:verb_at]
             # "Trump, 79, did not say when, but suggested …": a second verb of the same subject
             joined = _JOINED.search(between) and not CLAUSE_OF_ITS_OWN.search(between) and not any(
-                subject.end <= m.start < verb_at for m in people)
+                subject.end <= m.start < verb_at and not _IN_PHRASE.search(body, subject.end, m.start) for m in people)
             if participle or joined or _QUOTED_PASSIVE.fullmatch(between) or set_off(between, subject, verb_at, people) \
                     or infinitive_of(body, subject, verb_at, people):
                 return Cue(actors[subject.actor].name, verb_at)
