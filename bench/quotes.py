@@ -256,12 +256,9 @@ def main() -> None:
     results["written_before_the_rules"] = figures([r for name, rows in scored.items() for r in rows
                                                    if not name.endswith(("held_out", "_blind"))])
     results["held_out"] = figures([r for name, rows in scored.items() for r in rows if name.endswith("held_out")])
-    for part in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                 "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                 "eighteenth", "nineteenth", "twentieth", "twenty_first", "twenty_second", "twenty_third",
-                 "twenty_fourth", "twenty_fifth", "twenty_sixth"):
-        results[f"{part}_blind"] = figures([r for name, rows in scored.items() for r in rows
-                                            if name.partition("_")[2] == f"{part}_blind"])
+    # each blind part over its sources ("bbc_second_blind" and "ecb_second_blind" are "second_blind"), in key order
+    for part in dict.fromkeys(name.partition("_")[2] for name in scored if name.endswith("_blind")):
+        results[part] = figures([r for name, rows in scored.items() for r in rows if name.partition("_")[2] == part])
     for name, row in results.items():
         print(f"{name:25} {row['quotes']:4} quotes  right {row['right_share']:.3f}  wrong {row['wrong']} "
               f"({row['wrong_share']:.3f})  no speaker where one is named {row['unnamed']}")

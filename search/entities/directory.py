@@ -33,7 +33,7 @@ from .names import as_written, fold, same_first_name, surname_key, variant_key, 
 from .gazetteer import in_gazetteer
 from .places import is_place
 from .registered import join_registered, name_of_founder, registered
-from .spellings import acronym, small_word_acronym, spelling_key
+from .spellings import acronym, acronym_key, spelling_key
 from .titles import title_length
 from .variants import join_clipped, join_plurals, join_swapped_letters
 
@@ -185,8 +185,7 @@ class ActorDirectory:
             group = sets.find(name)
             if group not in largest or self.articles[name] > self.articles[largest[group]]:
                 largest[group] = name
-        initialled = {group for group, name in largest.items()
-                      if (acronym(name) or small_word_acronym(name)) and self.kind[name] != "PER"}
+        initialled = {group for group, name in largest.items() if acronym_key(name) and self.kind[name] != "PER"}
         first_names: Counter[str] = Counter()  # articles naming a person in full with it as first name
         for name in self._names:
             if self.kind[name] == "PER" and " " in variant_key(name):

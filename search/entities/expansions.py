@@ -14,7 +14,7 @@ from .joined import SURNAME_ARTICLES, JoinedNames, dominant
 from .names import cased_initials, fold, initials, variant_key
 from .organisations import ORGANISATION_WORDS, PART_WORDS, without_legal_form
 from .places import is_place
-from .spellings import acronym, initials_written, small_word_acronym
+from .spellings import acronym_key, initials_written
 
 __all__ = ["join_expansions"]
 
@@ -45,7 +45,7 @@ def join_expansions(names: Collection[str], kind: Mapping[str, str], sets: Joine
         elif len(base) == 1 and kind[name] == "ORG" and (closed := _CLOSED_UP.fullmatch(name.split()[0])):
             openings[variant_key(closed.group(1))].add(sets.find(name))  # "Citigroup" opens with "Citi"
     for name in names:
-        letters = acronym(name) or small_word_acronym(name)
+        letters = acronym_key(name)
         target = dominant(expansions.get(letters, set()), totals.__getitem__) if letters else None
         if target is not None and name not in kept_apart:
             sets.union(target, name)

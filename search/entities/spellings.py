@@ -15,7 +15,7 @@ from .organisations import without_legal_form
 from .places import is_place
 from .vocabulary import lowercase_words
 
-__all__ = ["acronym", "small_word_acronym", "initials_written", "spelling_key", "singular_key", "swapped_letters"]
+__all__ = ["acronym", "acronym_key", "initials_written", "spelling_key", "singular_key", "swapped_letters"]
 
 
 def acronym(name: str) -> str | None:
@@ -24,10 +24,11 @@ def acronym(name: str) -> str | None:
     return bare.lower() if re.fullmatch(r"[A-Z]{2,6}", bare) else None
 
 
-def small_word_acronym(name: str) -> str | None:
-    """An acronym that writes its small words in lower case ("BoE", "DfT", "MoD"), as written."""
+def acronym_key(name: str) -> str | None:
+    """What an acronym is matched by: its letters ("NATO": "nato") or, when it writes its
+    small words in lower case ("BoE", "DfT", "MoD"), itself as written; else None."""
     bare = name.replace(".", "")
-    return bare if re.fullmatch(r"[A-Z](?:[a-z]?[A-Z]){1,4}", bare) and not bare.isupper() else None
+    return acronym(name) or (bare if re.fullmatch(r"[A-Z](?:[a-z]?[A-Z]){1,4}", bare) and not bare.isupper() else None)
 
 
 def initials_written(name: str) -> str | None:
