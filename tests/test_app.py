@@ -319,3 +319,34 @@ async def test_the_index_structures_leave_the_collectors_sweeps_once_built(tmp_p
             assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.asyncio
+async def test_a_slow_search_says_the_list_is_not_its_answer_yet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first actor search of a new index counts the corpus's names for seconds: till
+    it is answered, the status line says the list is the last search's."""
+    import threading
+
+    from tui.screens import answers
+
+    gate, real = threading.Event(), answers.matches
+
+    def slow(snapshot, question, keep):  # type: ignore[no-untyped-def]
+        if "budapest" in question.words:
+            gate.wait(30)
+        return real(snapshot, question, keep)
+
+    monkeypatch.setattr(answers, "matches", slow)
+    app = _app(tmp_path)
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _until(pilot, lambda: _settled(app))
+        status = app.query_one("#status", Static)
+        assert "searching" not in _text(status)
+        await pilot.press("slash")
+        app.query_one("#search", Input).insert_text_at_cursor("budapest")  # in one burst, as pasted
+        await pilot.press("enter")
+        await _until(pilot, lambda: "searching" in _text(status))
+        assert _rows(app) == 5  # still the last search's list
+        gate.set()
+        await _until(pilot, lambda: _rows(app) == 1)
+        assert "searching" not in _text(status)

@@ -48,19 +48,26 @@ from ..messages import (ActorsReady, IndexingWanted, IndexOpened, IndexProgress,
                         SearchFailed, TimelineReady)
 from ..safe import one_line, tell
 from ..session import Session
+from .panes import PaneKeys
 
 __all__ = ["ReaderScreen"]
+
+
+def _asking(question: Question) -> tuple[object, ...]:
+    """What a question asks, whatever day its relative dates count from."""
+    return question.words, question.actors, question.dates, question.sort
 
 DEBOUNCE = 0.04  # seconds after the last keystroke before searching (a burst of keys searches once)
 REFRESH_WHILE_INDEXING = 2.0  # seconds between list refreshes while a corpus indexes
 ACTORS_AFTER = 0.12  # seconds after the list is shown before the sidebar is counted
+SEARCHING_AFTER = 0.3  # seconds a search may take before the status line says the list is not its answer yet
 
 _DOING = {"search": "search", "actors": "count the actors", "timeline": "count the timeline",
           "picker": "list the actors", "article": "open the article", "raw": "read the raw text",
           "export": "export", "browser": "open the browser", "stories": "group the stories"}
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(PaneKeys):
     BINDINGS = READER_BINDINGS
     COMMANDS = Screen.COMMANDS | {ReaderCommands}
 
@@ -80,6 +87,8 @@ class ReaderScreen(Screen[None]):
         self._debounce: Timer | None = None
         self._actors_timer: Timer | None = None
         self._results_ok = False
+        self._answered: tuple[object, ...] | None = None  # the last question answered (or refused)
+        self._searching: Timer | None = None
         self._refreshed = 0.0
         self._painted_once = False
         self._settled = False  # the index's long-lived objects are out of the collector's sweeps
@@ -146,6 +155,15 @@ class ReaderScreen(Screen[None]):
     def run_search(self, keep: str | None = None) -> None:
         if self.index is not None:
             self._search(self.question, keep or self.articles.current)
+            if self._searching is None:
+                self._searching = self.set_timer(SEARCHING_AFTER, self._say_searching)
+
+    def _say_searching(self) -> None:
+        """A search that takes a while (the first actor search of a new index counts the
+        corpus's names): the list still answers the last question, and says so."""
+        self._searching = None
+        if self._answered != _asking(self.question):
+            self._status(Text("searching… (the list shows the last search until this one is answered)", style="dim"))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, question: Question, keep: str | None) -> None:
@@ -158,10 +176,10 @@ class ReaderScreen(Screen[None]):
 
     def on_results_ready(self, message: ResultsReady) -> None:
         asked = message.question
-        if (asked.words, asked.actors, asked.dates, asked.sort) == \
-                (self.question.words, self.question.actors, self.question.dates, self.question.sort):
+        if _asking(asked) == _asking(self.question):
             self.question = asked  # with the day relative dates counted from, and parsed
         self._results_ok = len(message.matches) > 0
+        self._answered = _asking(asked)
         self.query_one(DateFilter).count_from(asked.today)
         self.query_one(ListPane).show_results(asked, message.matches, message.keep)
         self._status(Text(""))
@@ -174,6 +192,7 @@ class ReaderScreen(Screen[None]):
         self._want_indexing()
 
     def on_search_failed(self, message: SearchFailed) -> None:
+        self._answered = _asking(self.question)
         self._status(one_line(message.message, "bold red"))
         self._want_indexing()
 
@@ -335,49 +354,9 @@ class ReaderScreen(Screen[None]):
             error = event.worker.error
             what = str(error) if isinstance(error, NewsdeskError) else f"{type(error).__name__}: {error}"
             doing = _DOING.get(event.worker.group, event.worker.group)
+            if event.worker.group == "search":
+                self._answered = _asking(self.question)
             tell(self, f"could not {doing}: {what}", severity="error", timeout=10)
-
-    # Marks, navigation and panes --------------------------------------------------------------------
-
-    def action_mark(self, which: str) -> None:
-        """Toggle read or starred on the open article (in the reader) or the list's current one."""
-        reading = isinstance(self.focused, Reader) and self.article
-        target = self.article.id if reading and self.article else self.articles.current
-        if target:
-            if which == "read":
-                self.state.set_read(target, not self.state.is_read(target))
-            else:
-                self.state.set_starred(target, not self.state.is_starred(target))
-            self.articles.refresh()
-
-    def action_history(self, step: int) -> None:
-        self.query_one(Reader).back() if step < 0 else self.query_one(Reader).forward()
-
-    def action_back_or_quit(self) -> None:
-        if not self.query_one(Reader).back():
-            self.app.exit()
-
-    def action_back_out(self) -> None:
-        pane = self.query_one(ListPane)  # first to the list, then from a story to the stories
-        pane.back_out() if self.focused in pane.query("*") else pane.focus_list()
-
-    def action_pane(self, name: str) -> None:
-        """Focus a pane: list, reader, related, actors, dates, timeline or search."""
-        if name == "actors":
-            self.add_class("show-sidebar")
-            self.query_one(ActorSidebar).focus_list()
-        elif name in ("dates", "timeline"):
-            dates = self.query_one(DateFilter)
-            dates.focus_timeline() if name == "timeline" else dates.focus_input()
-        elif name == "related":
-            self.query_one(Reader).focus_related()
-        elif name == "list":
-            self.query_one(ListPane).focus_list()
-        else:
-            self.query_one({"reader": Reader, "search": SearchField}[name]).focus()
-
-    def action_toggle_sidebar(self) -> None:
-        self.toggle_class("show-sidebar" if self.has_class("-narrow") else "hide-sidebar")
 
     # Keeping and handing on (sharing.py) ------------------------------------------------------------
 
