@@ -179,3 +179,19 @@ def test_a_one_word_name_is_the_firm_that_closes_it_up_with_group_or_co() -> Non
     assert not _one(directory, "PolleCo", "Tolle")
     assert not _one(directory, "Marlgroup", "Marl")
     assert not _one(directory, "Tollebank", "Tolle")  # a bank is no firm of its name
+
+
+def test_a_bodys_name_without_the_town_that_opens_it_is_that_body_when_one_body_is_meant() -> None:
+    """'Otterhounds' is the Harwick Otterhounds; 'Herons' could be either town's club and
+    'Lynxes', named far more often than the Pellam Lynxes, is another body; a country's
+    initials open a firm's arm there, not the firm's name; a lone town is not the club."""
+    directory = ActorDirectory([("Harwick", "LOC", 40), ("Bramley", "LOC", 30), ("Oskby", "LOC", 20),
+                                ("Pellam", "LOC", 10), ("Harwick Otterhounds", "ORG", 12), ("Otterhounds", "ORG", 10),
+                                ("Bramley Herons", "ORG", 8), ("Oskby Herons", "ORG", 6), ("Herons", "ORG", 5),
+                                ("Pellam Lynxes", "ORG", 2), ("Lynxes", "ORG", 9),
+                                ("UK Vellmart", "ORG", 5), ("Vellmart", "ORG", 3)])
+    assert _one(directory, "Harwick Otterhounds", "Otterhounds")
+    assert not _one(directory, "Herons", "Bramley Herons") and not _one(directory, "Herons", "Oskby Herons")
+    assert not _one(directory, "Lynxes", "Pellam Lynxes")
+    assert not _one(directory, "Vellmart", "UK Vellmart")
+    assert not _one(directory, "Harwick", "Harwick Otterhounds")

@@ -14,6 +14,8 @@ user's overrides file (merge, split, rename, hide) without re-indexing:
   whose small words it writes in lower case);
 - a one-word name is the firm that writes it closed up with "group", "corp" or "Co"
   ("Citi", "Citigroup"; "Pepsi", "PepsiCo");
+- a body's name without the town that opens it is the body, when one body has it and the
+  corpus writes it in full as often ("Jaguars", "Jacksonville Jaguars"; placed.py);
 - a firm's name written with its legal form ("Orlen Inc") joins its other names (registered.py);
 - the canonical name is the most complete form among the common ones.
 """
@@ -31,6 +33,7 @@ from .organisations import ORGANISATION_WORDS, without_legal_form
 from .overrides import Overrides, OverridesError
 from .names import as_written, fold, same_first_name, surname_key, variant_key, within
 from .gazetteer import in_gazetteer
+from .placed import join_after_place
 from .places import is_place
 from .registered import join_registered, name_of_founder, registered
 from .spellings import acronym, acronym_key, spelling_key
@@ -98,6 +101,7 @@ class ActorDirectory:
         self._join_surnames(people)
         self._join_family_names(people)
         join_expansions(self._names, self.kind, self._sets, self._totals(), self._attested, self._split)
+        join_after_place(self._names, self.kind, self.articles, self._sets, self._split)
         for group in overrides.merge:
             for other in group[1:]:
                 self._sets.union(group[0], other)
