@@ -195,3 +195,6 @@ def test_a_bodys_name_without_the_town_that_opens_it_is_that_body_when_one_body_
     assert not _one(directory, "Lynxes", "Pellam Lynxes")
     assert not _one(directory, "Vellmart", "UK Vellmart")
     assert not _one(directory, "Harwick", "Harwick Otterhounds")
+    firm = ActorDirectory([("Harwick", "LOC", 40), ("Harwick Rovers", "ORG", 10), ("Rovers", "ORG", 3),
+                           ("Rovers Airlines", "ORG", 8), ("Rovers Airlines Inc", "ORG", 2)])
+    assert _one(firm, "Rovers", "Rovers Airlines") and not _one(firm, "Rovers", "Harwick Rovers")  # already a firm's

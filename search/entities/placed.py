@@ -19,22 +19,27 @@ from .spellings import acronym
 
 __all__ = ["join_after_place"]
 
+MIN_ARTICLES = 2  # the full name, seen once, is no sign of what the short name means
+
 
 def _town(words: list[str], kind: Mapping[str, str]) -> bool:
     """A town or a region, not a country (by name or initials): "US Ahold" is the firm's arm
-    in one country."""
+    in one country.  Its words are all capitalised ("West of Satanism" is a title)."""
     written = " ".join(words)
-    return country_of(written) is None and acronym(written) is None and (kind.get(written) == "LOC" or is_place(written) or in_gazetteer(written))
+    return all(w[:1].isupper() for w in words) and country_of(written) is None and acronym(written) is None and (kind.get(written) == "LOC" or is_place(written) or in_gazetteer(written))
 
 
 def join_after_place(names: Iterable[str], kind: Mapping[str, str], articles: Mapping[str, int], sets: JoinedNames,
                      kept_apart: set[str]) -> None:
     """A one-word name the corpus takes for a body, and no place's, that ends the name of
     exactly one body (any body, whatever opens its name) is that body when a town opens
-    the body's name and the corpus writes the name in full in as many articles: the
-    full name comes first, the short one follows.  A "Harlequins" named more often than
+    the body's name and the corpus writes the name in full in as many articles (and in
+    two at least): the full name comes first, the short one follows.  A "Harlequins" named more often than
     "Belfast Harlequins" is another club."""
     names = list(names)
+    joined: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        joined[sets.find(name)].append(name)
     ending: dict[str, list[str]] = defaultdict(list)  # a last word -> the longer names of bodies it ends
     for name in names:
         words = variant_key(name).split()
@@ -43,10 +48,12 @@ def join_after_place(names: Iterable[str], kind: Mapping[str, str], articles: Ma
     for name in names:
         key = variant_key(name)
         if " " in key or name in kept_apart or kind[name] != "ORG" or acronym(name) or is_place(name) \
-                or in_gazetteer(name) or key not in ending:
-            continue
+                or in_gazetteer(name) or key not in ending \
+                or any(" " in variant_key(other) for other in joined[sets.find(name)]):
+            continue  # already one actor with a longer name ("United", "United Airlines")
         bodies = {sets.find(longer) for longer in ending[key]}
         if len(bodies) != 1:
             continue
-        if any(_town(longer.split()[:-1], kind) and articles[longer] >= articles[name] for longer in ending[key]):
+        if any(_town(longer.split()[:-1], kind) and articles[longer] >= max(articles[name], MIN_ARTICLES)
+               for longer in ending[key]):
             sets.union(next(iter(bodies)), name)
