@@ -105,7 +105,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_twenty_sixth_blind": written blind on 2026-12-05 at c104cac, after the rules the
   twenty-fifth shaped, the same way: the third quotation of each BBC file numbered 13 mod 40
   that holds three or more and no other part uses (37), and the last of the first 22 news-2022
-  items numbered 89 mod 227 that hold one, not 0 mod 19 (22).
+  items numbered 89 mod 227 that hold one, not 0 mod 19 (22);
+- "*_twenty_seventh_blind": written blind on 2026-12-05 at a0c2e64, after the rules the
+  twenty-sixth shaped, the same way: the middle quotation of each BBC file numbered 21 mod 40
+  that holds one and no other part uses (34), and the last of each ukraine-2022-2023 item
+  numbered 73 mod 251 that holds one, not 0 mod 7 (14).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
