@@ -2603,3 +2603,30 @@ def test_a_name_inside_a_phrase_between_a_subject_and_its_second_verb_does_not_t
     body = ("Harwick Rovers striker Tomas Vell spoke out about the Ola Brant affair and said he felt like the ban "
             "was a \"slap on the wrist for the whole club.\"")
     assert _quotes_with(monkeypatch, body, *named) == [("Tomas Vell", "slap on the")]
+
+
+def test_a_verb_urging_far_from_a_quote_in_the_sentence_that_runs_to_it_leaves_the_verb_of_saying_before(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Ola Brant said … and urged the council to … (far from the quote). "…"': the sentence
+    is Brant's report, and the quote that follows goes on with it; a sentence of another's
+    between still stops it."""
+    named = (("Tomas Vell", "PER"), ("Ola Brant", "PER"))
+    body = ("Tomas Vell said the vote had been lost. \"The harbour plan should be dropped at once.\" Ola Brant said it "
+            "was impossible to overstate how much the ruling mattered and urged the council to move as fast as "
+            "\"humanly possible\" to settle the matter in the interests of every family on the quays. \"If you do, "
+            "we will give you every support.\"")
+    assert _quotes_with(monkeypatch, body, *named) == [("Tomas Vell", "The harbour plan"), ("Ola Brant", "If you do,")]
+    stopped = body.replace("quays. ", "quays. The meeting ended early. Tomas Vell left. ")
+    assert _quotes_with(monkeypatch, stopped, *named)[1] == (None, "If you do,")
+
+
+def test_a_role_set_off_after_a_name_without_its_closing_comma_leaves_the_name_the_speaker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Ana Vell, a strategist at Harwick Securities told Reuters …': the comma after the firm
+    was left out; the firm did not speak.  A person in the phrase still stops it."""
+    named = (("Ana Vell", "PER"), ("Harwick Securities", "ORG"), ("Reuters", "ORG"), ("Tomas Brask", "PER"))
+    body = ("Ana Vell, a strategist at Harwick Securities told Reuters that while no move was expected, \"it is enough "
+            "to show they will be tougher on rates\".")
+    assert _quotes_with(monkeypatch, body, *named) == [("Ana Vell", "it is enough")]
+    other = body.replace("a strategist at Harwick Securities", "a friend of Tomas Brask")
+    assert _quotes_with(monkeypatch, other, *named) == [(None, "it is enough")]

@@ -319,8 +319,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         reported = (reporting and not BREAK.search(plain.removesuffix("."))) or runs_on_to(
             body, paragraph + verb.end(), end, plain, verb.group(), people)
         if len(tail) > 100 and not reported:
-            if THINKING.fullmatch(verb.group()):
-                continue  # what someone thinks, far from the quote: the verb of saying before may lead to it
+            if THINKING.fullmatch(verb.group()) or not (reporting or BREAK.search(plain.removesuffix("."))):
+                continue  # thought or urged far from the quote in its sentence: 'Vell said … and urged …. "
             return None
         leads_in = len(tail) <= 60 and not BREAK.search(plain.rstrip(",:"))
         said_sentence = tail.endswith(".") and not BREAK.search(plain[:-1])

@@ -40,8 +40,14 @@ def set_off(between: str, subject: MentionSpan, verb_at: int, people: Sequence[M
     helped …, said') when it names no one."""
     if BRIDGE.match(re.sub(r"^\s*,[^\"“”]{1,120}?,", "", between)) or re.fullmatch(r"\s*,\s*", between):
         return True  # (a lone comma closes a role set off before the name: 'Her lawyer, Ana Vell, said')
-    return BRIDGE.match(re.sub(r"^\s*,[^\"“”.;:]{1,240},", "", between)) is not None and not any(
-        subject.end <= m.start < verb_at for m in people)
+    return (BRIDGE.match(re.sub(r"^\s*,[^\"“”.;:]{1,240},", "", between)) is not None
+            or _UNCLOSED.fullmatch(between) is not None) and not any(subject.end <= m.start < verb_at for m in people)
+
+
+# A role set off after a name whose closing comma the writer left out: 'Ana Vell, a strategist at
+# Harwick Securities told Reuters'; the body it names ends right before the verb.
+_UNCLOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){1,6}?(?:at|of|for|with|from|in)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w&'’.-]*\s+){1,5}")
 
 
 def runs_on_to(body: str, start: int, end: int, plain: str, verb: str, people: Sequence[MentionSpan]) -> bool:
