@@ -2630,3 +2630,16 @@ def test_a_role_set_off_after_a_name_without_its_closing_comma_leaves_the_name_t
     assert _quotes_with(monkeypatch, body, *named) == [("Ana Vell", "it is enough")]
     other = body.replace("a strategist at Harwick Securities", "a friend of Tomas Brask")
     assert _quotes_with(monkeypatch, other, *named) == [(None, "it is enough")]
+
+
+def test_a_phrase_quoted_inside_a_sentence_of_reported_speech_does_not_hide_its_speaker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'He acknowledged there were "good arguments" against it, but said …. "…"': the phrase
+    quoted in the sentence is no quotation the verb attributes, as '"…," said Vell. "…"' is."""
+    named = (("Ola Brant", "PER"), ("Tomas Vell", "PER"))
+    body = ("Ola Brant said the harbour plan would go ahead. He acknowledged there were \"good old arguments\" against "
+            "it, but said the council had weighed all the \"competing interests\" before reaching its decision. \"I do "
+            "not pretend that it is an easy decision for anyone in this town.\"\n\n"
+            "\"It is the stress,\" said Tomas Vell. \"I am not used to feeling this at all, this early in the year.\"")
+    assert _quotes_with(monkeypatch, body, *named) == [("Ola Brant", "I do not"), ("Tomas Vell", "It is the"),
+                                                       ("Tomas Vell", "I am not")]

@@ -26,8 +26,7 @@ from collections.abc import Sequence
 from ..article import ArticleActor, MentionSpan, Quote
 from ..paragraphs import ABBREVIATION
 from .agreement import disagrees
-from .continued import (Cue, continued, described_before, framed, going_on, goes_on, resumed, run_on,
-                        someone_else_after)
+from .continued import Cue, continued, described_before, framed, going_on, goes_on, resumed, run_on, someone_else_after
 from .descriptions import definite, description
 from .headline import from_headline
 from .marks import quotation_spans
@@ -71,6 +70,7 @@ _SET_OFF_THEN_OPENS = re.compile(r"(?:,[^\"“”.;:!?]{1,120})?\s*[:,]\s*")
 # Verbs of saying that also take a thing as object ("added a disclaimer", "shared a video").
 _TRANSITIVE = frozenset("added adds shared posted revealed announced".split())
 _OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|more|some|\d+)\s", re.IGNORECASE)
+_IN_PROSE = re.compile(r"(?<=[^\W\d_] )[\"“][^\"“”.,;:!?]{1,60}[\"”]")  # 'there were "good arguments" for'
 _SCARE_QUOTE = re.compile(rf"[\"“](?:\S+\s+){{0,{MIN_WORDS - 2}}}\S+[\"”]")  # a quotation of fewer than MIN_WORDS words
 _CITED = re.compile(r"\b(?:attributed to|quoting|quoted|in the words of|the words of|a quote from|a line from)\s+",
                     re.IGNORECASE)
@@ -353,7 +353,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         if not (leads_in or said_sentence or reported):
             continue
         sentence = sentence_start(body, verb_at)
-        if said_sentence and not leads_in and re.search("[”\"]", body[sentence:verb_at]):
+        if said_sentence and not leads_in and re.search("[”\"]", _IN_PROSE.sub("x", body[sentence:verb_at])):
             return None  # '"…," said Blythe, an economist. "…"': the verb tells who said the quote before
         phrase = body[sentence:verb_at].rstrip()
         words = phrase_words(phrase)
