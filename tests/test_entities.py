@@ -2643,3 +2643,17 @@ def test_a_phrase_quoted_inside_a_sentence_of_reported_speech_does_not_hide_its_
             "\"It is the stress,\" said Tomas Vell. \"I am not used to feeling this at all, this early in the year.\"")
     assert _quotes_with(monkeypatch, body, *named) == [("Ola Brant", "I do not"), ("Tomas Vell", "It is the"),
                                                        ("Tomas Vell", "I am not")]
+
+
+def test_a_name_reported_by_someone_unnamed_is_no_antecedent_for_he(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'A party spokesman said Harwick Rovers had spent …. "…," he added': the name after the
+    verb is what the spokesman spoke of, not who spoke ('… believes Ivo Brask is suited …'
+    too); '… said Ana Vell, an analyst. "…," she said' is still Vell's."""
+    named = (("Harwick Rovers", "PER"), ("Ivo Brask", "PER"), ("Ana Vell", "PER"))
+    body = ("Critics accused the party of buying votes. A party spokesman said Harwick Rovers had spent more on the "
+            "last election. \"With the money the others have, the only way is to buy the advertising space,\" he "
+            "added.\n\nThe defender believes Ivo Brask is perfectly suited to the job. \"He is the icing on the cake "
+            "at the club, everyone knows it,\" he said.\n\nGamers will move to better networks said Ana Vell, an "
+            "analyst. \"Operators need to offer more than access to these services,\" she said.")
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "With the money"), (None, "He is the"),
+                                                       ("Ana Vell", "Operators need to")]

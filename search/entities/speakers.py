@@ -13,8 +13,8 @@ from .descriptions import definite_words, description
 from .nouns import person_nouns, someone_unnamed
 from .phrases import CLAUSE_WORDS, NAME_WORDS, RELATING, modifies, object_of_participle, phrase_words
 from .roles import ROLE_WORDS, role_word
-from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_VERBS, SENTENCE_END, SPOKE, VERB,
-                     clause_start, sentence_start)
+from .speech import (BRIDGE, BRIDGE_WORDS, PASSIVE, PRONOUN_REPORTS, REPORTING_VERBS, SENTENCE_END, SPEECH_VERB, SPOKE,
+                     THINKING, VERB, clause_start, sentence_start)
 from .titles import TITLES
 from .vocabulary import lowercase_words
 
@@ -219,6 +219,10 @@ def _reported_by_another(body: str, sentence: int, mention: MentionSpan) -> bool
     if PASSIVE.search(prefix[:verbs[-1].start()]) and re.match(r"\s+by\s", between):
         return False  # "was welcomed by shadow secretary David Vell": the agent is the one
     opening = between.rsplit(", ", 1)[-1] if ", " in between else None  # 'Asked why, Vell'
+    if not between.strip() and (SPEECH_VERB.fullmatch(verbs[-1].group()) or THINKING.fullmatch(verbs[-1].group())):
+        # 'said Vell' is Vell's, but 'A spokesman said Vell had …', '… believes Vell is …' are another's
+        return bool(re.search(r"[^\W\d_]", prefix[after_quotes:verbs[-1].start()].rsplit(",", 1)[-1])) \
+            and re.match(r"\s+[a-z]", body[mention.end:mention.end + 3]) is not None
     return not describes(between) and not (opening is not None and _leads_to_name(opening))
 
 
