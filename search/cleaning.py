@@ -25,7 +25,7 @@ from .paragraphs import ABBREVIATION, Paragraph, capitals, paragraphs, title_cas
 
 __all__ = ["Cleaned", "Removed", "clean", "derive_title", "CLEANING_VERSION", "RULES"]
 
-CLEANING_VERSION = 13  # a change of the rules re-indexes every corpus
+CLEANING_VERSION = 14  # a change of the rules re-indexes every corpus
 MOST_FURNITURE_WORDS = 60  # a longer block is article text, whatever it looks like
 MOST_LABEL_WORDS = 8  # a line above the article this long is a standfirst or text, not a label or menu
 MOST_HEAD_WORDS = 30  # words of labels and menus above an article; more is text

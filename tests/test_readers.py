@@ -505,3 +505,18 @@ def test_a_one_document_lexisnexis_download_is_that_article_not_its_counter(tmp_
     assert (found.title, found.outlet, found.date) == \
         ("Port strike ends after pay deal", "The Harwick Courier", "March 5, 2024 Tuesday")
     assert found.text.strip() == STRIKE and "DOCUMENT" not in found.text
+
+
+def test_a_records_markup_gives_its_text_and_a_tag_cut_off_at_the_end_is_left_out(tmp_path: Path) -> None:
+    """Feeds that truncate a description may cut it inside a tag: '… it is being reported
+    that <a href="https' ends in markup, not text.  A record whose text is HTML is read as a
+    feed's description is; plain text keeps its comparisons ('x < y', 'under <5s')."""
+    path = tmp_path / "items.jsonl"
+    records = [{"id": "cut", "title": "Cut", "description": "The talks ended. It is being reported that <a href=\"https"},
+               {"id": "html", "title": "Html", "description": "<p>First <b>bold</b> words.</p><p>Second one.</p>"},
+               {"id": "plain", "title": "Plain", "description": "Costs rose where x < y, and times under <5s held."}]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    bodies = {raw.source.record: raw.text for raw in _read(path).articles}
+    assert bodies == {"cut": "The talks ended. It is being reported that",
+                      "html": "First bold words.\n\nSecond one.",
+                      "plain": "Costs rose where x < y, and times under <5s held."}
