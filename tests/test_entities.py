@@ -2657,3 +2657,17 @@ def test_a_name_reported_by_someone_unnamed_is_no_antecedent_for_he(monkeypatch:
             "analyst. \"Operators need to offer more than access to these services,\" she said.")
     assert _quotes_with(monkeypatch, body, *named) == [(None, "With the money"), (None, "He is the"),
                                                        ("Ana Vell", "Operators need to")]
+
+
+def test_a_verb_far_from_a_quote_still_stops_the_search_at_a_quotation_that_ends_a_sentence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """In capitals, where a show's name cannot be told from words: 'OLA BRANT SLAMMED …,
+    SAYING … WHEN SHE PRAISED THE SONG … IN HER SERIES "GUTSY." DURING THE "…" PODCAST' --
+    the one-word title ends a sentence; what follows is not under 'saying'."""
+    named = (("OLA BRANT", "PER"), ("IVO LIND", "PER"), ("ANA VELL", "PER"))
+    body = ("OLA BRANT SLAMMED THE FORMER NOMINEE IVO LIND, SAYING THAT SHE WAS \u201cJUST PANDERING\u201d WHEN SHE "
+            "PRAISED THE VULGAR \u201cWAP\u201d SONG BY A RAPPER FROM THE OLD HARBOUR TOWN FEATURING SINGER ANA VELL "
+            "DURING HER STREAMING SERIES "
+            "\u201cGUTSY.\u201d DURING THE \u201cTHE OLA BRANT HARBOUR HOUR\u201d PODCAST ON TUESDAY, THE HOST "
+            "SPOKE ABOUT THE QUEEN.")
+    assert _quotes_with(monkeypatch, body, *named) == [(None, "THE OLA BRANT")]

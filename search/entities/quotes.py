@@ -319,7 +319,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         reported = (reporting and not BREAK.search(plain.removesuffix("."))) or runs_on_to(
             body, paragraph + verb.end(), end, plain, verb.group(), people)
         if len(tail) > 100 and not reported:
-            if THINKING.fullmatch(verb.group()) or not (reporting or BREAK.search(plain.removesuffix("."))):
+            if THINKING.fullmatch(verb.group()) or not (reporting or BREAK.search(_IN_PROSE.sub("x", tail).removesuffix("."))):
                 continue  # thought or urged far from the quote in its sentence: 'Vell said … and urged …. "
             return None
         leads_in = len(tail) <= 60 and not BREAK.search(plain.rstrip(",:"))
