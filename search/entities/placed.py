@@ -26,7 +26,9 @@ def _town(words: list[str], kind: Mapping[str, str]) -> bool:
     """A town or a region, not a country (by name or initials): "US Ahold" is the firm's arm
     in one country.  Its words are all capitalised ("West of Satanism" is a title)."""
     written = " ".join(words)
-    return all(w[:1].isupper() for w in words) and country_of(written) is None and acronym(written) is None and (kind.get(written) == "LOC" or is_place(written) or in_gazetteer(written))
+    if not all(w[:1].isupper() for w in words) or country_of(written) is not None or acronym(written) is not None:
+        return False
+    return kind.get(written) == "LOC" or is_place(written) or in_gazetteer(written)
 
 
 def join_after_place(names: Iterable[str], kind: Mapping[str, str], articles: Mapping[str, int], sets: JoinedNames,
@@ -34,8 +36,8 @@ def join_after_place(names: Iterable[str], kind: Mapping[str, str], articles: Ma
     """A one-word name the corpus takes for a body, and no place's, that ends the name of
     exactly one body (any body, whatever opens its name) is that body when a town opens
     the body's name and the corpus writes the name in full in as many articles (and in
-    two at least): the full name comes first, the short one follows.  A "Harlequins" named more often than
-    "Belfast Harlequins" is another club."""
+    two at least): the full name comes first, the short one follows.  A "Harlequins"
+    named more often than "Belfast Harlequins" is another club."""
     names = list(names)
     joined: dict[str, list[str]] = defaultdict(list)
     for name in names:
