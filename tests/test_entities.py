@@ -2671,3 +2671,16 @@ def test_a_verb_far_from_a_quote_still_stops_the_search_at_a_quotation_that_ends
             "\u201cGUTSY.\u201d DURING THE \u201cTHE OLA BRANT HARBOUR HOUR\u201d PODCAST ON TUESDAY, THE HOST "
             "SPOKE ABOUT THE QUEEN.")
     assert _quotes_with(monkeypatch, body, *named) == [(None, "THE OLA BRANT")]
+
+
+def test_name_hits_counts_the_articles_that_write_a_name_and_those_where_the_tagger_finds_it(tmp_path: Path) -> None:
+    from bench.name_hits import name_hits
+
+    (tmp_path / "one.txt").write_text("Talks stall\n\nMarta Quillon, the finance minister, said on Tuesday that "
+                                      "the talks had stalled.\n", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("Weather\n\nRain is expected across the region on Friday.\n", encoding="utf-8")
+    (tmp_path / "three.txt").write_text("Quillon\n\nthe word quillon, in lower case, names a part of a sword.\n",
+                                        encoding="utf-8")
+    hits = name_hits(tmp_path, ["Marta Quillon", "Talvero"], limit=10)
+    assert hits["Marta Quillon"] == (1, 1)
+    assert hits["Talvero"] == (0, 0)
