@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 __all__ = ["lines_of", "write_list", "MODEL", "VOCABULARY", "CLUSTERS", "GAZETTEER", "HOLIDAYS", "PERSON_NOUNS",
-           "TAGGER_FILES"]
+           "CAPITALISED", "TAGGER_FILES"]
 
 MODEL = Path(__file__).with_name("ner.crfsuite")  # the CRF (train.py writes it)
 VOCABULARY = Path(__file__).with_name("lowercase.txt")  # words the training text writes in lower case
@@ -16,8 +16,9 @@ CLUSTERS = Path(__file__).with_name("clusters.txt")  # word clusters (clusters.p
 GAZETTEER = Path(__file__).with_name("gazetteer.txt")  # place names (gazetteer.py writes it)
 HOLIDAYS = Path(__file__).with_name("holidays.txt")  # holiday names, never actors (holidays.py writes it)
 PERSON_NOUNS = Path(__file__).with_name("person_nouns.txt")  # nouns news writes before people's names (nouns.py)
+CAPITALISED = Path(__file__).with_name("capitalised.txt")  # words news prose capitalises (proper.py)
 # what finding actors and quotes reads: a change to any changes its answers
-TAGGER_FILES = (MODEL, VOCABULARY, CLUSTERS, GAZETTEER, HOLIDAYS, PERSON_NOUNS)
+TAGGER_FILES = (MODEL, VOCABULARY, CLUSTERS, GAZETTEER, HOLIDAYS, PERSON_NOUNS, CAPITALISED)
 
 
 @cache

@@ -1,10 +1,11 @@
 """Features of a token for the entity tagger: the word, its shape and affixes, its
-word clusters (clusters.py) and its neighbours', whether it opens or continues a
-place name of the gazetteer (gazetteer.py), whether its line is set all in capitals
-or all in lower case, and signals from the whole document: is the word also
-written in lower case elsewhere, is it capitalised where a sentence does not start,
-and which words stand before and after its other mentions ("Mr Ruto" early in an
-article tells the tagger what a bare "Ruto" later is)."""
+word clusters (clusters.py) and its neighbours', whether news prose writes it capitalised
+wherever it uses it (proper.py), whether it opens or continues a place name of the
+gazetteer (gazetteer.py), whether its line is set all in capitals or all in lower case,
+and signals from the whole document: is the word also written in lower case elsewhere,
+is it capitalised where a sentence does not start, and which words stand before and
+after its other mentions ("Mr Ruto" early in an article tells the tagger what a bare
+"Ruto" later is)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 
 from .clusters import word_clusters
 from .gazetteer import place_marks
+from .proper import capitalised_words
 
 __all__ = ["Document", "sequence_features", "shape"]
 
@@ -41,8 +43,8 @@ class _Word:
     """A word's own features and the strings its neighbours' features are made of,
     worked out once per distinct word (the tagger sees the same words again and again)."""
 
-    __slots__ = ("own", "lower", "short", "before", "after", "before2", "after2", "shape_before", "shape_after",
-                 "cluster_before", "cluster_after")
+    __slots__ = ("own", "lower", "short", "prose", "before", "after", "before2", "after2", "shape_before",
+                 "shape_after", "cluster_before", "cluster_after")
 
     def __init__(self, word: str) -> None:
         lower = word.lower()
@@ -58,6 +60,9 @@ class _Word:
             own.append("digit")
         if "-" in word:
             own.append("hyphen")
+        # Whether news prose writes the word as a name is written: said of a word whose own
+        # case does not say it (capitalised, or in a line set in one case).
+        self.prose = "prose=cap" if lower in capitalised_words() else ""
         clusters = word_clusters(word)
         if clusters:
             own += [f"c{size}={number}" for size, number in enumerate(clusters)]
@@ -138,6 +143,8 @@ def sequence_features(words: Sequence[str], document: Document, case: str | None
             feats += document.context_features(word)
         if case:
             feats.append(case)
+        if this.prose and (case or word[:1].isupper()):
+            feats.append(this.prose)
         if places[i]:
             feats.append("gaz=" + places[i])
         if i > 0:
