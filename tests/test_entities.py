@@ -1433,6 +1433,15 @@ def test_a_countrys_names_are_one_place_and_two_countries_stay_two() -> None:
     assert directory.actor_of("Georgia").aliases == ()
 
 
+def test_a_countrys_code_in_capitals_is_that_country_but_not_a_code_that_is_a_word() -> None:
+    """ "the USA-Russia summit": the code is the country; "CAN" (Canada's) is a word."""
+    directory = ActorDirectory([("United States", "LOC", 30), ("USA", "LOC", 2), ("Canada", "LOC", 9),
+                                ("CAN", "LOC", 2), ("Upfield School of Arts", "ORG", 2)])
+    assert directory.actor_of("USA") is directory.actor_of("United States")
+    assert directory.actor_of("Upfield School of Arts") is not directory.actor_of("USA")  # its initials, no country
+    assert directory.actor_of("CAN") is not directory.actor_of("Canada")
+
+
 def test_the_country_file_gives_each_name_one_country() -> None:
     from search.entities.countries import COUNTRIES
     from search.entities.names import variant_key

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .data import VOCABULARY, write_list
 from .names import variant_key
+from .vocabulary import lowercase_words
 
 __all__ = ["COUNTRIES", "country_of", "country_names"]
 
@@ -39,9 +40,20 @@ def _countries() -> dict[str, str]:
     return {variant_key(name): code for code, _, name in (line.partition("\t") for line in lines) if name}
 
 
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    return frozenset(_countries().values())
+
+
 def country_of(name: str) -> str | None:
-    """The ISO code of the country `name` names, if it names one."""
-    return _countries().get(variant_key(name))
+    """The ISO code of the country `name` names, if it names one: one of its names, or
+    its three-letter code written in capitals ("USA", "UKR"), unless the code is a word
+    news writes in lower case ("CAN", "ARE", "PER" name no country)."""
+    found = _countries().get(variant_key(name))
+    if found is None and len(name) == 3 and name.isupper() and name in _codes() \
+            and name.lower() not in lowercase_words():
+        return name
+    return found
 
 
 def _in_order(name: str) -> str:

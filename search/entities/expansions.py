@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 
+from .countries import country_of
 from .joined import SURNAME_ARTICLES, JoinedNames, dominant
 from .names import cased_initials, fold, initials, variant_key
 from .organisations import ORGANISATION_WORDS, PART_WORDS, without_legal_form
@@ -47,7 +48,8 @@ def join_expansions(names: Collection[str], kind: Mapping[str, str], sets: Joine
     for name in names:
         letters = acronym_key(name)
         target = dominant(expansions.get(letters, set()), totals.__getitem__) if letters else None
-        if target is not None and name not in kept_apart:
+        if target is not None and name not in kept_apart \
+                and not (kind[name] == "LOC" and country_of(name)):  # the place "USA" is no university
             sets.union(target, name)
     lettered = {sets.find(name) for name in names if initials_written(name)}  # "La" (LA): no "LA Times"
     for name in names:  # a town is not its firm
