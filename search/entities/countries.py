@@ -47,7 +47,7 @@ def _codes() -> frozenset[str]:
 
 def country_of(name: str) -> str | None:
     """The ISO code of the country `name` names, if it names one: one of its names, or
-    its three-letter code written in capitals ("USA", "UKR"), unless the code is a word
+    its three-letter code written in capitals ("USA", "DEU"), unless the code is a word
     news writes in lower case ("CAN", "ARE", "PER" name no country)."""
     found = _countries().get(variant_key(name))
     if found is None and len(name) == 3 and name.isupper() and name in _codes() \
