@@ -34,6 +34,9 @@ class ArticleActor:
     # Of those, the ones written only before the surname alone ("President Vell" in an
     # article that names Tomas Vell in full): the corpus decides whose they are.
     surname_roles: tuple[str, ...] = ()
+    # The article writes it as a firm's, a paper's or an agency's ("shares of Orlen",
+    # "Orlen's chief executive", "retailer Orlen"): the corpus weighs it (directory.py).
+    called_a_body: bool = False
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from search import Index
 from search.entities.directory import ActorDirectory
 
-from .test_entities import _actors_tagged
+from .conftest import write
+from .test_entities import _actors_tagged, _mentions_of
 
 
 def _one(directory: ActorDirectory, *names: str) -> bool:
@@ -165,3 +169,70 @@ def test_a_possessive_before_a_firm_is_the_persons_where_the_article_names_them(
     found = _actors_tagged(monkeypatch, "Quillon's Blue Water (QBW) sells a paper", "Ada Quillon said it was done.",
                            ("Quillon", "PER"), ("QBW", "ORG"), ("Ada Quillon", "PER"))
     assert "Ada Quillon" in found and not any("'s" in name for name in found)
+
+
+def test_what_only_a_firm_has_makes_a_name_a_firms_in_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shares that move, a chief executive, a founder: a person has none of them, so a name
+    the tagger took for a woman's is a firm's where the article writes them of it."""
+    found = _actors_tagged(monkeypatch, "Ottilie Brand shares fell 4% on Tuesday", "",
+                           ("Ottilie Brand", "PER"))
+    assert found == {"Ottilie Brand": ("ORG", 1)}
+    found = _actors_tagged(monkeypatch, "Shares Of Maren Lowe, Ottilie Brand Tank On Reform Plan", "",
+                           ("Maren Lowe", "PER"), ("Ottilie Brand", "PER"))
+    assert found == {"Maren Lowe": ("ORG", 1), "Ottilie Brand": ("ORG", 1)}  # both firms of the list
+    found = _actors_tagged(monkeypatch, "", "Tobin Hale CEO Ada Quell said the plant would close.",
+                           ("Tobin Hale", "PER"), ("Ada Quell", "PER"))
+    assert found == {"Tobin Hale": ("ORG", 1), "Ada Quell": ("PER", 1)}
+    found = _actors_tagged(monkeypatch, "", "Analysts cut their targets for Tobin Hale's share price.",
+                           ("Tobin Hale", "PER"))
+    assert found == {"Tobin Hale": ("ORG", 1)}
+
+
+def test_what_a_person_has_too_leaves_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shares she holds, a story she shares, a Title Case headline's verb: still a person."""
+    for title, body in [("Ottilie Brand Shares Rising Star's Photo", ""),
+                        ("", "Ottilie Brand shares her story with the court."),
+                        ("", "He sold his shares in Ottilie Brand's bakery."),
+                        ("", "Ottilie Brand's shares in the bakery were sold.")]:
+        found = _actors_tagged(monkeypatch, title, body, ("Ottilie Brand", "PER"))
+        assert found == {"Ottilie Brand": ("PER", 1)}, (title, body)
+
+
+def test_an_article_that_writes_a_name_as_a_firms_says_so_to_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.entities import actors as module
+
+    named = [("Ottilie Brand", "PER"), ("Ada Quell", "PER")]
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = module.article_actors("Ottilie Brand stock tumbled", "Ada Quell said it would recover.")
+    assert {a.name: a.called_a_body for a in actors} == {"Ottilie Brand": True, "Ada Quell": False}
+
+
+def test_a_name_the_coverage_writes_as_a_firms_is_one_across_the_corpus() -> None:
+    """Typed a person in most of its articles (headlines give the tagger nothing else), a
+    name written as a firm in two of them and a tenth or more is a firm; two stray marks
+    on a person named in forty articles are not, nor marks fewer than the roles the
+    coverage gives the name, nor marks on a surname joined to a person named in full."""
+    seen = [("Ottilie Brand", "PER", 12), ("Ottilie Brand", "ORG", 3), ("Ada Quell", "PER", 40),
+            ("Maren Lowe", "PER", 12), ("Tobin Hale", "PER", 30), ("Hale", "PER", 10)]
+    bodies = {"Ottilie Brand": 3, "Ada Quell": 2, "Maren Lowe": 3, "Hale": 2}
+    directory = ActorDirectory(seen, titled={"Maren Lowe": 4}, bodies=bodies)
+    kinds = {name: directory.actor_of(name).type for name in ("Ottilie Brand", "Ada Quell", "Maren Lowe", "Hale")}
+    assert kinds == {"Ottilie Brand": "ORG", "Ada Quell": "PER", "Maren Lowe": "PER", "Hale": "PER"}
+    assert directory.actor_of("Hale") is directory.actor_of("Tobin Hale")
+    assert ActorDirectory(seen).actor_of("Ottilie Brand").type == "PER"  # the tagger's vote alone
+
+
+def test_the_index_counts_the_articles_that_write_a_name_as_a_firms(tmp_path: Path) -> None:
+    """What the directory weighs comes from the index, and leaves it with a removed file."""
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", "Steel shares slide\n\nShares of Harwick Steel fell 5% on Monday after the mill in "
+                            "Orlen closed.\n")
+    write(corpus / "b.txt", "Mill talks\n\nHarwick Steel's chief executive said on Tuesday that talks with the "
+                            "union in Orlen would go on.\n")
+    write(corpus / "c.txt", "Orlen mill\n\nWorkers at the Harwick Steel mill in Orlen voted on Friday.\n")
+    with Index.open([corpus], tmp_path / "ix") as index:
+        index.update()
+        assert index.actor_directory().bodies.get("Harwick Steel") == 2
+        (corpus / "b.txt").unlink()
+        index.update()
+        assert index.actor_directory().bodies.get("Harwick Steel") == 1

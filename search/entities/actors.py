@@ -19,6 +19,7 @@ from .credits import credit_spans, dateline_spans
 from .names import fold
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .firms import firm_names, registered_firms
+from .firm_marks import called_a_body
 from .capitals import confirmed_in_body
 from .gazetteer import in_gazetteer
 from .holidays import is_holiday
@@ -84,24 +85,6 @@ def _made_thing(text: str, mention: Mention) -> str | None:
     return fold(mention.text) if _MADE.search(text[max(0, mention.start - 30):mention.start]) else None
 
 
-# "the official newspaper Granma", "Interfax news agency": a paper or an agency, not a person (but
-# "broadcaster Jeremy Vine" is one; and "Rolling Stone magazine" says nothing of Oliver Stone)
-_MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|tabloid|magazine|news agency)[ \t]+$", re.IGNORECASE)
-_MEDIUM_AFTER = re.compile(r"[ \t]+(?:newspaper|daily|weekly|tabloid|magazine|news agency)\b", re.IGNORECASE)
-# "retailer Orlen", "mortgage lenders Vell": a kind of firm in lower case right before a name (not
-# "company", "firm", "bank": "the company Ann Lee founded"; nor "maker", "publisher", "broadcaster")
-_FIRMS = (r"(?:retailer|automaker|carmaker|drugmaker|chipmaker|lender|insurer|airline|conglomerate|startup|start-up|"
-          r"manufacturer|supplier|miner|refiner)")
-_FIRM_BEFORE = re.compile(rf"\b{_FIRMS}(?P<plural>s)?[ \t]+$"  # and the second of two: "lenders Orlen and Vell"
-                          rf"|\b{_FIRMS}s[ \t]+[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){{0,3}},?[ \t]+and[ \t]+$")
-# "Gordon Vell, a public accounting and consulting firm in …": set off after the name (not "a firm
-# believer", "a company director", "a member of the group")
-_FIRM_SET_OFF = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:(?!of\b)[\w-]+[ \t]+){0,6}?(?:company|firm|corporation|chain|"
-                           r"retailer|lender|insurer|airline|manufacturer|supplier|startup|start-up|conglomerate|"
-                           r"charity|nonprofit|non-profit|organi[sz]ation)(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|based|"
-                           r"that|which|with|whose|founded|owned|run|headquartered)\b)")
-_AND_NAME = re.compile(r",?[ \t]+and[ \t]+[A-Z]")  # a plural before the first of two names
-_OPENED = re.compile(r"\b(?:the|a|an|this|that)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
 _HEAD_ENDS = re.compile(r"(?:['’]s)?(?:\s*[.,;:!?)\"”]|\s+(?:for|in|at|on|to|of|with|and|or|but|from|by|as|was|is|went|"
                         r"this|last|next|that|which)\b)")
@@ -206,17 +189,6 @@ def _looks_like_name(text: str) -> bool:
     word of grammar alone ("An" that opens a sentence glued to a standfirst)."""
     return bool(_NAME_SHAPE.fullmatch(text)) and not text.endswith(("-", "'", "’", "&")) \
         and fold(text) not in _GRAMMAR_WORDS
-
-
-def _called_a_body(text: str, mention: Mention) -> bool:
-    """Whether the text calls the name a paper, an agency or a kind of firm; the last only
-    when no article opens the phrase: "the airline Ann Vell sued" may go on as a clause."""
-    kind = _FIRM_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-    if kind and kind.group("plural") and not _AND_NAME.match(text, mention.end):
-        kind = None  # "illegal miners Ana Vell's": a standfirst run on into the text
-    return bool(_MEDIUM_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-                or kind and not _OPENED.search(text, max(0, kind.start() - 30), kind.start())
-                or _MEDIUM_AFTER.match(text, mention.end) or _FIRM_SET_OFF.match(text, mention.end))
 
 
 def _written_as_full_name(name: str) -> bool:
@@ -370,7 +342,7 @@ def actors_and_credits(title: str, body: str
     members: dict[str, list[int]] = defaultdict(list)
     for i, group in enumerate(group_of):
         members[group].append(i)
-    actors: list[tuple[str, ActorType, int, tuple[str, ...], list[int]]] = []
+    actors: list[tuple[str, ActorType, int, tuple[str, ...], list[int], bool]] = []
     for group, indices in members.items():
         # A lone surname joined the person the article names in full: that person's
         # type decides ("Vladimir Putin", then "Putin" tagged a place as "Russia" would be).
@@ -379,20 +351,20 @@ def actors_and_credits(title: str, body: str
         kind = max(types, key=lambda t: (types[t], t == "PER"))
         surfaces = Counter(mentions[i].text for i in indices)
         name = max(surfaces, key=lambda s: (len(fold(s).split()), surfaces[s], s))
+        body = any(called_a_body(text, mentions[i]) for i in indices if mentions[i].text == name)
         if kind == "PER" and is_place(name):
             kind = "LOC"
-        elif kind == "PER" and (" " in name and fold(name).split()[-1] in ORGANISATION_WORDS
-                                or any(_called_a_body(text, mentions[i]) for i in indices if mentions[i].text == name)):
+        elif kind == "PER" and (" " in name and fold(name).split()[-1] in ORGANISATION_WORDS or body):
             kind = "ORG"
         aliases = tuple(sorted(set(surfaces) - {name}))
-        actors.append((name, kind, len(indices), aliases, indices))
+        actors.append((name, kind, len(indices), aliases, indices, body and kind == "ORG"))
     actors.sort(key=lambda a: (-a[2], a[0]))
     result = tuple(ArticleActor(name, kind, count, aliases, _roles(text, mentions, indices),
                                 _surname_roles(text, mentions, keys, group_of[indices[0]], indices))
-                   if kind == "PER" else ArticleActor(name, kind, count, aliases)
-                   for name, kind, count, aliases, indices in actors)
+                   if kind == "PER" else ArticleActor(name, kind, count, aliases, called_a_body=body)
+                   for name, kind, count, aliases, indices, body in actors)
     placed = []
-    for number, (_, _, _, _, indices) in enumerate(actors):
+    for number, (*_, indices, _) in enumerate(actors):
         for i in indices:
             if mentions[i].start >= body_offset:
                 placed.append(MentionSpan(mentions[i].start - body_offset, mentions[i].end - body_offset, number))

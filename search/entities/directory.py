@@ -47,6 +47,7 @@ LONE_PERSON_SHARE = 2 / 3  # a lone word no full name supports is a person in th
 SURNAME_SUPPORT = 10  # people named in full support a lone surname seen up to this many times as often
 TITLED_ARTICLES = 10  # a full name given a person's role this often is a person ...
 TITLED_SHARE = 0.25  # ... or in this share of its articles
+BODY_SHARE = 0.1  # a name an article writes as a firm's ("shares of X") in this share of its articles is one
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,14 @@ class ActorDirectory:
     """Names -> actors for one corpus."""
 
     def __init__(self, seen: Iterable[tuple[str, str, int]], overrides: Overrides | None = None,
-                 titled: Mapping[str, int] | None = None) -> None:
+                 titled: Mapping[str, int] | None = None, bodies: Mapping[str, int] | None = None) -> None:
         """`seen`: (name, type, articles) for every name and type the index holds;
         `titled`: for a name, how many times an article gives it a person's role
-        ("Prime Minister Liz Truss", "Twitter CEO Elon Musk")."""
+        ("Prime Minister Liz Truss", "Twitter CEO Elon Musk"); `bodies`: in how many
+        articles it is written as a firm's, a paper's or an agency's ("shares of Orlen")."""
         overrides = overrides or Overrides()
         self.titled = dict(titled or {})
+        self.bodies = dict(bodies or {})
         self.types: dict[str, Counter[str]] = defaultdict(Counter)
         for name, kind, articles in seen:
             self.types[name][kind] += articles
@@ -274,8 +277,9 @@ class ActorDirectory:
             kind = "PER"
         if self._titled(full, sum(kinds.values())):
             kind = "PER"
-        elif any(n in self._registered for n in group):  # no person's name carries a legal form
-            kind = "ORG"
+        elif any(n in self._registered for n in group) \
+                or self._a_body([n for n in group if n not in self._surnames], sum(kinds.values())):
+            kind = "ORG"  # no person's name carries a legal form, or has shares or a chief executive
         if kind == "PER" and any(is_place(n) for n in group) and not full:
             kind = "LOC"
         elif kind == "PER" and full and all(fold(n).split()[-1] in ORGANISATION_WORDS for n in full):
@@ -310,6 +314,16 @@ class ActorDirectory:
         1,214 of the 1,270 news-2022 items that name him, where 52 give him a role."""
         titled = sum(self.titled.get(name, 0) for name in full_names)
         return titled >= 2 and titled >= min(TITLED_ARTICLES, TITLED_SHARE * articles)
+
+    def _a_body(self, names: list[str], articles: int) -> bool:
+        """Whether the coverage writes these names as a firm's (its shares, its chief
+        executive: firm_marks.py), a paper's or an agency's in two articles or more and in a
+        tenth of them, more often than it gives them a person's role.  Such marks are
+        rare and near certain (16 of 16 right in BBC's full texts), where the tagger,
+        reading "Fannie Mae, Freddie Mac stocks fall", takes two people."""
+        marked = sum(self.bodies.get(name, 0) for name in names)
+        return marked >= 2 and marked >= BODY_SHARE * articles \
+            and marked > sum(self.titled.get(name, 0) for name in names)
 
     def actor_of(self, name: str) -> Actor | None:
         return self._actor_of.get(name)

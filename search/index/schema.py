@@ -21,11 +21,11 @@ from .cards import card_field, card_of
 from .copies import Fingerprint
 from .wording import story_words
 
-__all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "actor_terms", "role_terms", "path_key", "dup_key",
+__all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "actor_terms", "role_terms", "body_terms", "path_key", "dup_key",
            "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
-SCHEMA_VERSION = f"24-words-links-credits-linklists-cleaning{CLEANING_VERSION}"
+SCHEMA_VERSION = f"25-words-links-credits-linklists-bodies-cleaning{CLEANING_VERSION}"
 
 
 def make_schema() -> Schema:
@@ -66,6 +66,7 @@ def make_schema() -> Schema:
         place=TEXT(analyzer=name_analyzer()),
         actor_key=KEYWORD(commas=True),  # "TYPE|Name" once per mention: the directory's and counts' input
         role_key=KEYWORD(commas=True),  # "Name|role" once per article and role (see entities/roles.py)
+        body_key=KEYWORD(commas=True),  # names an article writes as a firm's ("shares of Orlen": firm_marks.py)
     )
 
 
@@ -109,7 +110,7 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "authors": list(article.authors),
         "record": article.record,
         "line": article.line,
-        "actors": [(a.name, a.type, a.mentions, list(a.aliases), list(a.roles), list(a.surname_roles))
+        "actors": [(a.name, a.type, a.mentions, list(a.aliases), list(a.roles), list(a.surname_roles), a.called_a_body)
                    for a in article.actors],
         "mentions": [(m.start, m.end, m.actor) for m in article.mentions],
         "quotes": [(q.start, q.end, q.speaker, q.described) for q in article.quotes],
@@ -138,6 +139,9 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         roles = [role_term(a.name, role, role in a.surname_roles) for a in article.actors for role in a.roles]
         if roles:
             doc["role_key"] = ",".join(roles)
+        bodies = body_terms(doc)
+        if bodies:
+            doc["body_key"] = ",".join(sorted(bodies))
     return doc
 
 
@@ -164,6 +168,12 @@ def role_terms(fields: dict[str, Any]) -> set[str]:
             for name, _, _, _, *roles in fields.get("actors") or () for role in (roles[0] if roles else ())}
 
 
+def body_terms(fields: dict[str, Any]) -> set[str]:
+    """The body_key terms of a stored article: the names it writes as a firm's."""
+    return {" ".join(name.replace(",", " ").split()) for name, *rest in fields.get("actors") or ()
+            if len(rest) > 5 and rest[5]}
+
+
 def split_actor_term(term: str) -> tuple[str, str]:
     kind, _, name = term.partition("|")
     return name, kind
@@ -182,8 +192,9 @@ def article_from_stored(fields: dict[str, Any]) -> Article:
         body=fields.get("body") or "",
         url=fields.get("url"),
         authors=tuple(fields.get("authors") or ()),
-        actors=tuple(ArticleActor(name, kind, mentions, tuple(aliases), *(tuple(r) for r in roles[:2]))
-                     for name, kind, mentions, aliases, *roles in fields.get("actors") or ()),
+        actors=tuple(ArticleActor(name, kind, mentions, tuple(aliases), *(tuple(r) for r in rest[:2]),
+                                  called_a_body=bool(rest[2:3] and rest[2]))
+                     for name, kind, mentions, aliases, *rest in fields.get("actors") or ()),
         duplicates=tuple(path for _, path, _ in fields.get("duplicates") or ()),
         mentions=tuple(MentionSpan(*m) for m in fields.get("mentions") or ()),
         quotes=tuple(Quote(*q) for q in fields.get("quotes") or ()),

@@ -32,7 +32,7 @@ from .compile import to_whoosh
 from .described import Roles, described_speaker
 from .postings import field_terms
 from .published import newest, published_dates
-from .schema import actor_term, actor_terms, article_from_stored, role_terms, split_actor_term
+from .schema import actor_term, actor_terms, article_from_stored, body_terms, role_terms, split_actor_term
 from .copies import CopyGroups
 from .forms import TextForms
 from .searching import Matches, actor_counts, copies_of, matches, quotes, search, term_spans
@@ -112,7 +112,9 @@ class Snapshot:
         for term, count in field_terms(self.searcher.reader(), "actor_key", actor_terms):
             name, kind = split_actor_term(term)
             seen.append((name, kind, count))
-        directory = ActorDirectory(seen, corrections, _titled(self.searcher.reader()))
+        reader = self.searcher.reader()
+        bodies = dict(field_terms(reader, "body_key", body_terms)) if "body_key" in reader.indexed_field_names() else {}
+        directory = ActorDirectory(seen, corrections, _titled(reader), bodies)
         if self._kept is not None and self._keep_as is not None:  # seconds at 100,000 articles
             self._kept.save(self._keep_as, directory, None)
         return directory
