@@ -277,9 +277,10 @@ class ActorDirectory:
             kind = "PER"
         if self._titled(full, sum(kinds.values())):
             kind = "PER"
-        elif any(n in self._registered for n in group) \
-                or self._a_body([n for n in group if n not in self._surnames], sum(kinds.values())):
-            kind = "ORG"  # no person's name carries a legal form, or has shares or a chief executive
+        elif any(n in self._registered for n in group):  # no person's name carries a legal form
+            kind = "ORG"
+        elif kind == "PER" and self._a_body([n for n in group if n not in self._surnames], sum(kinds.values())):
+            kind = "ORG"  # nor has shares or a chief executive
         if kind == "PER" and any(is_place(n) for n in group) and not full:
             kind = "LOC"
         elif kind == "PER" and full and all(fold(n).split()[-1] in ORGANISATION_WORDS for n in full):
