@@ -2713,3 +2713,23 @@ def test_a_platform_the_word_clusters_put_among_nouns_is_still_a_name() -> None:
     # of the news-2022 items that name it until it learned how news prose writes its case.
     found = find_mentions("Facebook bought the headset maker for $2 billion on Tuesday, the company said.")
     assert [(m.text, m.type) for m in found] == [("Facebook", "ORG")]
+
+
+def test_a_bodys_name_ends_before_a_common_word_the_tagger_ran_on_into(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Vellmark website', 'Orlen Club of creditor nations': the name is what comes before
+    the first common word in lower case, or what follows the last ('Orlen bank Vellmark
+    Capital'; a person's after a noun for people).  The small words of a name stay ('Friends
+    of the Vell', 'Doctors without Quarrels'), and so does a legal form ('Harwick Steel plc')."""
+    found = _actors_tagged(monkeypatch, "", "The Vellmark website was down. The Orlen Club of creditor nations met.",
+                           ("Vellmark website", "ORG"), ("Orlen Club of creditor nations", "ORG"))
+    assert found == {"Vellmark": ("ORG", 1), "Orlen Club": ("ORG", 1)}
+    found = _actors_tagged(monkeypatch, "", "Orlen bank Vellmark Capital and Orlen singer Tamsin Vell met.",
+                           ("Orlen bank Vellmark Capital", "ORG"), ("Orlen singer Tamsin Vell", "ORG"))
+    assert found == {"Vellmark Capital": ("ORG", 1), "Tamsin Vell": ("PER", 1)}  # the name after a description
+    found = _actors_tagged(monkeypatch, "", "Friends of the Vell and Doctors without Quarrels met Harwick Steel plc.",
+                           ("Friends of the Vell", "ORG"), ("Doctors without Quarrels", "ORG"), ("Harwick Steel plc", "ORG"))
+    assert found == {"Friends of the Vell": ("ORG", 1), "Doctors without Quarrels": ("ORG", 1),
+                     "Harwick Steel plc": ("ORG", 1)}
+    found = _actors_tagged(monkeypatch, "", "The Crimean peninsula and vellmark website.",
+                           ("Crimean peninsula", "LOC"), ("vellmark website", "ORG"))
+    assert found == {"Crimean peninsula": ("LOC", 1), "vellmark website": ("ORG", 1)}  # a place; text in lower case

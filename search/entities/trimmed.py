@@ -6,18 +6,56 @@ from __future__ import annotations
 import re
 
 from ..article import Mention
-from .organisations import ORGANISATION_WORDS
+from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
+from .nouns import person_nouns
 from .places import is_place
 from .titles import title_length
 
-__all__ = ["trimmed", "strip_titles", "before_open_quote", "without_lower_tail"]
+__all__ = ["trimmed", "strip_titles", "before_open_quote", "without_lower_tail", "without_common_words"]
 
 _PARTICLES = frozenset("of the de da del der van von bin al la le du".split())
+# The small words a body's name may hold in lower case ("Friends of the Earth", "Food and Drug
+# Administration", "Doctors without Borders", "Médecins sans Frontières"), and its legal form
+_KEPT_WORDS = _PARTICLES | LEGAL_FORMS | frozenset("and or v vs for to on in at by with without sans des di do dos das "
+                                                   "y e et a an upon from under over against into pour sur en aux au per und für zu im am".split())
 
 
 def trimmed(mention: Mention) -> Mention | None:
     """The mention cut to its name; None when nothing of a name is left."""
-    return strip_titles(without_lower_tail(before_open_quote(mention)))
+    return strip_titles(without_common_words(without_lower_tail(before_open_quote(mention))))
+
+
+_LOWER_WORD = re.compile(r"(?<=\s)[a-z]+(?:-[a-z]+)*(?=\s|$)")
+
+
+def without_common_words(mention: Mention) -> Mention:
+    """A body's name holds no common word in lower case.  Where the tagger ran a name on
+    into what the sentence says of it ("BBC website", "Nato expansion", "Chamber of
+    Deputies industry commission"), the name ends before the first such word; where it ran
+    a description on into the name after it ("US bank Wells Fargo", "Internet giant
+    Lycos"), the name is what follows the last, and a person's when that word is a noun
+    for people ("R&B star Usher").  A name's small words ("Friends of the Earth", "Doctors
+    without Borders"), its legal form ("Harwick Steel plc") and a body's own word ("European
+    commission") stay; so do a place's words ("the Crimean peninsula" is no "Crimean") and
+    a name in text set in lower case."""
+    if mention.type in ("PER", "LOC") or not mention.text[:1].isupper():
+        return mention
+    common = [word for word in _LOWER_WORD.finditer(mention.text) if word.group(0) not in _KEPT_WORDS
+              and not (word.group(0) in ORGANISATION_WORDS and word.end() == len(mention.text))]  # "Vell council"
+    if not common:
+        return mention
+    after = mention.text[common[-1].end():]
+    if after.strip()[:1].isupper():  # a name follows the last common word
+        offset = common[-1].end() + len(after) - len(after.lstrip())
+        kind = "PER" if common[-1].group(0) in person_nouns() else mention.type
+        return Mention(mention.start + offset, mention.end, mention.text[offset:], kind)  # type: ignore[arg-type]
+    words = mention.text[:common[0].start()].split()
+    while words and words[-1] in _KEPT_WORDS:  # "Paris Club of creditor nations" -> "Paris Club"
+        words.pop()
+    if not words:
+        return mention
+    name = mention.text[:mention.text.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])]
+    return Mention(mention.start, mention.start + len(name), name, mention.type)
 
 
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
