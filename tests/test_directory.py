@@ -198,3 +198,17 @@ def test_a_bodys_name_without_the_town_that_opens_it_is_that_body_when_one_body_
     firm = ActorDirectory([("Harwick", "LOC", 40), ("Harwick Rovers", "ORG", 10), ("Rovers", "ORG", 3),
                            ("Rovers Airlines", "ORG", 8), ("Rovers Airlines Inc", "ORG", 2)])
     assert _one(firm, "Rovers", "Rovers Airlines") and not _one(firm, "Rovers", "Harwick Rovers")  # already a firm's
+
+
+def test_a_person_whose_first_name_is_a_places_is_a_person() -> None:
+    """The tagger types "Georgia Vellmark" a place (it knows Georgia); the corpus names a
+    person "Vellmark" alone in two articles, no more often than the full name: a person,
+    and the lone name is hers.  Not on one article's lone word, not a building's or a
+    park's name, and not where the lone word is named far more often than the pair."""
+    seen = [("Georgia Vellmark", "LOC", 9), ("Vellmark", "PER", 2), ("Lyon Tarvo", "LOC", 4), ("Tarvo", "PER", 1),
+            ("Lima Quillon Park", "LOC", 3), ("Lima Park", "LOC", 3), ("Park", "PER", 2),
+            ("Osaka Quell", "LOC", 3), ("Quell", "PER", 40)]
+    directory = ActorDirectory(seen)
+    kinds = {name: directory.actor_of(name).type for name in ("Georgia Vellmark", "Lyon Tarvo", "Lima Park", "Osaka Quell")}
+    assert kinds == {"Georgia Vellmark": "PER", "Lyon Tarvo": "LOC", "Lima Park": "LOC", "Osaka Quell": "LOC"}
+    assert _one(directory, "Georgia Vellmark", "Vellmark")

@@ -34,7 +34,7 @@ from .overrides import Overrides, OverridesError
 from .names import as_written, fold, same_first_name, surname_key, variant_key, within
 from .gazetteer import in_gazetteer
 from .placed import join_after_place
-from .places import is_place
+from .places import is_place, named_after_place
 from .registered import join_registered, name_of_founder, registered
 from .spellings import acronym, acronym_key, spelling_key
 from .titles import title_length
@@ -82,7 +82,8 @@ class ActorDirectory:
         self.kind = {name: (self.types[name].most_common(1)[0][0] if self.types[name] else "PER")
                      for name in self._names}
         for name in self._names:  # a full name the coverage gives a person's role is a person's ("Quell" is theirs)
-            if self.kind[name] != "PER" and " " in name.strip() and self._titled([name], self.articles[name]):
+            if self.kind[name] != "PER" and " " in name.strip() and self._titled([name], self.articles[name]) \
+                    or self.kind[name] == "LOC" and self._person_after_place(name):
                 self.kind[name] = "PER"
         self._sets = JoinedNames(self._names)
         self._split = set(overrides.split)
@@ -275,7 +276,7 @@ class ActorDirectory:
             # Lone surnames joined as a person's: the person decides ("Vladimir Putin"; a
             # bare "Putin" in headlines reads like "Russia" to the tagger).
             kind = "PER"
-        if self._titled(full, sum(kinds.values())):
+        if self._titled(full, sum(kinds.values())) or kind == "LOC" and any(map(self._person_after_place, full)):
             kind = "PER"
         elif any(n in self._registered for n in group):  # no person's name carries a legal form
             kind = "ORG"
@@ -315,6 +316,17 @@ class ActorDirectory:
         1,214 of the 1,270 news-2022 items that name him, where 52 give him a role."""
         titled = sum(self.titled.get(name, 0) for name in full_names)
         return titled >= 2 and titled >= min(TITLED_ARTICLES, TITLED_SHARE * articles)
+
+    def _person_after_place(self, name: str) -> bool:
+        """"Virginia Vell" typed a place, where the corpus names a person "Vell" alone in two
+        articles or more, and in no more than the full name: a person whose first name is
+        a place's (places.named_after_place).  Not "Beijing Covid" ("Covid", which the
+        tagger takes for a person, is named alone far more often), nor on one article's
+        word ("Beverly Hilton", "Bicester Hunt", where BBC names a "Hilton" and a "Hunt" once)."""
+        surname = named_after_place(name)
+        alone = self.types.get(surname) if surname else None
+        return bool(alone) and max(alone, key=lambda k: (alone[k], k == "PER")) == "PER" \
+            and 2 <= alone["PER"] and sum(alone.values()) <= self.articles[name]
 
     def _a_body(self, names: list[str], articles: int) -> bool:
         """Whether the coverage writes these names as a firm's (its shares, its chief

@@ -12,7 +12,7 @@ from .gazetteer import in_gazetteer
 from .names import fold
 from .nouns import person_nouns
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
-from .places import is_place
+from .places import PLACE_ENDS, is_place
 from .titles import PERSON_ROLES, TITLES, title_length
 from .vocabulary import lowercase_words
 
@@ -20,9 +20,6 @@ __all__ = ["may_be_titled", "with_honours", "beside_role"]
 
 _REGNAL = re.compile(r"[IVX]{1,4}")  # "Elizabeth II"
 _INITIAL = re.compile(r"[A-Z]\.?")  # "Dolores M Troiani"
-# Last words of a building's, a street's or a ship's name, no person's ("Governor Cuomo Bridge").
-_PLACE_ENDS = frozenset("bridge street road avenue square park station airport stadium arena tower hall building "
-                        "island bay river lake cruises hotel church cathedral prize award cup trophy medal".split())
 # Letters after a name that only a person carries: a barrister's rank, a seat, an order.
 HONOURS = frozenset("QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE".split())
 _HONOUR_AFTER = re.compile(r"[ \t]+([A-Z]{2,3})(?![\w-])")  # not "Ana Vell, MP for Harwick,": a role set off
@@ -63,7 +60,7 @@ def _capitalised(words: list[str], i: int) -> bool:
 
 def _has_firm_or_title_word(key: list[str]) -> bool:
     """A word of a firm's, a building's or a title is in the (folded) words."""
-    return any(word in ORGANISATION_WORDS or word in LEGAL_FORMS or word in _PLACE_ENDS or word in TITLES
+    return any(word in ORGANISATION_WORDS or word in LEGAL_FORMS or word in PLACE_ENDS or word in TITLES
                for word in key)
 
 
