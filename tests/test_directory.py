@@ -212,3 +212,12 @@ def test_a_person_whose_first_name_is_a_places_is_a_person() -> None:
     kinds = {name: directory.actor_of(name).type for name in ("Georgia Vellmark", "Lyon Tarvo", "Lima Park", "Osaka Quell")}
     assert kinds == {"Georgia Vellmark": "PER", "Lyon Tarvo": "LOC", "Lima Park": "LOC", "Osaka Quell": "LOC"}
     assert _one(directory, "Georgia Vellmark", "Vellmark")
+
+
+def test_a_plural_in_ies_is_its_singular_in_y() -> None:
+    directory = ActorDirectory([("Quorry", "PER", 30), ("Quorry", "ORG", 5), ("Quorries", "ORG", 20),
+                                ("Harwick Ally", "ORG", 6), ("Harwick Allies", "ORG", 9),
+                                ("Vell Zombie", "ORG", 4), ("Vell Zombies", "ORG", 7)])
+    assert _one(directory, "Quorry", "Quorries")
+    assert _one(directory, "Harwick Ally", "Harwick Allies")
+    assert _one(directory, "Vell Zombie", "Vell Zombies")  # a singular in -ie, as before

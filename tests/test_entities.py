@@ -2703,9 +2703,17 @@ def test_words_prose_capitalises_are_counted_inside_sentences_only() -> None:
         ["Quorbit", "opens", "the", "line", ",", "which", "does", "not", "count", "."],
         ["He", "read", "a", "quorbit", "and", "the", "NATO", "note", "."],
         ["ALL", "OF", "THIS", "LINE", "IS", "IN", "CAPITALS", "QUORBIT"],
+        ["So", "I'm", "told", "and", "I’ve", "heard", "that", "I", "am", "."],
     ])
     assert capital["quorbit"] == 2 and lower["quorbit"] == 1  # not the line's first word, nor capitals
     assert "nato" not in capital and "shares" not in capital and "all" not in capital
+    assert not {"i", "i'm", "i’ve"} & set(capital)  # the pronoun names no one
+
+
+def test_the_pronoun_i_is_in_no_table_of_names() -> None:
+    from search.entities.proper import capitalised_words
+
+    assert not {"i'm", "i’m", "i'll", "i've", "i'd"} & capitalised_words()
 
 
 def test_a_platform_the_word_clusters_put_among_nouns_is_still_a_name() -> None:
@@ -2733,3 +2741,9 @@ def test_a_bodys_name_ends_before_a_common_word_the_tagger_ran_on_into(monkeypat
     found = _actors_tagged(monkeypatch, "", "The Crimean peninsula and vellmark website.",
                            ("Crimean peninsula", "LOC"), ("vellmark website", "ORG"))
     assert found == {"Crimean peninsula": ("LOC", 1), "vellmark website": ("ORG", 1)}  # a place; text in lower case
+
+
+def test_the_pronoun_i_is_no_actor(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = _actors_tagged(monkeypatch, "", "I'm told Tamsin Vell agreed. I’ve heard so.",
+                           ("I'm", "PER"), ("Tamsin Vell", "PER"), ("I’ve", "PER"))
+    assert found == {"Tamsin Vell": ("PER", 1)}

@@ -182,13 +182,14 @@ def _may_be_a_persons_name(text: str, key: str, lone: set[str]) -> bool:
 
 
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,5}")
+_PRONOUN_I = re.compile(r"I['’](?:m|ve|ll|d)", re.IGNORECASE)
 
 
 def _looks_like_name(text: str) -> bool:
     """Letters, inner dots, hyphens and apostrophes; no brackets, at most six words; not a
-    word of grammar alone ("An" that opens a sentence glued to a standfirst)."""
+    word of grammar alone ("An" that opens a sentence glued to a standfirst, "I'm")."""
     return bool(_NAME_SHAPE.fullmatch(text)) and not text.endswith(("-", "'", "’", "&")) \
-        and fold(text) not in _GRAMMAR_WORDS
+        and fold(text) not in _GRAMMAR_WORDS and not _PRONOUN_I.fullmatch(text)
 
 
 def _written_as_full_name(name: str) -> bool:

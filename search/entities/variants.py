@@ -46,11 +46,13 @@ def join_plurals(names: Iterable[str], types: Mapping[str, Counter[str]], sets: 
         single = singular_key(plural)
         if single is None or _mostly_person(types[plural]) or is_place(plural):
             continue
-        for name in by_key.get(single, ()):
-            one_word = " " not in single
+        # "Tories": "Tory" (or "Zombie" of "Zombies"; the variant key may have dropped the "e")
+        ies = [single.removesuffix("e").removesuffix("i") + "y"] if plural.lower().endswith("ies") else []
+        for key, name in [(key, name) for key in (single, *ies) for name in by_key.get(key, ())]:
+            one_word = " " not in key
             if is_place(name) or (not one_word and _mostly_person(types[name])):
                 continue
-            if one_word and (not _mostly_person(types[name]) or single in surnames):
+            if one_word and (not _mostly_person(types[name]) or key in surnames):
                 continue
             sets.union(plural, name)
 
