@@ -57,7 +57,7 @@ def make_schema() -> Schema:
         authors=STORED(),
         record=STORED(),
         line=STORED(),
-        actors=STORED(),  # [(name, type, mentions, aliases), ...]
+        actors=STORED(),  # [(name, type, mentions, aliases, roles, surname roles, called a body), ...]
         mentions=STORED(),  # [(start, end, actor index), ...] in the body
         quotes=STORED(),  # [(start, end, speaker), ...] in the body
         # Names by type; `actor:` searches all three (a field of every name would index each twice).
