@@ -352,10 +352,10 @@ def actors_and_credits(title: str, body: str
         kind = max(types, key=lambda t: (types[t], t == "PER"))
         surfaces = Counter(mentions[i].text for i in indices)
         name = max(surfaces, key=lambda s: (len(fold(s).split()), surfaces[s], s))
-        body = any(called_a_body(text, mentions[i]) for i in indices if mentions[i].text == name)
         if kind == "PER" and is_place(name):
             kind = "LOC"
-        elif kind == "PER" and (" " in name and fold(name).split()[-1] in ORGANISATION_WORDS or body):
+        body = kind != "LOC" and any(called_a_body(text, mentions[i]) for i in indices if mentions[i].text == name)
+        if kind == "PER" and (" " in name and fold(name).split()[-1] in ORGANISATION_WORDS or body):
             kind = "ORG"
         aliases = tuple(sorted(set(surfaces) - {name}))
         actors.append((name, kind, len(indices), aliases, indices, body and kind == "ORG"))

@@ -108,12 +108,12 @@ class Snapshot:
         except OverridesError as exc:  # not kept: the next opening must say so again
             self._notice(f"{exc}; using no overrides")
             corrections = Overrides()
+        reader = self.searcher.reader()
         seen = []
-        for term, count in field_terms(self.searcher.reader(), "actor_key", actor_terms):
+        for term, count in field_terms(reader, "actor_key", actor_terms):
             name, kind = split_actor_term(term)
             seen.append((name, kind, count))
-        reader = self.searcher.reader()
-        bodies = dict(field_terms(reader, "body_key", body_terms)) if "body_key" in reader.indexed_field_names() else {}
+        bodies = dict(field_terms(reader, "body_key", body_terms))
         directory = ActorDirectory(seen, corrections, _titled(reader), bodies)
         if self._kept is not None and self._keep_as is not None:  # seconds at 100,000 articles
             self._kept.save(self._keep_as, directory, None)
