@@ -109,7 +109,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_twenty_seventh_blind": written blind on 2026-12-05 at a0c2e64, after the rules the
   twenty-sixth shaped, the same way: the middle quotation of each BBC file numbered 21 mod 40
   that holds one and no other part uses (34), and the last of each ukraine-2022-2023 item
-  numbered 73 mod 251 that holds one, not 0 mod 7 (14).
+  numbered 73 mod 251 that holds one, not 0 mod 7 (14);
+- "*_twenty_eighth_blind": written blind on 2026-12-06 at e1147ff, before any rule of that day,
+  the same way: the first quotation of each BBC file numbered 35 mod 40 that holds one (45),
+  and the middle of the first 25 news-2022 items numbered 31 mod 229 that hold one, not 0 mod
+  19 (25).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
