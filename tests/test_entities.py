@@ -2747,3 +2747,28 @@ def test_the_pronoun_i_is_no_actor(monkeypatch: pytest.MonkeyPatch) -> None:
     found = _actors_tagged(monkeypatch, "", "I'm told Tamsin Vell agreed. I’ve heard so.",
                            ("I'm", "PER"), ("Tamsin Vell", "PER"), ("I’ve", "PER"))
     assert found == {"Tamsin Vell": ("PER", 1)}
+
+
+def test_a_quote_in_the_first_person_after_a_sentence_about_one_person_is_theirs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Ivo Brask signalled his intent to move abroad. "I'm 30 now …"' is Brask's; not when
+    the sentence names someone else, leaves someone unnamed ('met a widow'), tells of what
+    another did to its subject, or the quote is no one's 'I'; nor after a quote of someone
+    else's close before, which may go on."""
+    named = (("Ivo Brask", "PER"), ("Ana Vell", "PER"))
+    cases = {
+        "Speaking on his plans, Ivo Brask signalled his intent to move abroad. "
+        "\u201cI\u2019m 30 now and in five years I will not be in this country.\u201d": "Ivo Brask",
+        "Ivo Brask met Ana Vell at the quay on Monday. "
+        "\u201cI told him the ferry would never run again.\u201d": None,
+        "Ivo Brask met a widow at the quay on Monday. "
+        "\u201cMy son never came home from the harbour.\u201d": None,
+        "Ivo Brask was attacked by a crowd at the quay on Monday. "
+        "\u201cI will find you and make you pay for this.\u201d": None,
+        "Ivo Brask moved abroad on Monday. "
+        "\u201cThe ferry will run again before the winter.\u201d": None,
+        "\u201cThe port is finished for this year,\u201d said Ana Vell. Ivo Brask left the meeting early. "
+        "\u201cI have nothing more to add to what was said.\u201d": None,
+    }
+    for body, speaker in cases.items():
+        assert _quotes_with(monkeypatch, body, *named)[-1][0] == speaker, body

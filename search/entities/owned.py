@@ -14,7 +14,8 @@ for saying are theirs, not the sentence subject's (but 'criticised Vell for bein
 
 'Joe Vell concluded his speech with this line: "…"', 'He was blunt: "…"', 'Ana Vell posted
 photos with the caption, "…"': a sentence about one person that ends in the colon opening
-a quote, or in a caption they post, introduces that person's words.
+a quote, or in a caption they post, introduces that person's words; so does a name and a
+colon alone ('Rovers boss Ian Dunne: "…"'), as interviews and match reports set quotes.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ from collections.abc import Sequence
 from ..article import ArticleActor, MentionSpan
 from .agreement import disagrees
 from .nouns import person_nouns
-from .speakers import antecedent, sentence_subject
+from .continued import Cue
+from .speakers import antecedent, describes, fragment, sentence_subject
 from .speech import VERB, sentence_start
 
-__all__ = ["his_own_words", "blamed_for_saying", "introduced_by_subject"]
+__all__ = ["his_own_words", "blamed_for_saying", "introduced_by_subject", "named_with_colon"]
 
 _SAYING = ("vow|promise|pledge|plan|call|warning|claim|words|remark|comment|statement|description|message|threat|"
            "insistence|boast|assertion|declaration|prediction|demand|belief|argument|suggestion|"
@@ -119,3 +121,31 @@ def introduced_by_subject(body: str, start: int, people: Sequence[MentionSpan], 
     if subject is None or others != {actors[subject.actor].name}:
         return None
     return actors[subject.actor].name
+
+
+# Between a name and the colon that opens its quote: nothing, or how they spoke ("was coy").
+_MANNER = re.compile(r"(?:\s+(?:was|is|were|seemed|sounded|remained)(?:\s+[a-z]+){1,2})?\s*")
+
+
+def named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[ArticleActor],
+                      people: Sequence[MentionSpan]) -> Cue | None:
+    """'Rovers boss Ian Dunne: "', 'Asked if he had spoken to Putin, Trump was coy: "': a
+    name and a colon, as an interview or a match report sets its quotes."""
+    colon = re.search(r":\s*$", before)
+    if not colon:
+        return None
+    at = paragraph + colon.start()
+    sentence = sentence_start(body, at)
+    named = [m for m in people if sentence <= m.start and m.end <= at]
+    if not named or fragment(body, actors, named[-1]):
+        return None
+    mention = named[-1]
+    prefix = body[sentence:mention.start].lstrip("-–—•* ")
+    part = prefix if describes(prefix) else prefix.rsplit(", ", 1)[1] if ", " in prefix else None  # 'Asked why, Vell'
+    # not 'Vell told Brask:', whose quote is the one telling's (the verbs of saying decide); but
+    # 'Said Vell:', 'Observes Mr Vell:' set the verb before its subject
+    told = VERB.search(part or "")
+    opens = part is not None and describes(part) and not (told and part[:told.start()].strip())
+    if opens and _MANNER.fullmatch(body[mention.end:at]) and not prefix.lower().endswith(("'s ", "’s ")):
+        return Cue(actors[mention.actor].name, mention.end)
+    return None

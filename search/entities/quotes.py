@@ -30,8 +30,9 @@ from .continued import Cue, continued, described_before, framed, going_on, goes_
 from .descriptions import definite, description
 from .headline import from_headline
 from .marks import quotation_spans
+from .narrated import narrated_speaker
 from .nouns import person_nouns
-from .owned import blamed_for_saying, his_own_words, introduced_by_subject
+from .owned import blamed_for_saying, his_own_words, introduced_by_subject, named_with_colon
 from .phrases import ends_in_a_role, is_name_phrase, joins_another, phrase_words
 from .reach import (BREAK, according_before, infinitive_of, joined_description, reported_teller, runs_on_to, set_off,
                     source_after, whole_name)
@@ -62,8 +63,6 @@ _AFTER_NAME_WHO = re.compile(r"^\s*(?P<who>[^\s,.;:!?\"“”][^,.;:!?\"“”]{
 
 _AFTER_VERB = re.compile(rf"^[\s,—–-]*(?:{SPEECH}|{THINKING.pattern})\s+(?P<who>(?:{ABBREVIATION}|[^.;:!?\"“”]){{1,60}})", re.IGNORECASE)
 
-# Between a name and the colon that opens its quote: nothing, or how they spoke ("was coy").
-_MANNER = re.compile(r"(?:\s+(?:was|is|were|seemed|sounded|remained)(?:\s+[a-z]+){1,2})?\s*")
 # Verbs of saying whose subject may follow them ('…, says Vell:'), unlike 'told Vell:', 'asked Vell:'
 _INVERTED_VERB = re.compile(r"says|said|adds|added|writes|wrote|explains|explained", re.IGNORECASE)
 _SET_OFF_THEN_OPENS = re.compile(r"(?:,[^\"“”.;:!?]{1,120})?\s*[:,]\s*")
@@ -151,7 +150,8 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
                                                                                         people, actors)
         if cue is None and speaker is None:
             speaker = framed(body, start, end, people, actors) or his_own_words(body, start, people, actors) or \
-                introduced_by_subject(body, start, people, actors, inside)
+                introduced_by_subject(body, start, people, actors, inside) or narrated_speaker(
+                    body, start, end, people, actors, inside, previous and (previous[0], previous[2]))
         quotes.append(Quote(start, end, speaker, cue.described if cue and speaker is None else None))
         if cue is None and speaker is None and start in runs_on:
             uncued.add(start)
@@ -230,30 +230,6 @@ def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], 
     return _cue_before(body, start, actors, people, quoted)
 
 
-def _named_with_colon(body: str, paragraph: int, before: str, actors: Sequence[ArticleActor],
-                      people: Sequence[MentionSpan]) -> Cue | None:
-    """'Rovers boss Ian Dunne: "', 'Asked if he had spoken to Putin, Trump was coy: "': a
-    name and a colon, as an interview or a match report sets its quotes."""
-    colon = re.search(r":\s*$", before)
-    if not colon:
-        return None
-    at = paragraph + colon.start()
-    sentence = sentence_start(body, at)
-    named = [m for m in people if sentence <= m.start and m.end <= at]
-    if not named or fragment(body, actors, named[-1]):
-        return None
-    mention = named[-1]
-    prefix = body[sentence:mention.start].lstrip("-–—•* ")
-    part = prefix if describes(prefix) else prefix.rsplit(", ", 1)[1] if ", " in prefix else None  # 'Asked why, Vell'
-    # not 'Vell told Brask:', whose quote is the one telling's (the verbs of saying decide); but
-    # 'Said Vell:', 'Observes Mr Vell:' set the verb before its subject
-    told = VERB.search(part or "")
-    opens = part is not None and describes(part) and not (told and part[:told.start()].strip())
-    if opens and _MANNER.fullmatch(body[mention.end:at]) and not prefix.lower().endswith(("'s ", "’s ")):
-        return Cue(actors[mention.actor].name, mention.end)
-    return None
-
-
 def _inverted(body: str, verb_at: int, verb_end: int, end: int, people: Sequence[MentionSpan]) -> MentionSpan | None:
     """'…overlooked, says Jack Vell, a professor at Harwick: "': after a comma, a verb of
     saying set before its subject, a name (a role before it, a phrase set off after it),
@@ -299,7 +275,7 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
         return Cue(actors[source[0].actor].name if source[0] else None, start - 1)
     if (blamed := blamed_for_saying(body, start, people)) is not None:  # 'slammed Ana Vell for saying "…"'
         return Cue(actors[blamed.actor].name, start - 1)
-    named = _named_with_colon(body, paragraph, before, actors, people)
+    named = named_with_colon(body, paragraph, before, actors, people)
     if named:
         return named
     unnamed: Cue | None = None  # a verb that tells of words but names no one we know
