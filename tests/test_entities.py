@@ -2772,3 +2772,16 @@ def test_a_quote_in_the_first_person_after_a_sentence_about_one_person_is_theirs
     }
     for body, speaker in cases.items():
         assert _quotes_with(monkeypatch, body, *named)[-1][0] == speaker, body
+
+
+def test_a_name_before_a_noun_for_people_and_a_name_is_the_seconds_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'said Tam Corrin biographer Oona Rusk': the biographer speaks, the first name is her
+    subject; 'Ana Vell will partner Ivo Brask …' (a verb that is also a noun) is Vell's
+    sentence, and the quote after it is not Brask's."""
+    named = (("Tam Corrin", "PER"), ("Oona Rusk", "PER"), ("Ana Vell", "PER"), ("Ivo Brask", "PER"))
+    body = ("\u201cThe band was never pretty, and never once in tune,\u201d said Corrin biographer Oona Rusk.\n\n"
+            "Tam Corrin left the band in May. Ana Vell will partner Ivo Brask in the doubles. "
+            "\u201cI might be playing some singles events this season as well,\u201d she said.")
+    quotes = _quotes_with(monkeypatch, body, *named)
+    assert quotes[0] == ("Oona Rusk", "The band was")
+    assert quotes[1][0] != "Ivo Brask"

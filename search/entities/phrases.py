@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..paragraphs import SHORT_TITLES
+from .nouns import person_nouns
 from .roles import ROLE_WORDS, role_word
 from .speech import VERB
 from .titles import TITLES
@@ -66,9 +67,10 @@ def joins_another(text: str) -> bool:
 
 
 def modifies(between: str) -> bool:
-    """' election chief ', ' spokesman ', ' frontman ': a name, then a role ending in a title
-    or a member's place in a team, band or cast, then a name (the first is the second's
-    party, firm, band or club); not a verb or a clause between ('Vell had said that
+    """' election chief ', ' spokesman ', ' frontman ', ' biographer ': a name, then a role
+    ending in a title, a member's place in a team, band or cast, or a noun news writes
+    before people, then a name (the first is the second's party, firm, band, club or
+    subject); not a verb or a clause between ('Vell had said that
     president Ana Osk …': the second is named in the first's words).  The role may
     carry a prefix ('co-chairman') and be set off from the second name by a comma
     ('Opera spokeswoman, Berit Hanson')."""
@@ -86,7 +88,9 @@ def modifies(between: str) -> bool:
     member = bool(words) and words[-1].lower() in _MEMBERS and all(
         word.lower() in _MEMBERS | _QUALIFYING for word in words)
     last = words[-1].lower() if words else ""
-    return ((0 < len(words) <= 4 or joined) and (last in TITLES or role_word(last) or member)
+    # a noun news writes before people, alone after the name: "Cobain biographer" (not "will partner")
+    described = len(words) == 1 and last in person_nouns() and words[0].islower()
+    return ((0 < len(words) <= 4 or joined) and (last in TITLES or role_word(last) or member or described)
             and not re.search(r"[,.;:]", between))
 
 
