@@ -2785,3 +2785,16 @@ def test_a_name_before_a_noun_for_people_and_a_name_is_the_seconds_subject(monke
     quotes = _quotes_with(monkeypatch, body, *named)
     assert quotes[0] == ("Oona Rusk", "The band was")
     assert quotes[1][0] != "Ivo Brask"
+
+
+def test_a_person_run_together_with_their_party_before_a_title_is_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Green MEP Orla Venn' tagged as one body is the party and the person, whose 'she' then
+    has a name; a body's name that holds a title word of its own ('Harwick Foods Ambassador
+    Fund') stays whole."""
+    body = ("Green MEP Orla Venn said the port would close. \u201cNobody in this town was ever asked about it,\u201d "
+            "she said. The Harwick Foods Ambassador Fund paid for the study.")
+    tagged = [("Green MEP Orla Venn", "ORG"), ("Harwick Foods Ambassador Fund", "ORG")]
+    actors = _actors_tagged(monkeypatch, "Port", body, *tagged)
+    assert actors["Orla Venn"] == ("PER", 1) and actors["Green"][0] == "ORG"
+    assert actors["Harwick Foods Ambassador Fund"] == ("ORG", 1)
+    assert _quotes_with(monkeypatch, body, *tagged) == [("Orla Venn", "Nobody in this")]

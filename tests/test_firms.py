@@ -115,11 +115,11 @@ def test_a_place_or_a_bracket_is_no_firm(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_a_firms_officer_before_a_name_is_a_persons_title(monkeypatch: pytest.MonkeyPatch) -> None:
-    """"Orlenvik CEO Tamsin Brelloway", tagged a firm in a short item, is a person with a
-    role; "CEO of Vellmark Steel" names the firm, not a person."""
+    """"Orlenvik CEO Tamsin Brelloway", tagged a firm in a short item, is the firm and a
+    person with a role; "CEO of Vellmark Steel" names the firm, not a person."""
     found = _actors_tagged(monkeypatch, "Orlenvik CEO Tamsin Brelloway wants to cut jobs", "",
                            ("Orlenvik CEO Tamsin Brelloway", "ORG"))
-    assert found == {"Tamsin Brelloway": ("PER", 1)}
+    assert found == {"Tamsin Brelloway": ("PER", 1), "Orlenvik": ("ORG", 1)}
     found = _actors_tagged(monkeypatch, "The CEO of Vellmark Steel said nothing", "", ("CEO of Vellmark Steel", "ORG"))
     assert all(kind != "PER" for kind, _ in found.values())
 

@@ -1,8 +1,8 @@
 """Mention spans the tagger got wrong, mended from the rest of the article: a name cut
 short of the longer one the article uses, two names run together with 'and', two
 places joined by a hyphen, and after a role a person run together with their firm
-('economist Ann Lee of Harwick Securities') or with the place they serve ('the
-governor of New York Ana Vell')."""
+('economist Ann Lee of Harwick Securities'), with the place they serve ('the
+governor of New York Ana Vell') or with their party before a title ('Labour MP Ana Vell')."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .names import fold
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .places import is_place
 from .roles import ROLE_WORDS
-from .titles import TITLES
+from .titles import PERSONAL_TITLES, SUFFIXES, TITLES
 from .vocabulary import lowercase_words
 
 __all__ = ["compounds_split", "continued_names", "joined_pairs", "split_after_role", "with_suffixes"]
@@ -165,8 +165,36 @@ _ROLE_BEFORE = re.compile(r"\b([a-z]+) $")
 
 def split_after_role(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person run together with their firm or their place after a role: see
-    `people_of_firms` and `places_of_people`."""
-    return people_of_firms(text, places_of_people(text, mentions))
+    `people_of_firms`, `places_of_people` and `people_after_titles`."""
+    return people_of_firms(text, places_of_people(text, people_after_titles(text, mentions)))
+
+
+def people_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Labour MP George Vell', 'US Attorney Ana Lim', 'BBC Mr Vell', tagged one body or
+    place: a title only a person bears, inside the name, then one to three capitalised
+    words that hold no word of a body's name and read as a person's name on their own,
+    are that person; what stands before the title is the party, place or body, of the
+    type the tagger gave (a place when it is one) when it reads as a name, else left out
+    ('District Attorney Ivo Lim': no 'District')."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split(" ")
+        at = max((i for i, w in enumerate(words[1:-1], 1) if w.lower().rstrip(".") in PERSONAL_TITLES), default=0)
+        person = " ".join(words[at + 1:])
+        folded = fold(person).split()
+        if mention.type == "PER" or not at or not set(folded) - SUFFIXES or len(folded) > 3 \
+                or not all(w[:1].isupper() for w in words[at + 1:]) \
+                or any(w in ORGANISATION_WORDS or w in LEGAL_FORMS or w in lowercase_words() for w in folded) \
+                or is_place(person) or not _a_person_alone(person):
+            kept.append(mention)
+            continue
+        head = " ".join(words[:at])
+        if is_place(head) or in_gazetteer(head):
+            kept.append(Mention(mention.start, mention.start + len(head), head, "LOC"))
+        elif all(w[:1].isupper() and w.lower() not in TITLES for w in words[:at]) and fold(head) not in lowercase_words():
+            kept.append(Mention(mention.start, mention.start + len(head), head, mention.type))
+        kept.append(Mention(mention.end - len(person), mention.end, person, "PER"))
+    return kept
 
 
 # 'governor of ', 'Prime Minister of the ', 'senator from ': a role and the place it serves

@@ -5,7 +5,7 @@ organisation's name the same words are its own ("General Motors", "State Departm
 
 from __future__ import annotations
 
-__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_ROLES", "title_length"]
+__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_ROLES", "SUFFIXES", "title_length"]
 
 # A firm's officers: titles that stand only before a person, and "of" after one names the
 # firm ("CEO of Orlen"), never a department.
@@ -19,7 +19,7 @@ TITLES = frozenset(
     finance treasury former acting late rev reverend father sheikh emir ayatollah speaker attorney
     first lady commissioner chairman chairwoman chair executive officer director
     const constable det detective insp inspector supt superintendent maj cpl corporal pvt cmdr cardinal
-    sheriff archbishop rabbi""".split()
+    sheriff archbishop rabbi mp mep msp""".split()
 ) | _OFFICERS
 
 # Titles that stand only before a person, never before a firm or a department (not "General",
@@ -27,7 +27,7 @@ TITLES = frozenset(
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss dr sir dame lord lady president senator sen rep representative gov governor mayor judge
     ambassador king queen prince princess pope sheikh emir ayatollah minister premier chancellor cardinal
-    sheriff archbishop rabbi""".split()
+    sheriff archbishop rabbi mp mep msp""".split()
 ) | _OFFICERS
 
 
@@ -39,14 +39,14 @@ PERSON_ROLES = frozenset("""analyst economist spokesman spokeswoman spokesperson
 
 
 # What follows a name and is no name alone: "Martin Luther King Jr." is no King named "Jr.".
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
+SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def title_length(words: list[str]) -> int:
     """How many of the leading `words` (lower case, without trailing dots and commas) are
     a title: 0 when none; never all of them (a name is left, and more than a suffix)."""
     titled = [i for i, word in enumerate(words[:5]) if word in TITLES and i < len(words) - 1
-              and not all(after in _SUFFIXES for after in words[i + 1:])]
+              and not all(after in SUFFIXES for after in words[i + 1:])]
     if not titled:
         return 0
     first = titled[-1] + 1
