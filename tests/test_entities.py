@@ -2798,3 +2798,16 @@ def test_a_person_run_together_with_their_party_before_a_title_is_a_person(monke
     assert actors["Orla Venn"] == ("PER", 1) and actors["Green"][0] == "ORG"
     assert actors["Harwick Foods Ambassador Fund"] == ("ORG", 1)
     assert _quotes_with(monkeypatch, body, *tagged) == [("Orla Venn", "Nobody in this")]
+
+
+def test_a_name_opening_with_a_plural_possessive_keeps_it_and_is_a_bodys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Women's Orlen Rowing Union' and 'Men's Vellhouse' (the tagger leaving the possessive
+    out, and taking the shop for a person) are bodies' names whole; 'the men's Orlen Cup'
+    in lower case and 'Ana Vell's Harwick' are not."""
+    body = ("The Women's Orlen Rowing Union met Men's Vellhouse staff before the men's Orlen Cup. "
+            "Ana Vell's Harwick team won.")
+    tagged = [("Orlen Rowing Union", "ORG"), ("Vellhouse", "PER"), ("Orlen Cup", "ORG"), ("Ana Vell", "PER"),
+              ("Harwick", "ORG")]
+    actors = _actors_tagged(monkeypatch, "Rowing", body, *tagged)
+    assert actors["Women's Orlen Rowing Union"][0] == "ORG" and actors["Men's Vellhouse"][0] == "ORG"
+    assert "Orlen Cup" in actors and "Harwick" in actors and "Ana Vell" in actors

@@ -18,7 +18,8 @@ from .roles import ROLE_WORDS
 from .titles import PERSONAL_TITLES, SUFFIXES, TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["compounds_split", "continued_names", "joined_pairs", "split_after_role", "with_suffixes"]
+__all__ = ["compounds_split", "continued_names", "joined_pairs", "split_after_role", "with_plural_possessor",
+           "with_suffixes"]
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # "MICROSOFT AND SONY" in capitals too
 
@@ -64,6 +65,25 @@ def with_suffixes(text: str, mentions: list[Mention]) -> list[Mention]:
         if mark and (mention.type == "PER" or mark.group(1) in ("Jr", "Sr")):
             name = f"{text[mention.start:mention.end]} {mark.group().lstrip(', ').strip()}"  # a name holds no comma
             mention = Mention(mention.start, mark.end(), name, "PER")
+        kept.append(mention)
+    return kept
+
+
+# The possessive of a plural noun for people, capitalised, right before a name: "Men's
+# Wearhouse", "Women's Tennis Association", "Children's Society"
+_PLURAL_POSSESSOR = re.compile(r"(?<![\w'’-])(?:Men|Women|Children|People)['’]s[ \t]+$")
+
+
+def with_plural_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name that opens with the possessive of a plural noun for people ("Women's Tennis
+    Association"), which the tagger leaves out: a plural is no one's name and no person
+    owns the rest, so the possessive is the name's first word and the name a body's."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        found = _PLURAL_POSSESSOR.search(text, max(0, mention.start - 12), mention.start)
+        if found and not (kept and kept[-1].end > found.start()):
+            name = text[found.start():mention.end]
+            mention = Mention(found.start(), mention.end, name, "ORG" if mention.type == "PER" else mention.type)
         kept.append(mention)
     return kept
 
