@@ -221,3 +221,19 @@ def test_a_plural_in_ies_is_its_singular_in_y() -> None:
     assert _one(directory, "Quorry", "Quorries")
     assert _one(directory, "Harwick Ally", "Harwick Allies")
     assert _one(directory, "Vell Zombie", "Vell Zombies")  # a singular in -ie, as before
+
+
+def test_a_lone_word_is_the_one_body_whose_two_word_name_it_opens() -> None:
+    """'Tarvo' for Tarvo Mae, which the corpus writes in full more often; not a firm's arm
+    ('Orlen Music': Orlen is written alone more often; 'Vellmark Europe', named for a
+    place), not where a person's name opens with the word too ('Brisk Ellery'), and not
+    a surname of people named in full ('Ana Doyle', 'Ivo Doyle')."""
+    directory = ActorDirectory([("Tarvo Mae", "ORG", 15), ("Tarvo", "PER", 6), ("Orlen Music", "ORG", 6),
+                                ("Orlen", "ORG", 40), ("Vellmark Europe", "ORG", 8), ("Vellmark", "ORG", 3),
+                                ("Brisk Mac", "ORG", 13),
+                                ("Brisk", "PER", 6), ("Brisk Ellery", "PER", 3), ("Doyle Partners", "ORG", 9),
+                                ("Doyle", "ORG", 3), ("Ana Doyle", "PER", 5), ("Ivo Doyle", "PER", 4)])
+    assert _one(directory, "Tarvo Mae", "Tarvo")
+    for long, lone in (("Orlen Music", "Orlen"), ("Vellmark Europe", "Vellmark"), ("Brisk Mac", "Brisk"),
+                       ("Doyle Partners", "Doyle")):
+        assert not _one(directory, long, lone), lone

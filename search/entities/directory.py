@@ -13,7 +13,8 @@ user's overrides file (merge, split, rename, hide) without re-indexing:
 - an acronym is its expansion when the corpus has both ("NATO"; "BoE", the Bank of England,
   whose small words it writes in lower case);
 - a one-word name is the firm that writes it closed up with "group", "corp" or "Co"
-  ("Citi", "Citigroup"; "Pepsi", "PepsiCo");
+  ("Citi", "Citigroup"; "Pepsi", "PepsiCo"), or the one body whose name it opens and
+  that the corpus writes in full more often ("Fannie", "Fannie Mae"; lone_names.py);
 - a body's name without the town that opens it is the body, when one body has it and the
   corpus writes it in full as often ("Jaguars", "Jacksonville Jaguars"; placed.py);
 - a firm's name written with its legal form ("Orlen Inc") joins its other names (registered.py);
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from .countries import country_of
 from .expansions import join_expansions
 from .joined import DOMINANCE, SURNAME_ARTICLES, JoinedNames, dominant
+from .lone_names import join_family_names, join_lone_openers
 from .organisations import ORGANISATION_WORDS, without_legal_form
 from .overrides import Overrides, OverridesError
 from .names import as_written, fold, same_first_name, surname_key, variant_key, within
@@ -42,7 +44,6 @@ from .variants import join_clipped, join_plurals, join_swapped_letters
 
 __all__ = ["Actor", "Overrides", "ActorDirectory", "OverridesError", "dominant", "DOMINANCE"]
 
-FAMILY_NAME_ARTICLES = 10  # a lone name opening someone's name is theirs when this common
 LONE_PERSON_SHARE = 2 / 3  # a lone word no full name supports is a person in this share of its articles
 SURNAME_SUPPORT = 10  # people named in full support a lone surname seen up to this many times as often
 TITLED_ARTICLES = 10  # a full name given a person's role this often is a person ...
@@ -103,7 +104,9 @@ class ActorDirectory:
         join_swapped_letters(self._names, self.kind, self._sets, people, self._totals(), dominant, DOMINANCE,
                              self._split)
         self._join_surnames(people)
-        self._join_family_names(people)
+        join_family_names(self._names, self.kind, self._sets, self._totals(), people, self._surnames, self._split)
+        join_lone_openers(self._names, lambda name: self.kind[name] == "ORG" or self._a_body([name], self.articles[name]),
+                          self._sets, self._totals(), people, self._split)
         join_expansions(self._names, self.kind, self._sets, self._totals(), self._attested, self._split)
         join_after_place(self._names, self.kind, self.articles, self._sets, self._split)
         for group in overrides.merge:
@@ -218,27 +221,6 @@ class ActorDirectory:
                     sets.union(person, name)  # ("UN" is not Kim Jong Un's surname)
                     totals[sets.find(name)], persons[sets.find(name)] = joined_total, joined_persons
                     self._surnames.add(name)
-
-    def _join_family_names(self, people: dict[str, set[str]]) -> None:
-        """A lone name that is nobody's surname but opens the two-word name of one person
-        who clearly dominates is that person: "Xi" is Xi Jinping, whose family name is
-        written first."""
-        sets, totals = self._sets, self._totals()
-        openers: dict[str, set[str]] = defaultdict(set)
-        for name in self._names:
-            words = variant_key(name).split()
-            if self.kind[name] == "PER" and len(words) == 2 and name not in self._split:
-                openers[words[0]].add(sets.find(name))
-        for name in self._names:
-            key = variant_key(name)
-            if name in self._split or " " in key or key in people or self.kind[name] != "PER" or is_place(name) \
-                    or name in self._surnames or sets.find(name) != name:
-                continue
-            person = dominant(openers.get(key, set()), totals.__getitem__)
-            own = totals[sets.find(name)]
-            # A way the corpus names them, not a stray first name ("Mike" seen a few times)
-            if person is not None and FAMILY_NAME_ARTICLES <= own <= totals[person] and own >= 0.05 * totals[person]:
-                sets.union(person, name)
 
     def _list_actors(self, overrides: Overrides) -> None:
         members: dict[str, list[str]] = defaultdict(list)
