@@ -113,7 +113,11 @@ a report).  It holds names and offsets only, no text of the corpora, in these pa
 - "*_twenty_eighth_blind": written blind on 2026-12-06 at e1147ff, before any rule of that day,
   the same way: the first quotation of each BBC file numbered 35 mod 40 that holds one (45),
   and the middle of the first 25 news-2022 items numbered 31 mod 229 that hold one, not 0 mod
-  19 (25).
+  19 (25);
+- "*_twenty_ninth_blind": written blind on 2026-12-06 at 215369f, after that day's rules, the same
+  way: the second quotation of each BBC file numbered 15 mod 40 that holds two or more and no
+  other part uses (37), and the last of the ukraine-2022-2023 items numbered 43 mod 257 that
+  hold one, not 0 mod 7 (15).
 
 Each quotation newsdesk finds at that place is scored:
 - right: the speaker is the key's person (a name whose words are all in the key's
