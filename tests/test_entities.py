@@ -2761,8 +2761,10 @@ def test_a_quote_in_the_first_person_after_a_sentence_about_one_person_is_theirs
         "\u201cI\u2019m 30 now and in five years I will not be in this country.\u201d": "Ivo Brask",
         "Ivo Brask met Ana Vell at the quay on Monday. "
         "\u201cI told him the ferry would never run again.\u201d": None,
-        "Ivo Brask met a widow at the quay on Monday. "
-        "\u201cMy son never came home from the harbour.\u201d": None,
+        "Ivo Brask met a grieving widow at the quay on Monday. "
+        "\u201cMy son never came home from the harbour, and I still wait.\u201d": None,
+        "Ivo Brask walked along the quay on Monday. "
+        "\u201cMy whole life was spent on this harbour.\u201d": "Ivo Brask",
         "Ivo Brask was attacked by a crowd at the quay on Monday. "
         "\u201cI will find you and make you pay for this.\u201d": None,
         "Ivo Brask moved abroad on Monday. "

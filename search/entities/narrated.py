@@ -25,14 +25,14 @@ from .speech import sentence_start
 __all__ = ["narrated_speaker"]
 
 # The speaker's own 'I' (not 'we', which may be a team's, a firm's or a crowd's words)
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine)(?![\w'’])")
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)(?![\w'’])")
 # A sentence's end before the quote opens, with any closing marks of a quote it ended on
 _ENDS = re.compile(r"[.!?][\"”’')]*\s*$")
 # Done to the subject by someone else: 'was attacked by', 'had been told by'
 _BY_ANOTHER = re.compile(r"\b(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ht)\s+by\b",
                          re.IGNORECASE)
 # Someone the sentence does not name: 'a widow', 'the boy's mother', 'his lawyer'
-_SOMEONE = re.compile(r"\b(?:a|an|the|his|her|their|one|another)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z-]+)\b")
+_SOMEONE = re.compile(r"\b(?:a|an|the|his|her|their|one|another)\s+(?P<words>(?:[\w'’-]+\s+){0,2}[a-z-]+)\b")
 NEAR = 400  # characters: a quote ended this near before may still be its speaker's
 
 
@@ -65,8 +65,8 @@ def narrated_speaker(body: str, start: int, end: int, people: Sequence[MentionSp
         if subject is None or named != {actors[subject.actor].name}:
             return None
         meant = actors[subject.actor].name
-    if _BY_ANOTHER.search(sentence) or any(found.group("noun").lower() in person_nouns()
-                                           for found in _SOMEONE.finditer(sentence)):
+    if _BY_ANOTHER.search(sentence) or any(word.lower() in person_nouns() for found in _SOMEONE.finditer(sentence)
+                                           for word in found.group("words").split()):  # 'a grieving widow'
         return None
     if previous is not None and previous[1] != meant and start - previous[0] <= NEAR:
         return None
