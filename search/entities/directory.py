@@ -14,7 +14,7 @@ user's overrides file (merge, split, rename, hide) without re-indexing:
   whose small words it writes in lower case);
 - a one-word name is the firm that writes it closed up with "group", "corp" or "Co"
   ("Citi", "Citigroup"; "Pepsi", "PepsiCo"), or the one body whose name it opens and
-  that the corpus writes in full more often ("Fannie", "Fannie Mae"; lone_names.py);
+  that the corpus writes in full more often ("Tarvo", "Tarvo Mae"; lone_names.py);
 - a body's name without the town that opens it is the body, when one body has it and the
   corpus writes it in full as often ("Jaguars", "Jacksonville Jaguars"; placed.py);
 - a firm's name written with its legal form ("Orlen Inc") joins its other names (registered.py);
