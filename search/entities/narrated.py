@@ -17,9 +17,8 @@ import re
 from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan
-from .agreement import disagrees
 from .nouns import person_nouns
-from .speakers import antecedent, sentence_subject
+from .owned import one_person_about
 from .speech import sentence_start
 
 __all__ = ["narrated_speaker"]
@@ -52,19 +51,10 @@ def narrated_speaker(body: str, start: int, end: int, people: Sequence[MentionSp
     opened = sentence_start(body, len(before) - 1)
     if any(s <= opened < e for s, e in quoted):
         return None  # the sentence before is someone's words
+    meant = one_person_about(body, opened, len(before), actors, people, quoted)
+    if meant is None:
+        return None
     sentence = body[opened:len(before)]
-    pronoun = re.match(r"\s*(he|she)\s", sentence, re.IGNORECASE)
-    named = {actors[m.actor].name for m in people if opened <= m.start < len(before)
-             and body[m.end:m.end + 2] not in ("'s", "’s") and not any(s <= m.start < e for s, e in quoted)}
-    if pronoun and not named:
-        meant = antecedent(body, opened, actors, people, quoted)
-        if meant is None or disagrees(body, pronoun.group(1), meant, people, actors):
-            return None
-    else:
-        subject = sentence_subject(body, people, opened, len(before))
-        if subject is None or named != {actors[subject.actor].name}:
-            return None
-        meant = actors[subject.actor].name
     if _BY_ANOTHER.search(sentence) or any(word.lower() in person_nouns() for found in _SOMEONE.finditer(sentence)
                                            for word in found.group("words").split()):  # 'a grieving widow'
         return None

@@ -30,7 +30,7 @@ from .continued import Cue
 from .speakers import antecedent, describes, fragment, sentence_subject
 from .speech import VERB, sentence_start
 
-__all__ = ["his_own_words", "blamed_for_saying", "introduced_by_subject", "named_with_colon"]
+__all__ = ["his_own_words", "blamed_for_saying", "introduced_by_subject", "named_with_colon", "one_person_about"]
 
 _SAYING = ("vow|promise|pledge|plan|call|warning|claim|words|remark|comment|statement|description|message|threat|"
            "insistence|boast|assertion|declaration|prediction|demand|belief|argument|suggestion|"
@@ -111,13 +111,21 @@ def introduced_by_subject(body: str, start: int, people: Sequence[MentionSpan], 
     sentence = sentence_start(body, at)
     if re.search(r"[\"“”]", body[sentence:at]) or (_WRITTEN.search(body, sentence, at) and not captioned):
         return None
-    subject = sentence_subject(body, people, sentence, at)
-    others = {actors[m.actor].name for m in people if sentence <= m.start < at
-              and body[m.end:m.end + 2] not in ("'s", "’s")}
-    pronoun = re.match(r"\s*(he|she)\s", body[sentence:at], re.IGNORECASE)
+    return one_person_about(body, sentence, at, actors, people, quoted)
+
+
+def one_person_about(body: str, sentence: int, end: int, actors: Sequence[ArticleActor],
+                     people: Sequence[MentionSpan], quoted: Sequence[tuple[int, int]]) -> str | None:
+    """The one person the sentence [sentence, end) is about: its subject, when it names no
+    one else (possessors and names inside quotations aside); or, when it opens with 'he' or
+    'she' and names no one, the person the pronoun stands for."""
+    others = {actors[m.actor].name for m in people if sentence <= m.start < end
+              and body[m.end:m.end + 2] not in ("'s", "’s") and not any(s <= m.start < e for s, e in quoted)}
+    pronoun = re.match(r"\s*(he|she)\s", body[sentence:end], re.IGNORECASE)
     if pronoun and not others:
         meant = antecedent(body, sentence, actors, people, quoted)
         return meant if meant and not disagrees(body, pronoun.group(1), meant, people, actors) else None
+    subject = sentence_subject(body, people, sentence, end)
     if subject is None or others != {actors[subject.actor].name}:
         return None
     return actors[subject.actor].name
