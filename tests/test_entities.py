@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from search.article import ArticleActor, MentionSpan, Quote
 from search.entities import article_actors, find_mentions
 from search.entities.__main__ import main as conll_main
 from search.entities.conll import read_conll, score, spans, to_iob2
 from search.entities.directory import ActorDirectory, Overrides, OverridesError
 from search.entities.marks import quotation_spans
+from search.entities.headline import from_headline
 from search.entities.quotes import find_quotes
 from search.entities.surnames import missed_surnames
 
@@ -2005,6 +2007,35 @@ def test_a_quote_whose_body_gives_only_a_role_or_a_pronoun_is_the_headlines_spea
     assert _headline_quotes(monkeypatch, "Ivo Brask says rates must fall",
                             "\u201cThe rates are far too high for anyone,\u201d a spokesman said.",
                             ("Ivo Brask", "PER")) == [None]  # someone unnamed, not the one in the headline
+
+
+def test_a_pronoun_after_a_body_that_names_only_the_headlines_speaker_is_theirs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'he said' where everyone the body names before it is the headline's speaker, named in
+    full: that speaker.  Not after the words of someone it leaves unnamed, nor near a
+    person it names by a noun ('my partner'), nor for a name of one word (a firm the tagger
+    may have taken for a person).  A headline of a name, a colon and a quotation mark is an
+    interview's: the name speaks."""
+    said = "\u201cThe rates are far too high for anyone,\u201d he said."
+    title = "Ivo Brask says rates must fall"
+    named = ("Ivo Brask", "PER")
+    opened = "The veteran singer discusses her new record Ivo Brask remembers the night in Riga well. "
+    assert _headline_quotes(monkeypatch, title, opened + said, named) == ["Ivo Brask"]
+    stranger = ("Ivo Brask spoke in Riga on Monday. \u201cHe will not be at the club next week,\u201d said a club "
+                "official. \u201cThe rates are far too high for anyone,\u201d he added.")
+    assert _headline_quotes(monkeypatch, title, stranger, named) == [None, None]
+    partner = "We spoke in Riga on Monday. When I met my partner he said: \u201cThe rates are far too high.\u201d"
+    assert _headline_quotes(monkeypatch, title, partner, named) == [None]
+    for name, given in (("Ivo Brask", "Ivo Brask"), ("Brask", None)):  # the rule itself, past the body's own rules
+        body = f"{name} spoke. \u201cThe rates are far too high,\u201d he said."
+        start = body.index("\u201c") + 1
+        quotes = [Quote(start, body.index("\u201d"), None)]
+        people = [MentionSpan(0, len(name), 0)]
+        assert [q.speaker for q in from_headline(body, f"{name} says rates must fall", quotes, {start}, {start},
+                                                 (ArticleActor(name, "PER", 1),), people)] == [given]
+    assert _headline_quotes(monkeypatch, "Ivo Brask: \u2018I was ahead of my time\u2019", said, named) == ["Ivo Brask"]
+    assert _headline_quotes(monkeypatch, "Ivo Brask: Harwick Bank takes steps", said,
+                            named, ("Harwick Bank", "ORG")) == [None]
 
 
 def test_a_table_between_two_paragraphs_of_one_speakers_words_does_not_end_them(

@@ -4,10 +4,13 @@ or a role.
 A feed item is often a headline and a sentence or two: 'Ana Vell Vows Action on Prices'
 above '"We will not wait," the finance minister said.'  The body names no one; the
 headline names who spoke.  Its opening name is the speaker when the headline names that
-person alone, or has them say something ('Vell says Brask was "wrong"'), and the body
-names no person before the quote (before its sentence, for a role or a description): else
-the pronoun or the role may stand for that person, and the rules of `speakers` have
-already decided.
+person alone, has them say something ('Vell says Brask was "wrong"') or opens with their
+name, a colon and their words (an interview's: 'Ana Vell: "I was ahead of my time"'), and
+the body names no person before the quote (before its sentence, for a role or a
+description): else the pronoun or the role may stand for that person, and the rules of
+`speakers` have already decided.  A pronoun may also be the headline's speaker's when
+everyone the body names before it is that speaker, named in full, no one unnamed speaks
+before it and no one the text leaves unnamed ('my partner') stands near it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..article import ArticleActor, MentionSpan, Quote
+from .nouns import unnamed_person_in
 from .speech import VERB, sentence_start
 from .titles import TITLES
 
@@ -25,6 +29,9 @@ _OPENING = re.compile(r"^[\s\"'“”‘’«»]*")
 _TITLE_WORD = re.compile(r"([\w.]+)\s+")
 # After the name: a verb of the headline, not more of a name, a possessive or a list.
 _AFTER = re.compile(r"^(?:\s+|:\s*)(?P<word>[\w'’-]+)")
+# A colon, then a quotation mark: the named person's words follow
+_QUOTED_AFTER_COLON = re.compile(r":\s*[\"'“‘]")
+_CUE_AFTER = 60  # characters after a quote where its cue ('," her husband said') stands
 
 
 def _forms(actor: ArticleActor) -> list[str]:
@@ -67,6 +74,8 @@ def headline_speaker(title: str, actors: Sequence[ArticleActor]) -> str | None:
                      if text.isupper() or text.startswith(form)), None)
         if form is None:
             continue
+        if _QUOTED_AFTER_COLON.match(text, len(form)):
+            return actor.name  # 'Ana Vell: “I was ahead of my time”': an interview's headline, in their words
         after = _AFTER.match(text[len(form):])
         if after is None or ":" in after.group() or after.group("word").lower() in ("and", "&", "or"):
             return None  # 'Vell’s plan', 'Vell and Brask'; 'Vell: Harwick takes "steps"', a topic before its colon
@@ -74,17 +83,35 @@ def headline_speaker(title: str, actors: Sequence[ArticleActor]) -> str | None:
     return None
 
 
+def _someone_else_near(body: str, quote: Quote) -> bool:
+    """The sentence before a quote, its own or its cue after it tells of someone unnamed
+    whom its pronoun may mean ('When I met my partner he said: "…"')."""
+    opened = sentence_start(body, quote.start)
+    before = sentence_start(body, opened - 1) if opened > 0 else 0
+    return unnamed_person_in(body[before:quote.start]) or unnamed_person_in(body[quote.end:quote.end + _CUE_AFTER])
+
+
 def from_headline(body: str, title: str, quotes: list[Quote], unnamed: set[int], pronouns: set[int],
-                  actors: Sequence[ArticleActor], people: Sequence[MentionSpan]) -> list[Quote]:
+                  actors: Sequence[ArticleActor], people: Sequence[MentionSpan], strangers: set[int] = frozenset()
+                  ) -> list[Quote]:
     """The quotes starting at `unnamed` (cued by a role or, those at `pronouns`, a pronoun,
     that the body gives no one) given to the headline's speaker, where the body names no
-    person before them."""
+    person before them (for a pronoun: no one but the headline's speaker, named in full,
+    and no quote before it is cued by someone unnamed, at `strangers`: 'said a club
+    official')."""
     waiting = [q for q in quotes if q.speaker is None and q.start in unnamed]
     speaker = headline_speaker(title, actors) if title and waiting else None
     if speaker is None:
         return quotes
     first = min((m.start for m in people), default=len(body))
-    # a pronoun may stand for anyone named before it; a role opens its sentence ('The former
-    # mayor said Brask’s "…"')
-    given = {q.start for q in waiting if first >= (q.start if q.start in pronouns else sentence_start(body, q.start))}
+    # a pronoun may stand for anyone named before it, but for no one else when everyone named
+    # before it is the headline's speaker; a role opens its sentence ('The former mayor said Brask’s "…"')
+    first_other = min((m.start for m in people if actors[m.actor].name != speaker), default=len(body))
+    if " " not in speaker:
+        first_other = first  # a name of one word may be a firm's the tagger took for a person's
+    # nor after the words of someone it leaves unnamed ('"…," said a club official. "…," he added')
+    first_other = min([first_other, *strangers])
+    given = {q.start for q in waiting
+             if (first_other >= q.start and not _someone_else_near(body, q) if q.start in pronouns
+                 else first >= sentence_start(body, q.start))}
     return [Quote(q.start, q.end, speaker) if q.start in given else q for q in quotes]

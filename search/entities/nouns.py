@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .data import PERSON_NOUNS, lines_of
 
-__all__ = ["person_nouns", "count_nouns", "someone_unnamed", "PERSON_NOUNS"]
+__all__ = ["person_nouns", "count_nouns", "someone_unnamed", "unnamed_person_in", "PERSON_NOUNS"]
 
 MIN_SEEN = 5
 PEOPLE_SHARE = 0.8
@@ -49,6 +49,18 @@ def someone_unnamed(before: str, after: str) -> bool:
     owned = None if before.strip() else _OWNED_BY.match(after)
     found = related or owned
     return found is not None and found.group("noun").lower() in person_nouns()
+
+
+# "my partner", "a club official's", "the boy": a person written by a noun, not before a name
+# ("the actor Ann Lee" names her)
+_DETERMINED_NOUN = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|my|our|your|one|another)\s+"
+                              r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*)\b(?!\s+[A-Z])")
+
+
+def unnamed_person_in(text: str) -> bool:
+    """The text tells of someone by a noun for a person and no name: 'When I met my
+    partner he said', 'a widow'.  A pronoun after it may stand for them."""
+    return any(found.group("noun") in person_nouns() for found in _DETERMINED_NOUN.finditer(text))
 
 
 def count_nouns(texts: Iterable[str]) -> dict[str, Counter[str]]:

@@ -127,6 +127,7 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
     uncued: set[int] = set()  # quotes with no cue of their own that run into the next
     unnamed: set[int] = set()  # quotes cued by a pronoun or a role that stand for no one the body names
     pronouns: set[int] = set()  # of those, the ones cued by a pronoun
+    strangers: set[int] = set()  # quotes cued by someone named by no name, role or pronoun ('a club official')
     for start, end in segments:
         if len(body[start:end].split()) < MIN_WORDS:
             cue = _attribute(body, start, end, actors, people, inside)
@@ -159,9 +160,11 @@ def find_quotes(body: str, actors: Sequence[ArticleActor], mentions: Sequence[Me
             unnamed.add(start)
             if cue.pronoun:
                 pronouns.add(start)
+        elif cue is not None and speaker is None:
+            strangers.add(start)  # 'said a club official': someone the article does not name
         previous = (end, cue, speaker)
     return same_words_same_speaker(body, from_headline(body, title, run_on(body, quotes, uncued, actors, mentions),
-                                                       unnamed, pronouns, actors, people))
+                                                       unnamed, pronouns, actors, people, strangers))
 
 
 def _attribute(body: str, start: int, end: int, actors: Sequence[ArticleActor], people: Sequence[MentionSpan],
