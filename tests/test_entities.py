@@ -2399,6 +2399,29 @@ def test_a_role_set_off_before_a_name_and_a_passive_quoted_saying(monkeypatch: p
     assert types.get("Harwick-born Ivo Lind") != "PER"
 
 
+def test_a_noun_for_a_person_before_a_name_the_tagger_called_a_firm_or_a_place(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'the world's richest man Ivo Brask', 'by pop star Lena Dorrit': people, whatever the
+    tagger called them.  Not a name that qualifies a person after it ('the chief Harwick
+    Lodge correspondent'), a verb of the noun table ('that involved Kesta Trucks'), a noun
+    opened by no determiner, preposition or name ('rivals - market leader Orlen Dairy'), a
+    possessive ('composer Vell's Thais') nor a name that opens with a town's (a team:
+    'Celtic host Kilmarnock Rovers')."""
+    from search.entities import actors as module
+
+    body = ("The world's richest man Ivo Brask bought the club. It was sung by pop star Lena Dorrit. "
+            "The chief Harwick Lodge correspondent left. The raid involved Kesta Trucks. Its rivals - market "
+            "leader Orlen Dairy and others - fell. The composer Vell's Thais was sung. Celtic host Kilmarnock Rovers.")
+    named = (("Ivo Brask", "ORG"), ("Lena Dorrit", "LOC"), ("Harwick Lodge", "ORG"), ("Kesta Trucks", "ORG"),
+             ("Orlen Dairy", "ORG"), ("Vell's Thais", "ORG"), ("Celtic", "ORG"), ("Kilmarnock Rovers", "ORG"))
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    types = {actor.name: actor.type for actor in article_actors("Talks", body)[0]}
+    assert types["Ivo Brask"] == "PER" and types["Lena Dorrit"] == "PER"
+    assert [types.get(name) for name in ("Harwick Lodge", "Kesta Trucks", "Orlen Dairy", "Kilmarnock Rovers")] == [
+        "ORG"] * 4
+    assert types.get("Vell's Thais", "ORG") == "ORG"
+
+
 def test_thinks_after_a_quote_and_spoke_of_before_one_name_the_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
     body = ("\u201cIt is totally going to kill the business model of radio,\u201d thinks Ivo Brask.\n\n"
             "President Ana Vell of Harwick spoke of the need for a \u201cshared responsibility for peace and "

@@ -1,7 +1,9 @@
 """Marks only a person's name bears, beyond a title before it: letters of an honour or an
-office after it ('Ann Lee QC', 'Ivo Brask MP') and a role only a person holds set beside
-it ('Ivo Brask, vice president of Harwick's US arm, said').  A name the tagger called an
-organisation or a place with such a mark is a person's."""
+office after it ('Ann Lee QC', 'Ivo Brask MP'), a role only a person holds set beside
+it ('Ivo Brask, vice president of Harwick's US arm, said') and a noun news writes before
+people's names right before it ('the world's richest man Ivo Brask').  A name the tagger
+called an organisation or a place with such a mark is a person's: in 2022 feeds it types
+"Elon Musk" a firm in nearly every item that names him."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from .names import fold
 from .nouns import person_nouns
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .places import PLACE_ENDS, is_place
+from .roles import role_word
 from .titles import PERSON_ROLES, TITLES, title_length
 from .vocabulary import lowercase_words
 
@@ -31,6 +34,14 @@ _AND_AFTER = re.compile(r"\s+(?:and|or)\b")
 # person holds, then the body it is held in
 _ROLE_BESIDE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,5}?(?P<role>[a-z][\w-]*)\s+(?:of|at|for)\s+[A-Z]")
 _ROLE_SET_OFF = re.compile(r"\b(?P<role>[a-z][\w-]*),\s+$")
+# "US rapper Ivo Brask", "the world's richest man Ivo Brask", "by pop star Ivo Brask": a noun for a
+# person right before the name, opened by a determiner, a possessive, a preposition or a capitalised
+# word (not "rivals - market leader Harwick Dairy", "Orlen reinstates Harwick Stream")
+_NOUN_BEFORE = re.compile(r"(?:^|[.:!?\n][ \t]*|(?<![\w'’-])(?:the|a|an|his|her|their|its|our|by|with|for|from|to|of|at|"
+                          r"and)[ \t]+|['’]s[ \t]+|[A-Z][\w.-]*[ \t]+)(?:[a-z][\w-]*[ \t]+){0,2}?"
+                          r"(?P<role>[a-z][a-z-]{2,}(?<![^s]s))[ \t]+$")
+_VERB_FORM = re.compile(r"(?:ed|.{3}ing)$")  # the table's verbs ("involved Ana Vell", "starring Ivo Brask"): no nouns
+_NOUN_AFTER = re.compile(r"[ \t]+(?P<words>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?)")  # "the White House (press) correspondent"
 _BESIDE_ROLES = PERSON_ROLES | frozenset("president director executive secretary minister professor head".split())
 
 
@@ -116,6 +127,22 @@ def beside_role(text: str, mention: Mention) -> Mention:
     beside = _ROLE_BESIDE.match(text, mention.end)
     before = _ROLE_SET_OFF.search(text, max(0, mention.start - 40), mention.start)
     if (beside is None or beside.group("role") not in _BESIDE_ROLES) and not (
-            before and before.group("role") in person_nouns() and text[mention.end:mention.end + 1] == ","):
+            before and before.group("role") in person_nouns() and text[mention.end:mention.end + 1] == ",") \
+            and not _after_person_noun(text, mention):
         return mention
     return Mention(mention.start, mention.end, mention.text, "PER") if may_be_titled(mention.text) else mention
+
+
+def _after_person_noun(text: str, mention: Mention) -> bool:
+    """'US rapper Ivo Brask said': a name of two words right after a noun news writes before
+    people's names, opened by a determiner, a possessive, a preposition or a capitalised
+    word; not a name that qualifies a noun for a person after it ('the chief Harwick
+    House correspondent'), one owned ('composer Vell's Thais'), nor one that opens with a
+    town's name (a team: 'Celtic host Harwick United')."""
+    noun = _NOUN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    words = mention.text.split()
+    if noun is None or noun.group("role") not in person_nouns() or _VERB_FORM.search(noun.group("role")) or len(words) != 2 \
+            or "'" in mention.text or "’" in mention.text or in_gazetteer(fold(words[0])):
+        return False  # ("Celtic host Harwick United": a town's team)
+    after = _NOUN_AFTER.match(text, mention.end)
+    return after is None or not any(word in person_nouns() or role_word(word) for word in after.group("words").split())
