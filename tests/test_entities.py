@@ -2422,6 +2422,17 @@ def test_a_noun_for_a_person_before_a_name_the_tagger_called_a_firm_or_a_place(
     assert types.get("Vell's Thais", "ORG") == "ORG"
 
 
+def test_after_a_clause_of_its_own_a_participle_is_the_main_clauses_subjects(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'When Ana Vell, the host, noted …, Ivo Brask shot back, saying "…"': the one who says is
+    the main clause's subject, not the name in the clause the sentence opens with."""
+    body = ("When Ana Vell, the host, noted that the figures were wrong, Ivo Brask shot back, saying they were "
+            "\u201cfar too high for anyone at all.\u201d\n\n"
+            "When Tam Orrin died, President Lena Dorr led the tributes, saying he \u201chad a profound influence "
+            "on all of us\u201d.")
+    named = (("Ana Vell", "PER"), ("Ivo Brask", "PER"), ("Tam Orrin", "PER"), ("Lena Dorr", "PER"))
+    assert _quotes_with(monkeypatch, body, *named) == [("Ivo Brask", "far too high"), ("Lena Dorr", "had a profound")]
+
+
 def test_thinks_after_a_quote_and_spoke_of_before_one_name_the_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
     body = ("\u201cIt is totally going to kill the business model of radio,\u201d thinks Ivo Brask.\n\n"
             "President Ana Vell of Harwick spoke of the need for a \u201cshared responsibility for peace and "

@@ -42,7 +42,7 @@ from .role_speakers import by_lone_name, by_role
 from .speakers import (antecedent, described_subject, describes, fragment, is_pronoun, name_after, name_before,
                        sentence_subject)
 from .speech import (ABBREVIATED, CLAUSE_OF_ITS_OWN, PASSIVE, PRONOUN_REPORTS, REPORTING, SENTENCE_END, SPEECH,
-                     SPEECH_VERB, THINKING, VERB, as_noun, clause_start, sentence_start)
+                     SPEECH_VERB, THINKING, VERB, as_noun, clause_start, main_clause, sentence_start)
 from .titles import TITLES
 from .works import names_a_work
 
@@ -353,7 +353,8 @@ def _cue_before(body: str, start: int, actors: Sequence[ArticleActor], people: S
             return Cue(actors[teller.actor].name, verb_at)  # "Vell said that Ana Brask … and told her: \""
         # "…, but Ines Marlow refused, saying": the subject of the clause the verb is in
         participle = verb.group().lower().endswith("ing") and before[:verb.start()].rstrip().endswith((",", " by", " -", "–", "—"))
-        subject = sentence_subject(body, people, sentence, verb_at) or sentence_subject(
+        # ('When Ana Vell, the host, noted …, Ivo Brask shot back, saying': the main clause's subject)
+        subject = sentence_subject(body, people, main_clause(body, sentence, verb_at), verb_at) or sentence_subject(
             body, people, clause_start(body, sentence, verb_at), verb_at) or (
             _described_subject(body, people, sentence, verb_at) if participle else None)
         if subject is not None and PRONOUN_REPORTS.search(body, subject.end, verb_at + 1):

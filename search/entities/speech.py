@@ -14,7 +14,7 @@ from ..paragraphs import ABBREVIATION
 
 __all__ = ["SPEECH", "VERB", "THINKING", "SPEECH_VERB", "REPORTING", "REPORTING_VERBS", "PRONOUN_REPORTS", "SPOKE",
            "PASSIVE", "BRIDGE", "BRIDGE_WORDS", "ABBREVIATED", "SENTENCE_END", "CLAUSE_OF_ITS_OWN", "CONTRASTING",
-           "sentence_start", "clause_start", "as_noun"]
+           "sentence_start", "clause_start", "main_clause", "as_noun"]
 
 SPEECH = (r"said|says|say|told|tells|tell|added|adds|add|asked|asks|ask|replied|replies|recalled|recalls|noted|notes|wrote|"
           r"writes|tweeted|tweeting|posted|declared|stated|insisted|insists|warned|warns|argued|argues|explained|"
@@ -139,6 +139,24 @@ def clause_start(body: str, sentence: int, position: int) -> int:
     """Where the last clause before `position` opens: after 'but', 'while', ';' (or the sentence's start)."""
     opener = None
     for opener in _CLAUSE_OPENER.finditer(body, sentence, position):
+        pass
+    return opener.end() if opener else sentence
+
+
+# A sentence that opens with a clause of its own: 'When Ana Vell noted …, Ivo Brask shot back'
+_SUBORDINATE = re.compile(r"\s*[\"“]?(?:when|after|before|while|as|since|although|though|once|until|if|unless|"
+                          r"because|whereas)\s", re.IGNORECASE)
+_MAIN_OPENS = re.compile(r",\s+(?=[A-Z])")
+
+
+def main_clause(body: str, sentence: int, position: int) -> int:
+    """Where the main clause before `position` opens, in a sentence that opens with a
+    clause of its own ('When Ana Vell, the host, noted …, Ivo Brask shot back, saying'):
+    after the last comma before a capitalised word; the sentence's start otherwise."""
+    if not _SUBORDINATE.match(body, sentence) or body[sentence:position].isupper():
+        return sentence
+    opener = None
+    for opener in _MAIN_OPENS.finditer(body, sentence, position):
         pass
     return opener.end() if opener else sentence
 
