@@ -2036,6 +2036,11 @@ def test_a_pronoun_after_a_body_that_names_only_the_headlines_speaker_is_theirs(
     assert _headline_quotes(monkeypatch, "Ivo Brask: \u2018I was ahead of my time\u2019", said, named) == ["Ivo Brask"]
     assert _headline_quotes(monkeypatch, "Ivo Brask: Harwick Bank takes steps", said,
                             named, ("Harwick Bank", "ORG")) == [None]
+    # a headline's words credited after a dash are that person's; an outlet after one is no one
+    minister = "\u201cThe rates are far too high for anyone,\u201d the finance minister said."
+    assert _headline_quotes(monkeypatch, "Rates are far too high - Ivo Brask", minister, named) == ["Ivo Brask"]
+    assert _headline_quotes(monkeypatch, "Ivo Brask says rates must fall - Harwick News", minister,
+                            named, ("Harwick News", "ORG")) == ["Ivo Brask"]
 
 
 def test_a_table_between_two_paragraphs_of_one_speakers_words_does_not_end_them(

@@ -5,7 +5,8 @@ A feed item is often a headline and a sentence or two: 'Ana Vell Vows Action on 
 above '"We will not wait," the finance minister said.'  The body names no one; the
 headline names who spoke.  Its opening name is the speaker when the headline names that
 person alone, has them say something ('Vell says Brask was "wrong"') or opens with their
-name, a colon and their words (an interview's: 'Ana Vell: "I was ahead of my time"'), and
+name, a colon and their words (an interview's: 'Ana Vell: "I was ahead of my time"') or
+credits its words to them after a dash ('Prices must fall now - Ana Vell'), and
 the body names no person before the quote (before its sentence, for a role or a
 description): else the pronoun or the role may stand for that person, and the rules of
 `speakers` have already decided.  A pronoun may also be the headline's speaker's when
@@ -31,6 +32,7 @@ _TITLE_WORD = re.compile(r"([\w.]+)\s+")
 _AFTER = re.compile(r"^(?:\s+|:\s*)(?P<word>[\w'’-]+)")
 # A colon, then a quotation mark: the named person's words follow
 _QUOTED_AFTER_COLON = re.compile(r":\s*[\"'“‘]")
+_CREDITED = re.compile(r"\s[-–—]\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")  # "… - Ana Vell"
 _CUE_AFTER = 60  # characters after a quote where its cue ('," her husband said') stands
 
 
@@ -66,6 +68,10 @@ def headline_speaker(title: str, actors: Sequence[ArticleActor]) -> str | None:
     named = [actor for actor in people if any(_named(title, form) for form in _forms(actor))]
     if not named:
         return None
+    credited = _CREDITED.search(title)  # 'Rioters held a dagger to our throat - Vell': the words are theirs
+    speaker = next((actor.name for actor in named if credited.group("name") in _forms(actor)), None) if credited else None
+    if speaker is not None:
+        return speaker
     text = title[_OPENING.match(title).end():]
     while (word := _TITLE_WORD.match(text)) and word.group(1).lower().rstrip(".") in TITLES | {"former", "ex"}:
         text = text[word.end():]
