@@ -17,7 +17,7 @@ before it and no one the text leaves unnamed ('my partner') stands near it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from ..article import ArticleActor, MentionSpan, Quote
 from .nouns import unnamed_person_in
@@ -98,7 +98,7 @@ def _someone_else_near(body: str, quote: Quote) -> bool:
 
 
 def from_headline(body: str, title: str, quotes: list[Quote], unnamed: set[int], pronouns: set[int],
-                  actors: Sequence[ArticleActor], people: Sequence[MentionSpan], strangers: set[int] = frozenset()
+                  actors: Sequence[ArticleActor], people: Sequence[MentionSpan], strangers: Set[int] = frozenset()
                   ) -> list[Quote]:
     """The quotes starting at `unnamed` (cued by a role or, those at `pronouns`, a pronoun,
     that the body gives no one) given to the headline's speaker, where the body names no
