@@ -154,6 +154,10 @@ def test_a_short_name_that_is_someones_surname_stays_theirs() -> None:
     directory = ActorDirectory([("Brisk Motor Co", "ORG", 6), ("Brisk", "PER", 20), ("Ann Brisk", "PER", 30)])
     assert not _one(directory, "Brisk", "Brisk Motor Co") and _one(directory, "Brisk", "Ann Brisk")
     assert directory.actor_of("Ann Brisk").type == "PER"
+    # nor is it "Brisk Corp", the same word with a legal form, while it is a person in most of its articles
+    directory = ActorDirectory([("Brisk Corp", "ORG", 1), ("Brisk", "PER", 20), ("Brisk", "ORG", 2), ("Ann Brisk", "PER", 30)])
+    assert not _one(directory, "Brisk", "Brisk Corp") and _one(directory, "Brisk", "Ann Brisk")
+    assert directory.actor_of("Ann Brisk").type == "PER" and directory.actor_of("Brisk Corp").type == "ORG"
 
 
 def test_a_credit_after_a_sentence_is_no_ticker(monkeypatch: pytest.MonkeyPatch) -> None:
