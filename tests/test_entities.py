@@ -2883,3 +2883,19 @@ def test_a_name_opening_with_a_plural_possessive_keeps_it_and_is_a_bodys(monkeyp
     actors = _actors_tagged(monkeypatch, "Rowing", body, *tagged)
     assert actors["Women's Orlen Rowing Union"][0] == "ORG" and actors["Men's Vellhouse"][0] == "ORG"
     assert "Orlen Cup" in actors and "Harwick" in actors and "Ana Vell" in actors
+
+
+def test_a_name_shortened_with_a_stop_runs_on_over_an_initial(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Wm. B. Tarvo', which the tagger cuts at the stop ('Wm' and 'B. Tarvo') or leaves
+    half untagged, is one name; a place before the stop ('Oslo. B. Tarvo'), a longer
+    word ('Orlenvik. B. Tarvo'), or a letter without its stop (the article: 'the TPQ. A
+    Tarvo spokesman') keep the sentence's end."""
+    found = _actors_tagged(monkeypatch, "Vellco buys Wm. B. Tarvo Clothiers", "", ("Vellco", "ORG"), ("Wm", "PER"),
+                           ("B. Tarvo Clothiers", "ORG"))
+    assert found == {"Vellco": ("ORG", 1), "Wm. B. Tarvo Clothiers": ("ORG", 1)}  # the type of the half after
+    found = _actors_tagged(monkeypatch, "Wm. B. Tarvo's sale closes", "", ("Wm", "PER"))
+    assert found == {"Wm. B. Tarvo": ("PER", 1)}  # the tagger's type stands
+    body = "The mill stayed in Oslo. B. Tarvo left. The man from Orlenvik. B. Tarvo said. He called the TPQ. A Tarvo aide said."
+    found = _actors_tagged(monkeypatch, "Mill", body, ("Oslo", "LOC"), ("Orlenvik", "LOC"), ("TPQ", "ORG"),
+                           ("B. Tarvo", "PER"), ("Tarvo", "PER"))
+    assert {"Oslo", "Orlenvik", "TPQ"} <= set(found) and not any(name.count(".") > 1 for name in found)

@@ -23,7 +23,7 @@ from .firm_marks import called_a_body
 from .capitals import confirmed_in_body
 from .gazetteer import in_gazetteer
 from .holidays import is_holiday
-from .mended import (compounds_split, continued_names, joined_pairs, split_after_role, with_plural_possessor,
+from .mended import (compounds_split, continued_names, joined_pairs, over_abbreviation, split_after_role, with_plural_possessor,
                      with_suffixes)
 from .person_marks import beside_role, may_be_titled, with_honours
 from .surnames import missed_surnames
@@ -269,7 +269,7 @@ def actors_and_credits(title: str, body: str
     body_offset = len(title) + 2
     credits = credit_spans(text)
     datelines = dateline_spans(text, body_offset)
-    tagged = with_plural_possessor(text, find_mentions(text))
+    tagged = over_abbreviation(text, with_plural_possessor(text, find_mentions(text)))
     tagged = split_after_role(text, compounds_split(missed_surnames(text, continued_names(text, with_honours(text, with_suffixes(text, registered_firms(text, tagged)))))))
     found = [m for m in map(trimmed, tagged)
              if m and fold(m.text) and _looks_like_name(m.text)]

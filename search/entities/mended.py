@@ -18,8 +18,8 @@ from .roles import ROLE_WORDS
 from .titles import PERSONAL_TITLES, SUFFIXES, TITLES
 from .vocabulary import lowercase_words
 
-__all__ = ["compounds_split", "continued_names", "joined_pairs", "split_after_role", "with_plural_possessor",
-           "with_suffixes"]
+__all__ = ["compounds_split", "continued_names", "joined_pairs", "over_abbreviation", "split_after_role",
+           "with_plural_possessor", "with_suffixes"]
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # "MICROSOFT AND SONY" in capitals too
 
@@ -84,6 +84,36 @@ def with_plural_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
         if found and not (kept and kept[-1].end > found.start()):
             name = text[found.start():mention.end]
             mention = Mention(found.start(), mention.end, name, "ORG" if mention.type == "PER" else mention.type)
+        kept.append(mention)
+    return kept
+
+
+# After a short word's full stop, an initial with its stop and a capitalised word: "Wm. B.
+# Tarvo" (without its stop the letter may be an article: "the TPS. A Labour spokesman")
+_INITIAL_AFTER_STOP = re.compile(r"\.[ \t]+[A-Z]\.[ \t]+[A-Z]\w*(?:[-&]\w+|['’](?![sS]\b)\w+)*")
+_ABBREVIATED = re.compile(r"[A-Z](?:[a-z]{1,3}|[A-Z]{1,3})")
+
+
+def over_abbreviation(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name shortened with a full stop runs on over it ("Wm. B. Tarvo", a firm named for
+    its founder), where the tagger read the stop as a sentence's end and cut the name in
+    two ("Wm" and "B. Tarvo") or dropped its second half.  The word before the stop is one
+    short word (four letters at most, as abbreviations are) and no place ("in Rome. A.
+    Vell said" is two sentences), and an initial and a capitalised word follow the stop:
+    a sentence seldom opens with an initial.  The mention spans the whole, of the type
+    of the half after the stop when the tagger found one."""
+    kept: list[Mention] = []
+    skip_to = -1
+    for n, mention in enumerate(mentions):
+        if mention.start < skip_to:
+            continue
+        after = _INITIAL_AFTER_STOP.match(text, mention.end)
+        if after and _ABBREVIATED.fullmatch(mention.text) and not is_place(mention.text):
+            kind, end = mention.type, after.end()
+            rest = [m for m in mentions[n + 1:] if m.start < after.end()]
+            if rest:  # the tagger's own second half: "B. Tarvo Clothiers"
+                kind, end = rest[0].type, max(end, rest[-1].end)
+            mention, skip_to = Mention(mention.start, end, text[mention.start:end], kind), end
         kept.append(mention)
     return kept
 
