@@ -2899,3 +2899,16 @@ def test_a_name_shortened_with_a_stop_runs_on_over_an_initial(monkeypatch: pytes
     found = _actors_tagged(monkeypatch, "Mill", body, ("Oslo", "LOC"), ("Orlenvik", "LOC"), ("TPQ", "ORG"),
                            ("B. Tarvo", "PER"), ("Tarvo", "PER"))
     assert {"Oslo", "Orlenvik", "TPQ"} <= set(found) and not any(name.count(".") > 1 for name in found)
+
+
+def test_a_firms_officer_or_listing_is_no_name_and_no_part_of_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Orlenvik CEO' and 'Tarvo IPO' are Orlenvik and Tarvo; 'CEO of Brisko' is Brisko;
+    'IPO' alone and 'Major CEOs' (a headline's words) are no one; 'CEO Ana Vell' is Ana
+    Vell."""
+    title = "Orlenvik CEO Ana Vell sells stake as Tarvo IPO slips"
+    body = "Major CEOs fear the IPO market. The CEO of Brisko said little. CEO Ivo Quell agreed."
+    found = _actors_tagged(monkeypatch, title, body, ("Orlenvik CEO", "ORG"), ("Ana Vell", "PER"),
+                           ("Tarvo IPO", "ORG"), ("Major CEOs", "PER"), ("IPO", "ORG"), ("CEO of Brisko", "ORG"),
+                           ("CEO Ivo Quell", "PER"))
+    assert found == {"Orlenvik": ("ORG", 1), "Ana Vell": ("PER", 1), "Tarvo": ("ORG", 1), "Brisko": ("ORG", 1),
+                     "Ivo Quell": ("PER", 1)}

@@ -10,6 +10,8 @@ the tagger takes the lone word for a person's first name.  A one-word name is th
 whose two-word name it opens when:
 - no other name of the corpus opens with it (a first name shared with a person named in
   full, "Brisk Ellery", keeps it apart, and so does another firm's, "Tarvo Airlines");
+  two of its names hyphenated ("a Tarvo-Brisk overhaul", both written alone too) are a
+  pair, not a longer name;
 - the corpus writes the body in full more often than the word alone, in two articles
   or more, so the lone word is a short way of writing it, not a bigger thing the longer
   name belongs to (a firm's product or arm: "Orlen", "Orlen Music");
@@ -63,9 +65,12 @@ def join_lone_openers(names: Iterable[str], is_body: Callable[[str], bool], sets
     of the people it names in full."""
     names = [name for name in names if name not in split]
     surnames = set(people)
+    keys = {variant_key(name) for name in names}
     openers: dict[str, set[str]] = defaultdict(set)  # a first word -> the groups of the longer names it opens
     for name in names:
         words = variant_key(name).split()
+        if len(words) == 2 and " " not in name.strip() and all(word in keys for word in words):
+            continue  # two names of the corpus hyphenated ("Tarvo-Brisk overhaul"), no longer name
         if len(words) >= 2:
             openers[words[0]].add(sets.find(name))
     for name in names:

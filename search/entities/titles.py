@@ -5,11 +5,11 @@ organisation's name the same words are its own ("General Motors", "State Departm
 
 from __future__ import annotations
 
-__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_ROLES", "SUFFIXES", "title_length"]
+__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_ROLES", "OFFICERS", "SUFFIXES", "title_length"]
 
 # A firm's officers: titles that stand only before a person, and "of" after one names the
 # firm ("CEO of Orlen"), never a department.
-_OFFICERS = frozenset("ceo coo cfo cto".split())
+OFFICERS = frozenset("ceo coo cfo cto".split())
 
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice premier prime minister secretary chancellor
@@ -20,7 +20,7 @@ TITLES = frozenset(
     first lady commissioner chairman chairwoman chair executive officer director
     const constable det detective insp inspector supt superintendent maj cpl corporal pvt cmdr cardinal
     sheriff archbishop rabbi mp mep msp""".split()
-) | _OFFICERS
+) | OFFICERS
 
 # Titles that stand only before a person, never before a firm or a department (not "General",
 # "State", "Chief", "Justice"): the name right after one is a person's.
@@ -28,7 +28,7 @@ PERSONAL_TITLES = frozenset(
     """mr mrs ms miss dr sir dame lord lady president senator sen rep representative gov governor mayor judge
     ambassador king queen prince princess pope sheikh emir ayatollah minister premier chancellor cardinal
     sheriff archbishop rabbi mp mep msp""".split()
-) | _OFFICERS
+) | OFFICERS
 
 
 # Roles written in lower case before a name that only a person holds ("said analyst Ann Lee", "chief
@@ -51,7 +51,7 @@ def title_length(words: list[str]) -> int:
         return 0
     first = titled[-1] + 1
     if first < len(words) - 1 and words[first] == "of":  # "Secretary of Defense Pete Hegseth"
-        if words[first - 1] in _OFFICERS:
+        if words[first - 1] in OFFICERS:
             return 0  # "CEO of Orlen Steel": an officer's title and the firm, no person
         first += 1
         while first < len(words) - 1 and words[first] in TITLES:

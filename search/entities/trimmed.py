@@ -1,5 +1,6 @@
 """A tagged mention cut to the name it holds: no lower-case words the tagger ran on into,
-no quotation it ran into, no title before a person's name."""
+no quotation it ran into, no firm's officer or listing after a firm, no title before a
+person's name."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from ..article import Mention
 from .organisations import LEGAL_FORMS, ORGANISATION_WORDS
 from .nouns import person_nouns
 from .places import is_place
-from .titles import title_length
+from .titles import OFFICERS, title_length
+from .vocabulary import lowercase_words
 
-__all__ = ["trimmed", "strip_titles", "before_open_quote", "without_lower_tail", "without_common_words"]
+__all__ = ["trimmed", "strip_titles", "before_open_quote", "without_lower_tail", "without_common_words",
+           "without_offices"]
 
 _PARTICLES = frozenset("of the de da del der van von bin al la le du".split())
 # The small words a body's name may hold in lower case ("Friends of the Earth", "Food and Drug
@@ -22,7 +25,43 @@ _KEPT_WORDS = _PARTICLES | LEGAL_FORMS | frozenset("and or v vs for to on in at 
 
 def trimmed(mention: Mention) -> Mention | None:
     """The mention cut to its name; None when nothing of a name is left."""
-    return strip_titles(without_common_words(without_lower_tail(before_open_quote(mention))))
+    cut = without_offices(mention)
+    return None if cut is None else strip_titles(without_common_words(without_lower_tail(before_open_quote(cut))))
+
+
+# A firm's officers and its listing: common nouns news writes in capitals ("CEO", "co-CEOs", "IPO")
+_OFFICES = OFFICERS | {"ipo"}
+_WORD = re.compile(r"\S+")
+
+
+def _an_office(word: str) -> bool:
+    word = word.lower().rstrip(".,:;")
+    return word.removeprefix("co-").removesuffix("s") in _OFFICES
+
+
+def without_offices(mention: Mention) -> Mention | None:
+    """A firm's officer or its listing ("CEO", "IPO") is no name and no part of one: where
+    the tagger ran a firm's name on into one ("Orlen CEO", "Vell IPO") the name ends before
+    it, "CEO of Orlen" is Orlen's, and "IPO" alone, or after words only a sentence has
+    ("Major CEOs"), is no one (None).  A name after the office ("CEO Ann Lee") is left to
+    the title rules."""
+    words = list(_WORD.finditer(mention.text))
+    at = [i for i, word in enumerate(words) if _an_office(word.group())]
+    if not at:
+        return mention
+    first, last = at[0], at[-1]
+    if last + 1 < len(words):
+        if words[last + 1].group().lower() in ("of", "at") and last + 2 < len(words):  # "CEO of Orlen"
+            start = words[last + 2].start()
+            return Mention(mention.start + start, mention.end, mention.text[start:], "ORG")
+        return mention
+    head = [word.group() for word in words[:first]]
+    while head and head[-1].lower() in ("and", "&"):
+        head.pop()
+    if all(word.lower() in lowercase_words() or word.lower() in _KEPT_WORDS for word in head):
+        return None
+    end = words[len(head) - 1].end()
+    return Mention(mention.start, mention.start + end, mention.text[:end], mention.type)
 
 
 _LOWER_WORD = re.compile(r"(?<=\s)[a-z]+(?:-[a-z]+)*(?=\s|$)")
