@@ -37,6 +37,9 @@ class ArticleActor:
     # The article writes it as a firm's, a paper's or an agency's ("shares of Orlen",
     # "Orlen's chief executive", "retailer Orlen"): the corpus weighs it (directory.py).
     called_a_body: bool = False
+    # The article sets the name in quotation marks as a work's title ("'Harbour of Knives'
+    # without a subscription"): the corpus weighs it (directory.py).
+    quoted_as_work: bool = False
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from search import Index
 from search.entities.directory import ActorDirectory
 from search.entities.spellings import singular_key, swapped_letters
+
+from .conftest import write
 
 
 def _one(directory: ActorDirectory, *names: str) -> bool:
@@ -249,3 +254,43 @@ def test_two_names_hyphenated_are_no_longer_name_a_lone_word_opens() -> None:
     assert _one(directory, "Tarvo Mae", "Tarvo") and _one(directory, "Brisk Mac", "Brisk")
     directory = ActorDirectory(seen[:-1] + [("Tarvo-Quell", "ORG", 1)])
     assert not _one(directory, "Tarvo Mae", "Tarvo")
+
+
+def test_a_name_quoted_as_a_works_title_in_half_its_articles_is_no_actor() -> None:
+    """'Harbour of Knives', set in quotation marks as a show's title in 3 of its 5 articles,
+    is hidden; a paper quoted so in 3 of 40 ('Le Vell') and a body quoted in one article
+    only are not, nor is a person."""
+    seen = [("Harbour of Knives", "ORG", 5), ("Le Vell", "ORG", 40), ("Tarvo Union", "ORG", 1),
+            ("Ana Quell", "PER", 4)]
+    works = {"Harbour of Knives": 3, "Le Vell": 3, "Tarvo Union": 1, "Ana Quell": 4}
+    directory = ActorDirectory(seen, works=works)
+    hidden = {name for name, *_ in seen if directory.actor_of(name).hidden}
+    assert hidden == {"Harbour of Knives"}
+    assert not any(actor.hidden for actor in ActorDirectory(seen).actors)  # no marks, nothing hidden
+
+
+def test_the_index_counts_the_articles_that_quote_a_name_as_a_work(tmp_path: Path) -> None:
+    """From the articles to the directory: quoted as a show in two of three articles, the
+    name leaves the actor list; the firm beside it stays."""
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", "Streaming deal\n\nQuellcast viewers can now watch 'Harbour of Knives' without a "
+                            "subscription, Quellcast said on Monday.\n")
+    write(corpus / "b.txt", "Quellcast offers 'Harbour of Knives'\n\nThe series comes to Quellcast customers "
+                            "on Friday.\n")
+    write(corpus / "c.txt", "Quellcast deal\n\nQuellcast will stream Harbour of Knives too, the firm said.\n")
+    with Index.open([corpus], tmp_path / "ix") as index:
+        index.update()
+        assert index.actor_directory().works.get("Harbour of Knives") == 2
+        names = {actor.name for actor in index.actors("", limit=50)}
+        assert "Harbour of Knives" not in names and "Quellcast" in names
+
+
+def test_an_outlet_quoting_its_own_name_does_not_make_it_a_work() -> None:
+    """A paper that sets its own name in marks as its house style ("'Le Vell' examines")
+    counts as no work there; another outlet quoting it so does."""
+    from search.index.schema import work_terms
+
+    actors = [("Le Vell", "ORG", 1, [], [], [], False, True), ("Harbour of Knives", "ORG", 1, [], [], [], False, True)]
+    assert work_terms({"source": "Le Vell", "actors": actors}) == {"Harbour of Knives"}
+    assert work_terms({"source": "The Harwick Post", "actors": actors}) == {"Le Vell", "Harbour of Knives"}
+    assert work_terms({"actors": actors[:1] + [("Quellcast", "ORG", 1, [], [], [], False, False)]}) == {"Le Vell"}

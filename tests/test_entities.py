@@ -2912,3 +2912,26 @@ def test_a_firms_officer_or_listing_is_no_name_and_no_part_of_one(monkeypatch: p
                            ("CEO Ivo Quell", "PER"))
     assert found == {"Orlenvik": ("ORG", 1), "Ana Vell": ("PER", 1), "Tarvo": ("ORG", 1), "Brisko": ("ORG", 1),
                      "Ivo Quell": ("PER", 1)}
+
+
+def test_a_body_set_in_quotation_marks_as_a_works_title_is_marked_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Harbour of Knives' in marks is a show's title; one word in marks, a name after
+    "so-called", a nickname between a person's names, and a possessive are not."""
+    from search.entities.works import quoted_as_work
+
+    def quoted(text: str, name: str) -> bool:
+        start = text.index(name)
+        return quoted_as_work(text, start, start + len(name))
+
+    assert quoted("Quellcast viewers can now watch 'Harbour of Knives' without a subscription.", "Harbour of Knives")
+    assert quoted("Quellcast offers \u2018Vell Street,\u2019 \u2018Harbour of Knives\u2019 in a deal", "Vell Street")
+    assert not quoted("She said: \"Ditto.\" Then she left.", "Ditto")
+    assert not quoted("the so-called 'Harwick People's Republic' said", "Harwick People's Republic")
+    assert not quoted("Ivo \u201cHarbour Cat\u201d Vell was arrested", "Harbour Cat")
+    assert not quoted("fans of 'Harbour of Knives's star", "Harbour of Knives")
+    assert quoted("fans of Ivo's \u201cHarbour Cat\u201d series", "Harbour Cat")  # a common word after the marks
+    named = [("Quellcast", "ORG"), ("Harbour of Knives", "ORG")]
+    from search.entities import actors as module
+    monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
+    actors, _ = module.article_actors("Quellcast offers 'Harbour of Knives'", "Quellcast said so.")
+    assert {a.name: a.quoted_as_work for a in actors} == {"Quellcast": False, "Harbour of Knives": True}

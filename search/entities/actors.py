@@ -31,6 +31,7 @@ from .places import is_place
 from .roles import role_before, role_beside
 from .tagger import find_mentions
 from .trimmed import trimmed
+from .works import quoted_as_work
 from .titles import PERSON_ROLES, PERSONAL_TITLES, TITLES, title_length
 from .vocabulary import lowercase_words
 
@@ -345,7 +346,7 @@ def actors_and_credits(title: str, body: str
     members: dict[str, list[int]] = defaultdict(list)
     for i, group in enumerate(group_of):
         members[group].append(i)
-    actors: list[tuple[str, ActorType, int, tuple[str, ...], list[int], bool]] = []
+    actors: list[tuple[str, ActorType, int, tuple[str, ...], list[int], tuple[bool, bool]]] = []
     for group, indices in members.items():
         # A lone surname joined the person the article names in full: that person's
         # type decides ("Vladimir Putin", then "Putin" tagged a place as "Russia" would be).
@@ -360,12 +361,15 @@ def actors_and_credits(title: str, body: str
         if kind == "PER" and (" " in name and fold(name).split()[-1] in ORGANISATION_WORDS or body):
             kind = "ORG"
         aliases = tuple(sorted(set(surfaces) - {name}))
-        actors.append((name, kind, len(indices), aliases, indices, body and kind == "ORG"))
+        work = kind == "ORG" and any(mentions[i].type == "ORG" and quoted_as_work(text, mentions[i].start, mentions[i].end)
+                                     for i in indices)
+        actors.append((name, kind, len(indices), aliases, indices, (body and kind == "ORG", work)))
     actors.sort(key=lambda a: (-a[2], a[0]))
     result = tuple(ArticleActor(name, kind, count, aliases, _roles(text, mentions, indices),
                                 _surname_roles(text, mentions, keys, group_of[indices[0]], indices))
-                   if kind == "PER" else ArticleActor(name, kind, count, aliases, called_a_body=body)
-                   for name, kind, count, aliases, indices, body in actors)
+                   if kind == "PER" else ArticleActor(name, kind, count, aliases, called_a_body=marks[0],
+                                                      quoted_as_work=marks[1])
+                   for name, kind, count, aliases, indices, marks in actors)
     placed = []
     for number, (*_, indices, _) in enumerate(actors):
         for i in indices:

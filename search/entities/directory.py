@@ -49,6 +49,7 @@ SURNAME_SUPPORT = 10  # people named in full support a lone surname seen up to t
 TITLED_ARTICLES = 10  # a full name given a person's role this often is a person ...
 TITLED_SHARE = 0.25  # ... or in this share of its articles
 BODY_SHARE = 0.1  # a name an article writes as a firm's ("shares of X") in this share of its articles is one
+WORK_SHARE = 0.5  # a body's name set in quotation marks as a work's title in this share of its articles is a work's
 
 
 @dataclass(frozen=True)
@@ -64,14 +65,18 @@ class ActorDirectory:
     """Names -> actors for one corpus."""
 
     def __init__(self, seen: Iterable[tuple[str, str, int]], overrides: Overrides | None = None,
-                 titled: Mapping[str, int] | None = None, bodies: Mapping[str, int] | None = None) -> None:
+                 titled: Mapping[str, int] | None = None, bodies: Mapping[str, int] | None = None,
+                 works: Mapping[str, int] | None = None) -> None:
         """`seen`: (name, type, articles) for every name and type the index holds;
         `titled`: for a name, how many times an article gives it a person's role
         ("Prime Minister Liz Truss", "Twitter CEO Elon Musk"); `bodies`: in how many
-        articles it is written as a firm's, a paper's or an agency's ("shares of Orlen")."""
+        articles it is written as a firm's, a paper's or an agency's ("shares of Orlen");
+        `works`: in how many it is set in quotation marks as a work's title ('Harbour of
+        Knives'), hidden as no actor when that is two articles and half of its own."""
         overrides = overrides or Overrides()
         self.titled = dict(titled or {})
         self.bodies = dict(bodies or {})
+        self.works = dict(works or {})
         self.types: dict[str, Counter[str]] = defaultdict(Counter)
         for name, kind, articles in seen:
             self.types[name][kind] += articles
@@ -287,7 +292,9 @@ class ActorDirectory:
             canonical = founded.get(fold(canonical), canonical)  # "Marl's Sporting Goods", not "Marl"
         display = renamed.get(variant_key(canonical)) or next(
             (renamed[variant_key(n)] for n in group if variant_key(n) in renamed), canonical)
-        is_hidden = any(variant_key(n) in hidden for n in (*group, display))
+        quoted = sum(self.works.get(n, 0) for n in group)  # a show, a film, a book: no actor
+        is_hidden = any(variant_key(n) in hidden for n in (*group, display)) \
+            or kind == "ORG" and quoted >= 2 and quoted >= WORK_SHARE * sum(counts.values())
         aliases = tuple(sorted(set(group) - {display}))
         return Actor(display, kind, aliases, sum(counts.values()), is_hidden)
 

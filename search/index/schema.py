@@ -16,16 +16,17 @@ from whoosh.fields import DATETIME, ID, IDLIST, KEYWORD, STORED, TEXT, Schema
 
 from ..article import Article, ArticleActor, MentionSpan, Quote, Removed
 from ..cleaning import CLEANING_VERSION
+from ..entities.names import variant_key
 from .analyzers import name_analyzer, text_analyzer
 from .cards import card_field, card_of
 from .copies import Fingerprint
 from .wording import story_words
 
-__all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "actor_terms", "role_terms", "body_terms", "path_key", "dup_key",
-           "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
+__all__ = ["SCHEMA_VERSION", "make_schema", "document", "article_from_stored", "actor_terms", "role_terms", "body_terms",
+           "work_terms", "path_key", "dup_key", "text_analyzer", "name_analyzer", "actor_term", "split_actor_term"]
 
 # The cleaning rules are part of the version: a change of either re-indexes every corpus.
-SCHEMA_VERSION = f"25-words-links-credits-linklists-bodies-cleaning{CLEANING_VERSION}"
+SCHEMA_VERSION = f"26-words-links-credits-linklists-bodies-works-cleaning{CLEANING_VERSION}"
 
 
 def make_schema() -> Schema:
@@ -57,7 +58,7 @@ def make_schema() -> Schema:
         authors=STORED(),
         record=STORED(),
         line=STORED(),
-        actors=STORED(),  # [(name, type, mentions, aliases, roles, surname roles, called a body), ...]
+        actors=STORED(),  # [(name, type, mentions, aliases, roles, surname roles, called a body, quoted as a work), ...]
         mentions=STORED(),  # [(start, end, actor index), ...] in the body
         quotes=STORED(),  # [(start, end, speaker), ...] in the body
         # Names by type; `actor:` searches all three (a field of every name would index each twice).
@@ -67,6 +68,7 @@ def make_schema() -> Schema:
         actor_key=KEYWORD(commas=True),  # "TYPE|Name" once per mention: the directory's and counts' input
         role_key=KEYWORD(commas=True),  # "Name|role" once per article and role (see entities/roles.py)
         body_key=KEYWORD(commas=True),  # names an article writes as a firm's ("shares of Orlen": firm_marks.py)
+        work_key=KEYWORD(commas=True),  # names an article sets in quotation marks as a work's title (works.py)
     )
 
 
@@ -110,7 +112,8 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         "authors": list(article.authors),
         "record": article.record,
         "line": article.line,
-        "actors": [(a.name, a.type, a.mentions, list(a.aliases), list(a.roles), list(a.surname_roles), a.called_a_body)
+        "actors": [(a.name, a.type, a.mentions, list(a.aliases), list(a.roles), list(a.surname_roles), a.called_a_body,
+                    a.quoted_as_work)
                    for a in article.actors],
         "mentions": [(m.start, m.end, m.actor) for m in article.mentions],
         "quotes": [(q.start, q.end, q.speaker, q.described) for q in article.quotes],
@@ -142,6 +145,9 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
         bodies = body_terms(doc)
         if bodies:
             doc["body_key"] = ",".join(sorted(bodies))
+        works = work_terms(doc)
+        if works:
+            doc["work_key"] = ",".join(sorted(works))
     return doc
 
 
@@ -174,6 +180,20 @@ def body_terms(fields: dict[str, Any]) -> set[str]:
             if len(rest) > 5 and rest[5]}
 
 
+def work_terms(fields: dict[str, Any]) -> set[str]:
+    """The work_key terms of a stored article: the names it quotes as a work's title, but
+    for its own outlet's, which a paper may set in marks as its house style ("'Le Vell'
+    examines")."""
+    own = _without_the(fields.get("source") or "")
+    return {" ".join(name.replace(",", " ").split()) for name, *rest in fields.get("actors") or ()
+            if len(rest) > 6 and rest[6] and _without_the(name) != own}
+
+
+def _without_the(name: str) -> str:
+    key = variant_key(name)
+    return key.removeprefix("the ")
+
+
 def split_actor_term(term: str) -> tuple[str, str]:
     kind, _, name = term.partition("|")
     return name, kind
@@ -193,7 +213,7 @@ def article_from_stored(fields: dict[str, Any]) -> Article:
         url=fields.get("url"),
         authors=tuple(fields.get("authors") or ()),
         actors=tuple(ArticleActor(name, kind, mentions, tuple(aliases), *(tuple(r) for r in rest[:2]),
-                                  called_a_body=bool(rest[2:3] and rest[2]))
+                                  called_a_body=bool(rest[2:3] and rest[2]), quoted_as_work=bool(rest[3:4] and rest[3]))
                      for name, kind, mentions, aliases, *rest in fields.get("actors") or ()),
         duplicates=tuple(path for _, path, _ in fields.get("duplicates") or ()),
         mentions=tuple(MentionSpan(*m) for m in fields.get("mentions") or ()),

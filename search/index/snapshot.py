@@ -32,7 +32,7 @@ from .compile import to_whoosh
 from .described import Roles, described_speaker
 from .postings import field_terms
 from .published import newest, published_dates
-from .schema import actor_term, actor_terms, article_from_stored, body_terms, role_terms, split_actor_term
+from .schema import actor_term, actor_terms, article_from_stored, body_terms, role_terms, split_actor_term, work_terms
 from .copies import CopyGroups
 from .forms import TextForms
 from .searching import Matches, actor_counts, copies_of, matches, quotes, search, term_spans
@@ -114,7 +114,8 @@ class Snapshot:
             name, kind = split_actor_term(term)
             seen.append((name, kind, count))
         bodies = dict(field_terms(reader, "body_key", body_terms))
-        directory = ActorDirectory(seen, corrections, _titled(reader), bodies)
+        works = dict(field_terms(reader, "work_key", work_terms))
+        directory = ActorDirectory(seen, corrections, _titled(reader), bodies, works)
         if self._kept is not None and self._keep_as is not None:  # seconds at 100,000 articles
             self._kept.save(self._keep_as, directory, None)
         return directory
