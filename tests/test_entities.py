@@ -2935,3 +2935,10 @@ def test_a_body_set_in_quotation_marks_as_a_works_title_is_marked_so(monkeypatch
     monkeypatch.setattr(module, "find_mentions", lambda t: _mentions_of(t, *named))
     actors, _ = module.article_actors("Quellcast offers 'Harbour of Knives'", "Quellcast said so.")
     assert {a.name: a.quoted_as_work for a in actors} == {"Quellcast": False, "Harbour of Knives": True}
+
+
+def test_a_name_opening_with_a_plural_possessive_is_no_place_but_a_states(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Men's Vellhouse' typed a place is a body; 'the People's Republic' stays a place."""
+    body = "Men's Vellhouse agreed the sale. Officials of the People's Republic of Orlenia met."
+    found = _actors_tagged(monkeypatch, "Sale", body, ("Vellhouse", "LOC"), ("Republic of Orlenia", "LOC"))
+    assert found["Men's Vellhouse"][0] == "ORG" and found["People's Republic of Orlenia"][0] == "LOC"

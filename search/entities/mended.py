@@ -83,7 +83,9 @@ def with_plural_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
         found = _PLURAL_POSSESSOR.search(text, max(0, mention.start - 12), mention.start)
         if found and not (kept and kept[-1].end > found.start()):
             name = text[found.start():mention.end]
-            mention = Mention(found.start(), mention.end, name, "ORG" if mention.type == "PER" else mention.type)
+            # a body, no person; nor a place, but for a state's "People's Republic"
+            kind = mention.type if mention.type == "LOC" and found.group().startswith("People") else "ORG"
+            mention = Mention(found.start(), mention.end, name, kind)
         kept.append(mention)
     return kept
 
