@@ -2912,6 +2912,8 @@ def test_a_firms_officer_or_listing_is_no_name_and_no_part_of_one(monkeypatch: p
                            ("CEO Ivo Quell", "PER"))
     assert found == {"Orlenvik": ("ORG", 1), "Ana Vell": ("PER", 1), "Tarvo": ("ORG", 1), "Brisko": ("ORG", 1),
                      "Ivo Quell": ("PER", 1)}
+    found = _actors_tagged(monkeypatch, "Floods", "The river rose in Coos overnight.", ("Coos", "LOC"))
+    assert "Coos" in found  # a word spelled like one, not written in capitals, is no office
 
 
 def test_a_body_set_in_quotation_marks_as_a_works_title_is_marked_so(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,9 +34,11 @@ _OFFICES = OFFICERS | {"ipo"}
 _WORD = re.compile(r"\S+")
 
 
-def _an_office(word: str) -> bool:
-    word = word.lower().rstrip(".,:;")
-    return word.removeprefix("co-").removesuffix("s") in _OFFICES
+def _an_office(word: str, one_case: bool) -> bool:
+    """"CEO", "co-CEOs", "IPO": in capitals, as news writes them ("Coos" is a place), or in
+    any case in a name set all in lower case."""
+    core = word.rstrip(".,:;").removeprefix("co-").removeprefix("Co-").removesuffix("s")
+    return core.lower() in _OFFICES and (core.isupper() or one_case)
 
 
 def without_offices(mention: Mention) -> Mention | None:
@@ -46,7 +48,7 @@ def without_offices(mention: Mention) -> Mention | None:
     ("Major CEOs"), is no one (None).  A name after the office ("CEO Ann Lee") is left to
     the title rules."""
     words = list(_WORD.finditer(mention.text))
-    at = [i for i, word in enumerate(words) if _an_office(word.group())]
+    at = [i for i, word in enumerate(words) if _an_office(word.group(), mention.text.islower())]
     if not at:
         return mention
     first, last = at[0], at[-1]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["ExtractionCache", "CACHE_FILE", "CachingExtractor", "pack", "extraction_version"]
 
 CACHE_FILE = "extractions.sqlite"
-EXTRACTION_VERSION = "159"  # change with any change to what extract() returns
+EXTRACTION_VERSION = "160"  # change with any change to what extract() returns
 
 
 @lru_cache(maxsize=1)
