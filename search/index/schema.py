@@ -152,14 +152,14 @@ def document(article: Article, stamp: tuple[int, int, str], duplicates: list[tup
 
 
 def actor_term(name: str, kind: str) -> str:
-    return f"{kind}|{' '.join(name.replace(',', ' ').split())}"
+    return f"{kind}|{_term_name(name)}"
 
 
 def role_term(name: str, role: str, by_surname: bool = False) -> str:
     """"Name|role"; "Name|role|Surname" when the article wrote the role only before the
     surname alone (the corpus decides whose it is: see snapshot._read_roles)."""
-    name = ' '.join(name.replace(',', ' ').split())
-    term = f"{name}|{' '.join(role.replace(',', ' ').split())}"
+    name = _term_name(name)
+    term = f"{name}|{_term_name(role)}"
     return f"{term}|{name.split()[-1]}" if by_surname and " " in name else term
 
 
@@ -174,10 +174,19 @@ def role_terms(fields: dict[str, Any]) -> set[str]:
             for name, _, _, _, *roles in fields.get("actors") or () for role in (roles[0] if roles else ())}
 
 
+def _marked(fields: dict[str, Any], mark: int) -> set[str]:
+    """The names of a stored article's actors whose tuple holds a true mark at `mark`
+    (counted after the name), as keyword terms."""
+    return {_term_name(name) for name, *rest in fields.get("actors") or () if len(rest) > mark and rest[mark]}
+
+
+def _term_name(name: str) -> str:
+    return " ".join(name.replace(",", " ").split())  # a comma separates keyword terms
+
+
 def body_terms(fields: dict[str, Any]) -> set[str]:
     """The body_key terms of a stored article: the names it writes as a firm's."""
-    return {" ".join(name.replace(",", " ").split()) for name, *rest in fields.get("actors") or ()
-            if len(rest) > 5 and rest[5]}
+    return _marked(fields, 5)
 
 
 def work_terms(fields: dict[str, Any]) -> set[str]:
@@ -185,8 +194,7 @@ def work_terms(fields: dict[str, Any]) -> set[str]:
     for its own outlet's, which a paper may set in marks as its house style ("'Le Vell'
     examines")."""
     own = _without_the(fields.get("source") or "")
-    return {" ".join(name.replace(",", " ").split()) for name, *rest in fields.get("actors") or ()
-            if len(rest) > 6 and rest[6] and _without_the(name) != own}
+    return {name for name in _marked(fields, 6) if _without_the(name) != own}
 
 
 def _without_the(name: str) -> str:
